@@ -1,0 +1,130 @@
+package org.policyclassifier.classify;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.runtime.KieSession;
+import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.errors.Problem;
+import org.policyclassifier.facts.Vocabulary;
+import org.policyclassifier.rules.RuleSet;
+
+/**
+ * The engine: classifies case records with the rules of one folder and the facts of another.
+ * Thread-safe once built; each call runs its own rule session.
+ */
+public final class Classifier {
+
+    /** Far above what any sane policy fires per case; reaching it means rules feed each other forever. */
+    private static final int MAX_FIRINGS_PER_CASE = 1_000;
+
+    private final RuleSet rules;
+    private final Vocabulary vocabulary;
+    private final CaseResolver resolver;
+    private final DecisionAssembler assembler;
+
+    public Classifier(RuleSet rules, Vocabulary vocabulary) {
+        this.rules = rules;
+        this.vocabulary = vocabulary;
+        this.resolver = new CaseResolver(vocabulary);
+        this.assembler = new DecisionAssembler(rules, vocabulary);
+    }
+
+    /** Loads facts and compiles rules; every problem of both is reported together. */
+    public static Classifier load(Path rulesDir, Path factsDir) throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        Vocabulary vocabulary = null;
+        RuleSet rules = null;
+        try {
+            vocabulary = Vocabulary.load(factsDir);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            rules = RuleSet.compile(rulesDir);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new Classifier(rules, vocabulary);
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /** Classifies one record. */
+    public Decision classify(CaseRecord record) throws InvalidCaseException, InvalidInputException {
+        Outcome outcome = classifyAll(List.of(record)).get(0);
+        if (outcome.rejection() != null) {
+            throw outcome.rejection();
+        }
+        return outcome.decision();
+    }
+
+    /**
+     * Classifies records in one rule session; the outcomes come in input order, each a decision
+     * or the reason the record was rejected. Throws only for faults of the rules themselves.
+     */
+    public List<Outcome> classifyAll(List<CaseRecord> records) throws InvalidInputException {
+        List<Outcome> outcomes = new ArrayList<>(records.size());
+        List<Case> cases = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                // The position keeps case ids unique even when record ids repeat or are missing.
+                Case c = resolver.resolve(records.get(i), "#" + i);
+                cases.add(c);
+                outcomes.add(new Outcome(records.get(i), c, null, null));
+            } catch (InvalidCaseException e) {
+                outcomes.add(new Outcome(records.get(i), null, null, e));
+            }
+        }
+        FiringRecorder recorder = run(cases);
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            if (o.rejection() == null) {
+                outcomes.set(i, new Outcome(o.record(), o.resolved(),
+                        assembler.assemble(o.record().id(), o.resolved(), recorder), null));
+            }
+        }
+        return outcomes;
+    }
+
+    private FiringRecorder run(List<Case> cases) throws InvalidInputException {
+        FiringRecorder recorder = new FiringRecorder();
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.addEventListener(recorder);
+            session.addEventListener(recorder.insertions);
+            cases.forEach(session::insert);
+            int limit = MAX_FIRINGS_PER_CASE * Math.max(1, cases.size());
+            if (session.fireAllRules(limit) >= limit) {
+                throw new InvalidInputException(new Problem(null, 0, "the rules fired more than " + limit
+                        + " times for " + cases.size() + " case(s): some rules keep triggering each other"));
+            }
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(new Problem(null, 0, "a rule failed while running: " + rootMessage(e)));
+        } finally {
+            session.dispose();
+        }
+        return recorder;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    /** A record and what became of it: a decision, or the reason it was rejected. */
+    public record Outcome(CaseRecord record, Case resolved, Decision decision, InvalidCaseException rejection) {
+    }
+}

@@ -1,0 +1,182 @@
+package org.policyclassifier.classify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.policyclassifier.classify.Decision.ActorEntry;
+import org.policyclassifier.classify.Decision.ClaimEntry;
+import org.policyclassifier.classify.Decision.Explanation;
+import org.policyclassifier.classify.Decision.FlagEntry;
+import org.policyclassifier.classify.Decision.LevelEntry;
+import org.policyclassifier.classify.Decision.OverrideEntry;
+import org.policyclassifier.classify.Decision.PlaceEntry;
+import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.errors.Problem;
+import org.policyclassifier.facts.Actor;
+import org.policyclassifier.facts.Level;
+import org.policyclassifier.facts.Vocabulary;
+import org.policyclassifier.rules.RuleInfo;
+import org.policyclassifier.rules.RuleSet;
+
+/**
+ * Turns what the rules derived for one case into a {@link Decision}. It decides nothing of
+ * policy: it collects, checks that rules used known values, and applies the one mechanical rule
+ * of the contract: different lead levels are settled only by an explicit override, else CONFLICT.
+ */
+final class DecisionAssembler {
+
+    static final Set<String> AXES = Set.of("demand_reduction", "supply_reduction", "coordination", "none");
+    static final Set<String> TIERS = Set.of("primary", "secondary", "tertiary");
+    static final String CONFLICT = "CONFLICT";
+    static final String OVERRIDE = "OVERRIDE";
+    static final String GAP = "GAP";
+
+    private final RuleSet rules;
+    private final Vocabulary vocabulary;
+
+    DecisionAssembler(RuleSet rules, Vocabulary vocabulary) {
+        this.rules = rules;
+        this.vocabulary = vocabulary;
+    }
+
+    Decision assemble(String recordId, Case c, FiringRecorder recorder) throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> axes = new LinkedHashSet<>();
+        Set<String> tiers = new LinkedHashSet<>();
+        List<FiringRecorder.Derived> claims = new ArrayList<>();
+        Map<String, List<String>> roles = new LinkedHashMap<>();
+        Map<String, String> entities = new LinkedHashMap<>();
+        Set<ActorEntry> actors = new LinkedHashSet<>();
+        Map<String, FlagEntry> flags = new TreeMap<>();
+        String coordination = null;
+
+        for (FiringRecorder.Derived d : recorder.derived(c.caseId())) {
+            RuleInfo rule = rules.info(d.rule());
+            CaseFact fact = d.fact();
+            if (fact instanceof AxisAssigned a) {
+                axes.add(checked(a.axis(), AXES, "axis", rule, problems));
+            } else if (fact instanceof TierAssigned t) {
+                tiers.add(checked(t.tier(), TIERS, "tier", rule, problems));
+            } else if (fact instanceof LeadClaim l) {
+                checkedLevel(l.level(), rule, problems);
+                claims.add(d);
+            } else if (fact instanceof LevelRole r) {
+                roles.computeIfAbsent(checkedLevel(r.level(), rule, problems), k -> new ArrayList<>()).add(r.role());
+            } else if (fact instanceof EntityAssigned e) {
+                entities.putIfAbsent(checkedLevel(e.level(), rule, problems), e.entity());
+            } else if (fact instanceof ActorInvolved a) {
+                Optional<Actor> actor = vocabulary.actor(a.actor());
+                if (actor.isPresent()) {
+                    actors.add(new ActorEntry(actor.get().name(), actor.get().level()));
+                } else {
+                    problems.add(problem(rule, "names actor '" + a.actor() + "', which is not in facts/actors.json; "
+                            + "known: " + String.join(", ", vocabulary.actorIds())));
+                }
+            } else if (fact instanceof Flag f) {
+                flags.putIfAbsent(f.code(), new FlagEntry(f.code(), f.detail(), rule.id()));
+            } else if (fact instanceof CoordinatedBy co) {
+                coordination = co.body();
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+
+        if (axes.isEmpty()) {
+            flags.put(GAP, new FlagEntry(GAP, "no rule gives this case an axis", null));
+        }
+        String axis = single(axes, "axis", flags);
+        String tier = single(tiers, "tier", flags);
+        List<OverrideEntry> overrides = new ArrayList<>();
+        List<ClaimEntry> conflicting = new ArrayList<>();
+        String lead = lead(claims, overrides, conflicting, flags);
+
+        if (lead == null && conflicting.isEmpty() && axis != null && !axis.equals("none")) {
+            flags.put(GAP, new FlagEntry(GAP, "no rule gives this case a lead level", null));
+        }
+        // Lead first, then the other levels in the order the rules named them.
+        List<LevelEntry> levels = new ArrayList<>();
+        roles.keySet().stream()
+                .sorted(Comparator.comparing((String l) -> !l.equals(lead)))
+                .forEach(l -> levels.add(new LevelEntry(l, String.join("; ", new LinkedHashSet<>(roles.get(l))),
+                        entities.get(l))));
+
+        List<Explanation> explanation = recorder.fired(c.caseId()).stream().map(rules::info)
+                .map(r -> new Explanation(r.id(), r.title(), r.source(), r.note())).toList();
+        PlaceEntry place = c.place() == null ? null : new PlaceEntry(c.place(), c.placeKind(), c.region());
+        return new Decision(recordId, c.kind(), c.subject(), axis == null ? "none" : axis, tier, lead,
+                List.copyOf(levels), List.copyOf(actors), coordination, List.copyOf(flags.keySet()),
+                List.copyOf(flags.values()), List.copyOf(overrides), List.copyOf(conflicting), place, explanation);
+    }
+
+    /** The lead level: claims minus those explicitly overridden; more than one level left is a conflict. */
+    private String lead(List<FiringRecorder.Derived> claims, List<OverrideEntry> overrides,
+            List<ClaimEntry> conflicting, Map<String, FlagEntry> flags) {
+        Set<String> claimingRules = new LinkedHashSet<>();
+        claims.forEach(d -> claimingRules.add(rules.info(d.rule()).id()));
+        Set<String> overridden = new LinkedHashSet<>();
+        for (FiringRecorder.Derived d : claims) {
+            LeadClaim claim = (LeadClaim) d.fact();
+            if (claim.overrides() != null && claimingRules.contains(claim.overrides())) {
+                overridden.add(claim.overrides());
+                String rule = rules.info(d.rule()).id();
+                overrides.add(new OverrideEntry(rule, claim.overrides(), claim.level(), claim.reason()));
+                flags.putIfAbsent(OVERRIDE, new FlagEntry(OVERRIDE, rule + " overrides " + claim.overrides()
+                        + ": " + claim.reason(), rule));
+            }
+        }
+        Map<String, String> standing = new LinkedHashMap<>();
+        for (FiringRecorder.Derived d : claims) {
+            String rule = rules.info(d.rule()).id();
+            if (!overridden.contains(rule)) {
+                standing.putIfAbsent(((LeadClaim) d.fact()).level() + "/" + rule, ((LeadClaim) d.fact()).level());
+            }
+        }
+        Set<String> levels = new LinkedHashSet<>(standing.values());
+        if (levels.size() <= 1) {
+            return levels.isEmpty() ? null : levels.iterator().next();
+        }
+        standing.forEach((key, level) -> conflicting.add(new ClaimEntry(level, key.substring(key.indexOf('/') + 1))));
+        flags.put(CONFLICT, new FlagEntry(CONFLICT, "rules claim different lead levels (" + String.join(", ", levels)
+                + ") and none overrides the others; both readings are reported", null));
+        return null;
+    }
+
+    /** One value, or null with a CONFLICT flag when rules gave several. */
+    private static String single(Set<String> values, String field, Map<String, FlagEntry> flags) {
+        if (values.size() <= 1) {
+            return values.isEmpty() ? null : values.iterator().next();
+        }
+        flags.put(CONFLICT, new FlagEntry(CONFLICT, "rules gave different values of " + field + ": "
+                + String.join(", ", values), null));
+        return null;
+    }
+
+    private String checkedLevel(String level, RuleInfo rule, List<Problem> problems) {
+        boolean known = vocabulary.level(level).map(Level::inProfile).orElse(false);
+        if (!known) {
+            problems.add(problem(rule, "uses level '" + level + "'; expected one of " + String.join(", ",
+                    vocabulary.levels().stream().filter(Level::inProfile).map(Level::id).toList())));
+        }
+        return level;
+    }
+
+    private static String checked(String value, Set<String> allowed, String field, RuleInfo rule,
+            List<Problem> problems) {
+        if (!allowed.contains(value)) {
+            problems.add(problem(rule, "uses " + field + " '" + value + "'; expected one of "
+                    + String.join(", ", allowed.stream().sorted().toList())));
+        }
+        return value;
+    }
+
+    private static Problem problem(RuleInfo rule, String message) {
+        return new Problem(rule.file(), rule.line(), "rule " + rule.id() + " " + message);
+    }
+}

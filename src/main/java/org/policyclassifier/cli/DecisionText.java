@@ -1,0 +1,66 @@
+package org.policyclassifier.cli;
+
+import java.io.PrintWriter;
+import java.util.stream.Collectors;
+import org.policyclassifier.classify.Decision;
+import org.policyclassifier.classify.Decision.Explanation;
+import org.policyclassifier.classify.Decision.FlagEntry;
+import org.policyclassifier.classify.Decision.LevelEntry;
+
+/** A decision in plain words, for a person at a terminal. */
+final class DecisionText {
+
+    private static final String INDENT = "              ";
+
+    private DecisionText() {
+    }
+
+    static void print(Decision d, PrintWriter out) {
+        if (d.place() != null) {
+            line(out, "Place:", d.place().name() + " (" + d.place().kind() + ", " + d.place().region() + ")");
+        }
+        line(out, "Axis:", d.axis().replace('_', ' '));
+        line(out, "Tier:", d.tier() == null ? "none" : d.tier());
+        line(out, "Lead level:", d.leadLevel() == null
+                ? (d.conflictingClaims().isEmpty() ? "none" : "not settled (see CONFLICT)") : d.leadLevel());
+        if (!d.levels().isEmpty()) {
+            out.println("Levels:");
+            for (LevelEntry l : d.levels()) {
+                out.printf("  %-11s %s%s%n", l.level(), l.role(), l.entity() == null ? "" : " [" + l.entity() + "]");
+            }
+        }
+        if (!d.actors().isEmpty()) {
+            line(out, "Actors:", d.actors().stream().map(a -> a.name() + " (" + a.level() + ")")
+                    .collect(Collectors.joining("\n" + INDENT)));
+        }
+        line(out, "Coordination:", d.coordination() == null ? "none" : d.coordination());
+        if (d.flagDetails().isEmpty()) {
+            line(out, "Flags:", "none");
+        } else {
+            line(out, "Flags:", d.flagDetails().stream().map(DecisionText::flag)
+                    .collect(Collectors.joining("\n" + INDENT)));
+        }
+        d.overrides().forEach(o -> line(out, "Override:", o.rule() + " overrides " + o.overrides()
+                + " (lead " + o.level() + "): " + o.reason()));
+        if (!d.conflictingClaims().isEmpty()) {
+            line(out, "Conflict:", d.conflictingClaims().stream().map(c -> c.level() + " (" + c.rule() + ")")
+                    .collect(Collectors.joining(" vs ")));
+        }
+        out.println("Why:");
+        for (Explanation e : d.explanation()) {
+            out.printf("  %-10s  %s%n", e.rule(), e.title());
+            out.printf("  %-10s  profile: \"%s\"%n", "", e.source());
+            if (e.note() != null) {
+                out.printf("  %-10s  note: %s%n", "", e.note());
+            }
+        }
+    }
+
+    private static String flag(FlagEntry f) {
+        return f.code() + ": " + f.detail() + (f.rule() == null ? "" : " (" + f.rule() + ")");
+    }
+
+    private static void line(PrintWriter out, String label, String value) {
+        out.printf("%-14s%s%n", label, value);
+    }
+}

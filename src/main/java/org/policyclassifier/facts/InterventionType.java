@@ -1,0 +1,15 @@
+package org.policyclassifier.facts;
+
+import java.util.List;
+
+/**
+ * A kind of intervention. {@code objective} is null for types outside the profile's scope
+ * (smoking cessation); the rules, not this record, decide what that means.
+ */
+public record InterventionType(String id, Labels labels, Synonyms synonyms, String objective,
+        String targetGroup, String setting, List<String> substances) {
+
+    public InterventionType {
+        substances = substances == null ? List.of() : List.copyOf(substances);
+    }
+}

@@ -1,0 +1,5 @@
+package org.policyclassifier.facts;
+
+/** A value read from a file, with the line its JSON object starts on, for error messages. */
+public record Located<T>(T value, String file, int line) {
+}

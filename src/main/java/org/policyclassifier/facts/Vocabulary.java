@@ -1,0 +1,169 @@
+package org.policyclassifier.facts;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.errors.Problem;
+
+/**
+ * The reference data of {@code facts/}: levels, objectives, intervention types, offence
+ * categories, actors, places. Loaded and cross-checked as a whole so that every problem in
+ * every file is reported at once.
+ */
+public final class Vocabulary {
+
+    /** Language areas the place rules know; a place with another value is a data error. */
+    public static final Set<String> LANGUAGE_AREAS = Set.of("nl", "fr", "de", "bilingual", "fr_de");
+    public static final Set<String> PLACE_KINDS = Set.of("region", "province", "municipality");
+
+    private final Map<String, Level> levels;
+    private final Map<String, Objective> objectives;
+    private final Map<String, Term> targetGroups;
+    private final Map<String, Term> settings;
+    private final Map<String, Term> substances;
+    private final Map<String, InterventionType> interventionTypes;
+    private final Map<String, OffenceCategory> offenceCategories;
+    private final Map<String, Actor> actors;
+    private final Map<String, Place> placesByFoldedName;
+    private final List<Place> places;
+
+    private Vocabulary(Loaded loaded) {
+        levels = byId(loaded.levels, Level::id);
+        objectives = byId(loaded.objectives, Objective::id);
+        targetGroups = byId(loaded.targetGroups, Term::id);
+        settings = byId(loaded.settings, Term::id);
+        substances = byId(loaded.substances, Term::id);
+        interventionTypes = byId(loaded.interventionTypes, InterventionType::id);
+        offenceCategories = byId(loaded.offenceCategories, OffenceCategory::id);
+        actors = byId(loaded.actors, Actor::id);
+        places = loaded.places.stream().map(Located::value).toList();
+        placesByFoldedName = new LinkedHashMap<>();
+        for (Place place : places) {
+            for (String name : placeNames(place)) {
+                placesByFoldedName.put(Text.fold(name), place);
+            }
+        }
+    }
+
+    /** Loads every file of the facts folder; throws with all problems found across all files. */
+    public static Vocabulary load(Path factsDir) throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        if (!factsDir.toFile().isDirectory()) {
+            throw new InvalidInputException(new Problem(factsDir.toString(), 0, "facts folder not found"));
+        }
+        FactsReader reader = new FactsReader(problems);
+        Loaded loaded = new Loaded(
+                reader.readArray(factsDir.resolve("levels.json"), Level.class),
+                reader.readArray(factsDir.resolve("objectives.json"), Objective.class),
+                reader.readArray(factsDir.resolve("target-groups.json"), Term.class),
+                reader.readArray(factsDir.resolve("settings.json"), Term.class),
+                reader.readArray(factsDir.resolve("substances.json"), Term.class),
+                reader.readArray(factsDir.resolve("intervention-types.json"), InterventionType.class),
+                reader.readArray(factsDir.resolve("offence-categories.json"), OffenceCategory.class),
+                reader.readArray(factsDir.resolve("actors.json"), Actor.class),
+                reader.readArray(factsDir.resolve("places.json"), Place.class));
+        new VocabularyCheck(problems).check(loaded);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new Vocabulary(loaded);
+    }
+
+    /** Everything read from the files, before it is trusted. */
+    record Loaded(List<Located<Level>> levels, List<Located<Objective>> objectives,
+            List<Located<Term>> targetGroups, List<Located<Term>> settings, List<Located<Term>> substances,
+            List<Located<InterventionType>> interventionTypes,
+            List<Located<OffenceCategory>> offenceCategories, List<Located<Actor>> actors,
+            List<Located<Place>> places) {
+    }
+
+    static List<String> placeNames(Place place) {
+        return Stream.concat(Stream.of(place.name()), place.aliases().stream()).toList();
+    }
+
+    private static <T> Map<String, T> byId(List<Located<T>> values, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        values.forEach(v -> map.putIfAbsent(id.apply(v.value()), v.value()));
+        return map;
+    }
+
+    public Collection<InterventionType> interventionTypes() {
+        return interventionTypes.values();
+    }
+
+    public Collection<OffenceCategory> offenceCategories() {
+        return offenceCategories.values();
+    }
+
+    public Collection<Level> levels() {
+        return levels.values();
+    }
+
+    public List<Place> places() {
+        return places;
+    }
+
+    public Optional<InterventionType> interventionType(String id) {
+        return Optional.ofNullable(interventionTypes.get(id));
+    }
+
+    public Optional<OffenceCategory> offenceCategory(String id) {
+        return Optional.ofNullable(offenceCategories.get(id));
+    }
+
+    public Optional<Actor> actor(String id) {
+        return Optional.ofNullable(actors.get(id));
+    }
+
+    public Optional<Level> level(String id) {
+        return Optional.ofNullable(levels.get(id));
+    }
+
+    public Optional<Objective> objective(String id) {
+        return Optional.ofNullable(objectives.get(id));
+    }
+
+    public boolean isSetting(String id) {
+        return settings.containsKey(id);
+    }
+
+    public boolean isSubstance(String id) {
+        return substances.containsKey(id);
+    }
+
+    public Set<String> settingIds() {
+        return settings.keySet();
+    }
+
+    public Set<String> substanceIds() {
+        return substances.keySet();
+    }
+
+    public Set<String> actorIds() {
+        return actors.keySet();
+    }
+
+    /** A place by its name or any alias, ignoring case, accents and punctuation. */
+    public Optional<Place> place(String name) {
+        return Optional.ofNullable(placesByFoldedName.get(Text.fold(name)));
+    }
+
+    /** Names of places that share a word with {@code name}, for "did you mean" messages. */
+    public List<String> placesLike(String name) {
+        Set<String> words = Set.of(Text.fold(name).split(" "));
+        return places.stream()
+                .filter(p -> placeNames(p).stream().anyMatch(n -> Stream.of(Text.fold(n).split(" "))
+                        .anyMatch(w -> w.length() > 2 && words.contains(w))))
+                .map(Place::name)
+                .collect(Collectors.toList());
+    }
+}

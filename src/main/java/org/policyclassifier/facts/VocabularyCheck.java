@@ -1,0 +1,153 @@
+package org.policyclassifier.facts;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.policyclassifier.errors.Problem;
+
+/** Required fields, unique ids and references between the facts files, each problem with file and line. */
+final class VocabularyCheck {
+
+    private final List<Problem> problems;
+
+    VocabularyCheck(List<Problem> problems) {
+        this.problems = problems;
+    }
+
+    void check(Vocabulary.Loaded v) {
+        Set<String> levels = ids(v.levels(), Level::id);
+        Set<String> objectives = ids(v.objectives(), Objective::id);
+        Set<String> targetGroups = ids(v.targetGroups(), Term::id);
+        Set<String> settings = ids(v.settings(), Term::id);
+        Set<String> substances = ids(v.substances(), Term::id);
+        ids(v.offenceCategories(), OffenceCategory::id);
+        ids(v.actors(), Actor::id);
+
+        for (Located<Level> l : v.levels()) {
+            required(l, "label", l.value().label());
+        }
+        for (Located<Objective> o : v.objectives()) {
+            required(o, "profile_text", o.value().profileText());
+        }
+        Map<String, String> termOwners = new HashMap<>();
+        for (Located<InterventionType> t : v.interventionTypes()) {
+            InterventionType type = t.value();
+            required(t, "id", type.id());
+            checkLabels(t, type.id(), type.labels(), type.synonyms(), termOwners);
+            if (type.objective() != null) {
+                reference(t, "objective", type.objective(), objectives);
+            }
+            reference(t, "target_group", type.targetGroup(), targetGroups);
+            reference(t, "setting", type.setting(), settings);
+            type.substances().forEach(s -> reference(t, "substances", s, substances));
+        }
+        ids(v.interventionTypes(), InterventionType::id);
+        for (Located<OffenceCategory> c : v.offenceCategories()) {
+            OffenceCategory category = c.value();
+            required(c, "statistics_row", category.statisticsRow());
+            checkLabels(c, category.id(), category.labels(), category.synonyms(), termOwners);
+        }
+        for (Located<Actor> a : v.actors()) {
+            required(a, "name", a.value().name());
+            reference(a, "level", a.value().level(), levels);
+        }
+        checkPlaces(v.places());
+    }
+
+    private void checkPlaces(List<Located<Place>> places) {
+        Set<String> regions = places.stream().map(Located::value).filter(p -> "region".equals(p.kind()))
+                .map(Place::region).collect(Collectors.toSet());
+        Set<String> provinces = places.stream().map(Located::value).filter(p -> "province".equals(p.kind()))
+                .map(Place::name).collect(Collectors.toSet());
+        Map<String, String> names = new HashMap<>();
+        for (Located<Place> p : places) {
+            Place place = p.value();
+            if (!required(p, "name", place.name())) {
+                continue;
+            }
+            reference(p, "kind", place.kind(), Vocabulary.PLACE_KINDS);
+            reference(p, "region", place.region(), regions);
+            reference(p, "language_area", place.languageArea(), Vocabulary.LANGUAGE_AREAS);
+            if (place.province() != null) {
+                reference(p, "province", place.province(), provinces);
+            }
+            for (String name : Vocabulary.placeNames(place)) {
+                String previous = names.putIfAbsent(Text.fold(name), place.name());
+                if (previous != null && !previous.equals(place.name())) {
+                    add(p, "name '" + name + "' is already used by place '" + previous + "'");
+                }
+            }
+        }
+    }
+
+    private void checkLabels(Located<?> at, String owner, Labels labels, Synonyms synonyms,
+            Map<String, String> termOwners) {
+        if (!required(at, "labels", labels)) {
+            return;
+        }
+        required(at, "labels.en", labels.en());
+        required(at, "labels.nl", labels.nl());
+        required(at, "labels.fr", labels.fr());
+        List<String> terms = new ArrayList<>(List.of(
+                nullToEmpty(labels.en()), nullToEmpty(labels.nl()), nullToEmpty(labels.fr())));
+        if (synonyms != null) {
+            terms.addAll(synonyms.en());
+            terms.addAll(synonyms.nl());
+            terms.addAll(synonyms.fr());
+        }
+        // A word shared by two entries would make every query for it ambiguous.
+        for (String term : terms) {
+            String folded = Text.fold(term);
+            if (folded.isEmpty()) {
+                continue;
+            }
+            String previous = termOwners.putIfAbsent(folded, owner);
+            if (previous != null && !previous.equals(owner)) {
+                add(at, "'" + term + "' is already a label or synonym of '" + previous + "'");
+            }
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private <T> Set<String> ids(List<Located<T>> values, Function<T, String> id) {
+        Set<String> seen = new HashSet<>();
+        for (Located<T> v : values) {
+            String value = id.apply(v.value());
+            if (required(v, "id", value) && !seen.add(value)) {
+                add(v, "id '" + value + "' is used twice");
+            }
+        }
+        return seen;
+    }
+
+    private boolean required(Located<?> at, String field, Object value) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            add(at, "field '" + field + "' is missing");
+            return false;
+        }
+        return true;
+    }
+
+    private void reference(Located<?> at, String field, String value, Collection<String> known) {
+        if (!required(at, field, value)) {
+            return;
+        }
+        if (!known.contains(value)) {
+            add(at, "field '" + field + "': '" + value + "' is unknown; expected one of "
+                    + known.stream().sorted().collect(Collectors.joining(", ")));
+        }
+    }
+
+    private void add(Located<?> at, String message) {
+        problems.add(new Problem(at.file(), at.line(), message));
+    }
+}

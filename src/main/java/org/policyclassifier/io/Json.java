@@ -1,0 +1,92 @@
+package org.policyclassifier.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.stream.Collectors;
+
+/** The one Jackson configuration of the tool, and plain-words messages for its errors. */
+public final class Json {
+
+    /** snake_case names, unknown fields rejected, nulls for missing primitives rejected. */
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .build();
+
+    private Json() {
+    }
+
+    /** The 1-based line Jackson stopped at, or 0 when it does not know. */
+    public static int line(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        return location == null ? 0 : Math.max(0, location.getLineNr());
+    }
+
+    /** A message a policy officer can act on: which field, what was found, what was expected. */
+    public static String describe(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            return "unknown field '" + path(u) + "'" + (known.isEmpty() ? "" : "; known fields: " + known);
+        }
+        if (e instanceof InvalidFormatException f) {
+            return "field '" + path(f) + "': '" + f.getValue() + "' is not a valid "
+                    + simpleType(f.getTargetType());
+        }
+        if (e instanceof MismatchedInputException m && !path(m).isEmpty()) {
+            return "field '" + path(m) + "': expected " + simpleType(m.getTargetType());
+        }
+        String message = e.getOriginalMessage();
+        // Jackson appends a source description that only repeats what we already say.
+        int cut = message.indexOf("\n at [Source");
+        return "not valid JSON: " + (cut >= 0 ? message.substring(0, cut) : message);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0 && sb.length() > 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (java.util.List.class.isAssignableFrom(type)) {
+            return "list";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isRecord() || java.util.Map.class.isAssignableFrom(type)) {
+            return "object";
+        }
+        return type.getSimpleName();
+    }
+}
