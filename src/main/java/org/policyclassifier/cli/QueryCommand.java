@@ -87,8 +87,8 @@ final class QueryCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(decision));
         } else {
-            out.printf("%s: %s %s (matched \"%s\")%n%n", text, intervention ? "intervention type" : "offence category",
-                    c.id(), c.term());
+            out.printf("%s: %s %s (%s \"%s\")%n%n", text, intervention ? "intervention type" : "offence category",
+                    c.id(), c.partial() ? "the only entry containing your words:" : "matched", c.term());
             DecisionText.print(decision, out);
         }
         return ExitCode.OK;

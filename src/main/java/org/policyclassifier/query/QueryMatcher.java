@@ -74,7 +74,7 @@ public final class QueryMatcher {
         }
         Score top = best.values().stream().max(Comparator.naturalOrder()).orElseThrow();
         List<Candidate> winners = best.entrySet().stream().filter(en -> en.getValue().compareTo(top) == 0)
-                .map(en -> candidate(en.getKey(), bestTerm.get(en.getKey()))).toList();
+                .map(en -> candidate(en.getKey(), bestTerm.get(en.getKey()), top.level() == TERM_HOLDS_QUERY)).toList();
         if (winners.size() == 1) {
             return new Match(Match.Status.MATCHED, winners);
         }
@@ -114,11 +114,11 @@ public final class QueryMatcher {
             }
         }
         return shared.entrySet().stream().sorted(Map.Entry.<Entry, Long>comparingByValue().reversed())
-                .limit(MAX_SUGGESTIONS).map(en -> candidate(en.getKey(), en.getKey().label())).toList();
+                .limit(MAX_SUGGESTIONS).map(en -> candidate(en.getKey(), en.getKey().label(), true)).toList();
     }
 
-    private static Candidate candidate(Entry e, String term) {
-        return new Candidate(e.kind(), e.id(), e.label(), term);
+    private static Candidate candidate(Entry e, String term, boolean partial) {
+        return new Candidate(e.kind(), e.id(), e.label(), term, partial);
     }
 
     private static List<String> terms(Labels labels, Synonyms synonyms) {
