@@ -46,8 +46,12 @@ public record Decision(String id, String kind, String subject, String axis, Stri
     public record PlaceEntry(String name, String kind, String region) {
     }
 
-    /** One rule that fired: its id, its sentence, the profile text it rests on and any caveat. */
+    /**
+     * One rule that fired: its id, its sentence, the profile text it rests on, any caveat, and
+     * the rule that overrode its conclusions for this case, if one did.
+     */
     public record Explanation(String rule, String title, String source,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String note) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String note,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String overriddenBy) {
     }
 }

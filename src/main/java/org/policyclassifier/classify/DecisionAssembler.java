@@ -28,6 +28,8 @@ import org.policyclassifier.rules.RuleSet;
  * Turns what the rules derived for one case into a {@link Decision}. It decides nothing of
  * policy: it collects, checks that rules used known values, and applies the one mechanical rule
  * of the contract: different lead levels are settled only by an explicit override, else CONFLICT.
+ * An override replaces everything the overridden rule concluded for the case (its lead, roles and
+ * actors); the overridden rule still appears in the explanation, as it did fire.
  */
 final class DecisionAssembler {
 
@@ -45,27 +47,38 @@ final class DecisionAssembler {
         this.vocabulary = vocabulary;
     }
 
+    /** One derived fact with the metadata of the rule that derived it. */
+    private record Conclusion(CaseFact fact, RuleInfo rule) {
+    }
+
     Decision assemble(String recordId, Case c, FiringRecorder recorder) throws InvalidInputException {
+        List<Conclusion> conclusions = recorder.derived(c.caseId()).stream()
+                .map(d -> new Conclusion(d.fact(), rules.info(d.rule()))).toList();
+        Map<String, FlagEntry> flags = new TreeMap<>();
+        List<OverrideEntry> overrides = overrides(conclusions, flags);
+        Map<String, String> overridden = new LinkedHashMap<>();
+        overrides.forEach(o -> overridden.putIfAbsent(o.overrides(), o.rule()));
+
         List<Problem> problems = new ArrayList<>();
         Set<String> axes = new LinkedHashSet<>();
         Set<String> tiers = new LinkedHashSet<>();
-        List<FiringRecorder.Derived> claims = new ArrayList<>();
+        Map<String, String> claims = new LinkedHashMap<>();
         Map<String, List<String>> roles = new LinkedHashMap<>();
         Map<String, String> entities = new LinkedHashMap<>();
         Set<ActorEntry> actors = new LinkedHashSet<>();
-        Map<String, FlagEntry> flags = new TreeMap<>();
         String coordination = null;
-
-        for (FiringRecorder.Derived d : recorder.derived(c.caseId())) {
-            RuleInfo rule = rules.info(d.rule());
-            CaseFact fact = d.fact();
+        for (Conclusion conclusion : conclusions) {
+            RuleInfo rule = conclusion.rule();
+            if (overridden.containsKey(rule.id())) {
+                continue;
+            }
+            CaseFact fact = conclusion.fact();
             if (fact instanceof AxisAssigned a) {
                 axes.add(checked(a.axis(), AXES, "axis", rule, problems));
             } else if (fact instanceof TierAssigned t) {
                 tiers.add(checked(t.tier(), TIERS, "tier", rule, problems));
             } else if (fact instanceof LeadClaim l) {
-                checkedLevel(l.level(), rule, problems);
-                claims.add(d);
+                claims.putIfAbsent(rule.id(), checkedLevel(l.level(), rule, problems));
             } else if (fact instanceof LevelRole r) {
                 roles.computeIfAbsent(checkedLevel(r.level(), rule, problems), k -> new ArrayList<>()).add(r.role());
             } else if (fact instanceof EntityAssigned e) {
@@ -93,59 +106,45 @@ final class DecisionAssembler {
         }
         String axis = single(axes, "axis", flags);
         String tier = single(tiers, "tier", flags);
-        List<OverrideEntry> overrides = new ArrayList<>();
+        Set<String> leadLevels = new LinkedHashSet<>(claims.values());
+        String lead = leadLevels.size() == 1 ? leadLevels.iterator().next() : null;
         List<ClaimEntry> conflicting = new ArrayList<>();
-        String lead = lead(claims, overrides, conflicting, flags);
-
-        if (lead == null && conflicting.isEmpty() && axis != null && !axis.equals("none")) {
+        if (leadLevels.size() > 1) {
+            claims.forEach((rule, level) -> conflicting.add(new ClaimEntry(level, rule)));
+            flags.put(CONFLICT, new FlagEntry(CONFLICT, "rules claim different lead levels (" + String.join(", ",
+                    leadLevels) + ") and none overrides the others; both readings are reported", null));
+        } else if (leadLevels.isEmpty() && axis != null && !axis.equals("none")) {
             flags.put(GAP, new FlagEntry(GAP, "no rule gives this case a lead level", null));
         }
-        // Lead first, then the other levels in the order the rules named them.
-        List<LevelEntry> levels = new ArrayList<>();
-        roles.keySet().stream()
-                .sorted(Comparator.comparing((String l) -> !l.equals(lead)))
-                .forEach(l -> levels.add(new LevelEntry(l, String.join("; ", new LinkedHashSet<>(roles.get(l))),
-                        entities.get(l))));
 
+        // Lead first, then the other levels in the order the rules named them.
+        List<LevelEntry> levels = roles.keySet().stream()
+                .sorted(Comparator.comparing((String l) -> !l.equals(lead)))
+                .map(l -> new LevelEntry(l, String.join("; ", new LinkedHashSet<>(roles.get(l))), entities.get(l)))
+                .toList();
         List<Explanation> explanation = recorder.fired(c.caseId()).stream().map(rules::info)
-                .map(r -> new Explanation(r.id(), r.title(), r.source(), r.note())).toList();
+                .map(r -> new Explanation(r.id(), r.title(), r.source(), r.note(), overridden.get(r.id()))).toList();
         PlaceEntry place = c.place() == null ? null : new PlaceEntry(c.place(), c.placeKind(), c.region());
-        return new Decision(recordId, c.kind(), c.subject(), axis == null ? "none" : axis, tier, lead,
-                List.copyOf(levels), List.copyOf(actors), coordination, List.copyOf(flags.keySet()),
-                List.copyOf(flags.values()), List.copyOf(overrides), List.copyOf(conflicting), place, explanation);
+        return new Decision(recordId, c.kind(), c.subject(), axis == null ? "none" : axis, tier, lead, levels,
+                List.copyOf(actors), coordination, List.copyOf(flags.keySet()), List.copyOf(flags.values()),
+                overrides, List.copyOf(conflicting), place, explanation);
     }
 
-    /** The lead level: claims minus those explicitly overridden; more than one level left is a conflict. */
-    private String lead(List<FiringRecorder.Derived> claims, List<OverrideEntry> overrides,
-            List<ClaimEntry> conflicting, Map<String, FlagEntry> flags) {
+    /** Lead claims that name another rule that did claim the lead for this case. */
+    private static List<OverrideEntry> overrides(List<Conclusion> conclusions, Map<String, FlagEntry> flags) {
         Set<String> claimingRules = new LinkedHashSet<>();
-        claims.forEach(d -> claimingRules.add(rules.info(d.rule()).id()));
-        Set<String> overridden = new LinkedHashSet<>();
-        for (FiringRecorder.Derived d : claims) {
-            LeadClaim claim = (LeadClaim) d.fact();
-            if (claim.overrides() != null && claimingRules.contains(claim.overrides())) {
-                overridden.add(claim.overrides());
-                String rule = rules.info(d.rule()).id();
+        conclusions.stream().filter(c -> c.fact() instanceof LeadClaim).forEach(c -> claimingRules.add(c.rule().id()));
+        List<OverrideEntry> overrides = new ArrayList<>();
+        for (Conclusion c : conclusions) {
+            if (c.fact() instanceof LeadClaim claim && claim.overrides() != null
+                    && claimingRules.contains(claim.overrides())) {
+                String rule = c.rule().id();
                 overrides.add(new OverrideEntry(rule, claim.overrides(), claim.level(), claim.reason()));
-                flags.putIfAbsent(OVERRIDE, new FlagEntry(OVERRIDE, rule + " overrides " + claim.overrides()
-                        + ": " + claim.reason(), rule));
+                flags.putIfAbsent(OVERRIDE, new FlagEntry(OVERRIDE, rule + " overrides " + claim.overrides() + ": "
+                        + claim.reason(), rule));
             }
         }
-        Map<String, String> standing = new LinkedHashMap<>();
-        for (FiringRecorder.Derived d : claims) {
-            String rule = rules.info(d.rule()).id();
-            if (!overridden.contains(rule)) {
-                standing.putIfAbsent(((LeadClaim) d.fact()).level() + "/" + rule, ((LeadClaim) d.fact()).level());
-            }
-        }
-        Set<String> levels = new LinkedHashSet<>(standing.values());
-        if (levels.size() <= 1) {
-            return levels.isEmpty() ? null : levels.iterator().next();
-        }
-        standing.forEach((key, level) -> conflicting.add(new ClaimEntry(level, key.substring(key.indexOf('/') + 1))));
-        flags.put(CONFLICT, new FlagEntry(CONFLICT, "rules claim different lead levels (" + String.join(", ", levels)
-                + ") and none overrides the others; both readings are reported", null));
-        return null;
+        return List.copyOf(overrides);
     }
 
     /** One value, or null with a CONFLICT flag when rules gave several. */
@@ -159,8 +158,7 @@ final class DecisionAssembler {
     }
 
     private String checkedLevel(String level, RuleInfo rule, List<Problem> problems) {
-        boolean known = vocabulary.level(level).map(Level::inProfile).orElse(false);
-        if (!known) {
+        if (!vocabulary.level(level).map(Level::inProfile).orElse(false)) {
             problems.add(problem(rule, "uses level '" + level + "'; expected one of " + String.join(", ",
                     vocabulary.levels().stream().filter(Level::inProfile).map(Level::id).toList())));
         }

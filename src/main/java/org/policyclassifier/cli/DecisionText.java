@@ -48,7 +48,8 @@ final class DecisionText {
         }
         out.println("Why:");
         for (Explanation e : d.explanation()) {
-            out.printf("  %-10s  %s%n", e.rule(), e.title());
+            out.printf("  %-10s  %s%s%n", e.rule(), e.title(),
+                    e.overriddenBy() == null ? "" : " (overridden by " + e.overriddenBy() + ")");
             out.printf("  %-10s  profile: \"%s\"%n", "", e.source());
             if (e.note() != null) {
                 out.printf("  %-10s  note: %s%n", "", e.note());

@@ -3,6 +3,7 @@ package org.policyclassifier.facts;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Folding of free text for matching: case, accents and punctuation do not count. */
 public final class Text {
@@ -18,5 +19,15 @@ public final class Text {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
         return NON_WORD.matcher(plain).replaceAll(" ").trim();
+    }
+
+    /**
+     * Two folded texts a few edits apart (two, or one in five letters for longer texts): a likely
+     * misspelling, never the same text.
+     */
+    public static boolean isNear(String a, String b) {
+        int allowed = Math.max(2, Math.min(a.length(), b.length()) / 5);
+        int distance = new LevenshteinDistance(allowed).apply(a, b);
+        return distance > 0;
     }
 }

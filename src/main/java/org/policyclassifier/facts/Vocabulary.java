@@ -71,7 +71,10 @@ public final class Vocabulary {
                 reader.readArray(factsDir.resolve("offence-categories.json"), OffenceCategory.class),
                 reader.readArray(factsDir.resolve("actors.json"), Actor.class),
                 reader.readArray(factsDir.resolve("places.json"), Place.class));
-        new VocabularyCheck(problems).check(loaded);
+        // Cross-checks on half-read files would only report the echoes of the read errors.
+        if (problems.isEmpty()) {
+            new VocabularyCheck(problems).check(loaded);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -157,12 +160,11 @@ public final class Vocabulary {
         return Optional.ofNullable(placesByFoldedName.get(Text.fold(name)));
     }
 
-    /** Names of places that share a word with {@code name}, for "did you mean" messages. */
+    /** Places whose name or alias is spelt almost like {@code name}, for "did you mean". */
     public List<String> placesLike(String name) {
-        Set<String> words = Set.of(Text.fold(name).split(" "));
+        String folded = Text.fold(name);
         return places.stream()
-                .filter(p -> placeNames(p).stream().anyMatch(n -> Stream.of(Text.fold(n).split(" "))
-                        .anyMatch(w -> w.length() > 2 && words.contains(w))))
+                .filter(p -> placeNames(p).stream().anyMatch(n -> Text.isNear(folded, Text.fold(n))))
                 .map(Place::name)
                 .collect(Collectors.toList());
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The one Jackson configuration of the tool, and plain-words messages for its errors. */
@@ -23,6 +24,9 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .build();
+
+    private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*\\(start marker at \\[Source.*?\\]\\)"
+            + "|\\s*at \\[Source.*?\\]|\\n");
 
     private Json() {
     }
@@ -47,10 +51,9 @@ public final class Json {
         if (e instanceof MismatchedInputException m && !path(m).isEmpty()) {
             return "field '" + path(m) + "': expected " + simpleType(m.getTargetType());
         }
-        String message = e.getOriginalMessage();
-        // Jackson appends a source description that only repeats what we already say.
-        int cut = message.indexOf("\n at [Source");
-        return "not valid JSON: " + (cut >= 0 ? message.substring(0, cut) : message);
+        // Jackson's source descriptions only repeat the line we already give.
+        String message = SOURCE_NOTE.matcher(e.getOriginalMessage()).replaceAll("");
+        return "not valid JSON: " + message.strip();
     }
 
     private static String path(JsonMappingException e) {

@@ -101,19 +101,21 @@ public final class QueryMatcher {
         return (" " + haystack + " ").contains(" " + needle + " ");
     }
 
-    /** Entries sharing a meaningful word with the query, most shared words first. */
+    /** Entries with a term spelt within two letters of the query, then those sharing most words with it. */
     private List<Candidate> suggestions(String query) {
         Set<String> words = Set.copyOf(Stream.of(query.split(" ")).filter(w -> !COMMON.contains(w)).toList());
-        Map<Entry, Long> shared = new LinkedHashMap<>();
+        Map<Entry, Long> closeness = new LinkedHashMap<>();
         for (Entry e : entries) {
-            long n = e.terms().stream().map(Text::fold).flatMap(t -> Stream.of(t.split(" ")))
+            List<String> folded = e.terms().stream().map(Text::fold).toList();
+            long shared = folded.stream().flatMap(t -> Stream.of(t.split(" ")))
                     .filter(w -> words.contains(w) || words.stream().anyMatch(q -> q.length() > 4 && w.startsWith(q)))
                     .distinct().count();
-            if (n > 0) {
-                shared.put(e, n);
+            boolean misspelt = folded.stream().anyMatch(t -> Text.isNear(query, t));
+            if (misspelt || shared > 0) {
+                closeness.put(e, misspelt ? Long.MAX_VALUE : shared);
             }
         }
-        return shared.entrySet().stream().sorted(Map.Entry.<Entry, Long>comparingByValue().reversed())
+        return closeness.entrySet().stream().sorted(Map.Entry.<Entry, Long>comparingByValue().reversed())
                 .limit(MAX_SUGGESTIONS).map(en -> candidate(en.getKey(), en.getKey().label(), true)).toList();
     }
 

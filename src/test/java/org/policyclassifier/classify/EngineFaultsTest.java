@@ -1,0 +1,88 @@
+package org.policyclassifier.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyclassifier.RuleFolders;
+import org.policyclassifier.TestPaths;
+import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.errors.Problem;
+
+/** What the engine does when the policy itself is incomplete or wrong. */
+class EngineFaultsTest {
+
+    @TempDir
+    Path temp;
+
+    static CaseRecord needleExchange() {
+        return new CaseRecord("n", "intervention", "needle_exchange", null, null, null, null, null);
+    }
+
+    @Test
+    void aCaseNoRuleGivesAnAxisIsFlaggedAsAGap() throws Exception {
+        Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
+        Files.delete(rules.resolve("objectives.drl"));
+        Decision d = Classifier.load(rules, TestPaths.FACTS).classify(needleExchange());
+        assertEquals("none", d.axis());
+        assertTrue(d.flags().contains("GAP"), d.flags()::toString);
+    }
+
+    @Test
+    void aCaseWithAnAxisButNoLeadIsFlaggedAsAGap() throws Exception {
+        Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
+        RuleFolders.edit(rules.resolve("responsibility.drl"), "    insert(new LeadClaim($id, \"local\"));\n", "");
+        Decision d = Classifier.load(rules, TestPaths.FACTS).classify(needleExchange());
+        assertEquals("demand_reduction", d.axis());
+        assertEquals(null, d.leadLevel());
+        assertEquals("no rule gives this case a lead level", d.flagDetails().get(0).detail());
+    }
+
+    @Test
+    void aRuleThatUsesAnUnknownLevelIsReportedAtTheRule() throws Exception {
+        Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
+        RuleFolders.edit(rules.resolve("responsibility.drl"), "new LeadClaim($id, \"local\")",
+                "new LeadClaim($id, \"municipal\")");
+        Classifier classifier = Classifier.load(rules, TestPaths.FACTS);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> classifier.classify(needleExchange()));
+        Problem p = e.problems().get(0);
+        assertEquals(rules.resolve("responsibility.drl").toString(), p.file());
+        assertEquals("rule RESP-002 uses level 'municipal'; expected one of federal, regional, local", p.message());
+    }
+
+    @Test
+    void aRuleThatNamesAnUnknownActorIsReported() throws Exception {
+        Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
+        RuleFolders.edit(rules.resolve("responsibility.drl"), "\"non_profit_care\"", "\"charity\"");
+        Classifier classifier = Classifier.load(rules, TestPaths.FACTS);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> classifier.classify(needleExchange()));
+        assertTrue(e.problems().get(0).message().startsWith("rule RESP-002 names actor 'charity', which is not in "
+                + "facts/actors.json"), e.problems().get(0)::message);
+    }
+
+    @Test
+    void rulesThatFeedEachOtherForeverAreStopped() throws Exception {
+        Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
+        Files.writeString(rules.resolve("loop.drl"), """
+                package policy.loop
+                import org.policyclassifier.classify.*;
+                rule "LOOP-001 Keeps inserting"
+                    @id("LOOP-001")
+                    @source("Statistics:")
+                when
+                    $f : Flag( code == "LOOP" || code == "REFER_TO_DEMAND_REDUCTION" )
+                then
+                    insert(new Flag($f.caseId(), "LOOP", "again"));
+                end
+                """);
+        Classifier classifier = Classifier.load(rules, TestPaths.FACTS);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> classifier.classify(
+                new CaseRecord("u", "offence", null, "use", null, null, null, null)));
+        assertTrue(e.problems().get(0).message().contains("some rules keep triggering each other"),
+                e.problems().get(0)::message);
+    }
+}

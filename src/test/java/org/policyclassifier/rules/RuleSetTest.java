@@ -1,0 +1,104 @@
+package org.policyclassifier.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyclassifier.RuleFolders;
+import org.policyclassifier.TestPaths;
+import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.errors.Problem;
+
+class RuleSetTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theBundledRulesCompileWithIdSourceAndUniqueIds() throws Exception {
+        List<RuleInfo> rules = RuleSet.compile(TestPaths.RULES).rules();
+        assertTrue(rules.size() >= 40, "rules: " + rules.size());
+        Set<String> ids = rules.stream().map(RuleInfo::id).collect(Collectors.toSet());
+        assertEquals(rules.size(), ids.size());
+        for (RuleInfo r : rules) {
+            assertTrue(r.name().startsWith(r.id() + " "), r::toString);
+            assertTrue(r.line() > 0, r::toString);
+            assertTrue(r.file().endsWith(".drl"), r::toString);
+        }
+    }
+
+    @Test
+    void everySourceQuotesTheProfileWord_for_word() throws Exception {
+        String profile = normalise(Files.readString(TestPaths.FACTS.resolve("profile.txt")));
+        for (RuleInfo r : RuleSet.compile(TestPaths.RULES).rules()) {
+            assertTrue(profile.contains(normalise(r.source())), () -> r.id() + " quotes what the profile does not say: "
+                    + r.source());
+        }
+    }
+
+    @Test
+    void everyErrorOfEveryFileIsReportedWithFileAndLine() {
+        Path broken = TestPaths.FIXTURES.resolve("broken-rules");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RuleSet.compile(broken));
+        List<String> where = e.problems().stream().map(p -> Path.of(p.file()).getFileName() + ":" + p.line()).toList();
+        assertEquals(List.of("missing-parenthesis.drl:10", "unknown-field.drl:9", "unknown-field.drl:14"), where);
+        assertTrue(e.problems().stream().noneMatch(p -> p.message().contains("null Package")), "no follow-on noise");
+    }
+
+    @Test
+    void aRuleWithoutSourceIsRejectedAtItsLine() throws Exception {
+        Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
+        RuleFolders.edit(rules.resolve("tiers.drl"), "    @source(\"general campaign on prevention, subsidy policy for both "
+                + "primary, secondary and tertiary prevention\")\n", "");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RuleSet.compile(rules));
+        Problem p = e.problems().get(0);
+        assertEquals(rules.resolve("tiers.drl").toString(), p.file());
+        assertEquals(7, p.line());
+        assertEquals("rule \"TIER-001 Prevention for people who do not use is primary\" has no @source(\"...\") "
+                + "quoting the profile sentence it rests on", p.message());
+    }
+
+    @Test
+    void anIdThatDoesNotMatchTheNameOrRepeatsIsRejected() throws Exception {
+        Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
+        RuleFolders.edit(rules.resolve("tiers.drl"), "@id(\"TIER-002\")", "@id(\"TIER-001\")");
+        RuleFolders.edit(rules.resolve("objectives.drl"), "rule \"OBJ-002 Delaying", "rule \"OBJ-001 Delaying");
+        RuleFolders.edit(rules.resolve("objectives.drl"), "@id(\"OBJ-002\")", "@id(\"OBJ-001\")");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RuleSet.compile(rules));
+        List<String> messages = e.problems().stream().map(Problem::message).toList();
+        assertTrue(messages.stream().anyMatch(m -> m.contains("@id(\"TIER-001\") does not match the id in its name, "
+                + "TIER-002")), messages::toString);
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("rule id OBJ-001 is already used at ")),
+                messages::toString);
+    }
+
+    @Test
+    void aFileOfAnotherKindIsNamedNotSilentlyIgnored() throws Exception {
+        Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
+        Files.writeString(rules.resolve("axis.rules"), "rule \"X\" when then end");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RuleSet.compile(rules));
+        assertEquals(rules.resolve("axis.rules") + ": not a rule file: rule files end in .drl (Drools would silently "
+                + "ignore this one)", e.problems().get(0).toString());
+    }
+
+    @Test
+    void aMissingOrEmptyFolderIsAClearError() throws Exception {
+        InvalidInputException missing = assertThrows(InvalidInputException.class,
+                () -> RuleSet.compile(temp.resolve("nope")));
+        assertEquals(temp.resolve("nope") + ": rules folder not found", missing.problems().get(0).toString());
+        Path empty = Files.createDirectory(temp.resolve("empty"));
+        InvalidInputException none = assertThrows(InvalidInputException.class, () -> RuleSet.compile(empty));
+        assertEquals(empty + ": no rule files (*.drl) in this folder", none.problems().get(0).toString());
+    }
+
+    static String normalise(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}
