@@ -10,7 +10,6 @@ import java.util.List;
  * @param kind {@code intervention} or {@code offence}
  * @param subject the intervention type id or offence category id
  * @param objective the type's objective id; null for offences and out-of-scope types
- * @param targetGroup the type's target group; null for offences
  * @param setting the record's setting, else the type's; null when neither gives one
  * @param substances the record's substances, else the type's
  * @param place the place's canonical name; null when none was given
@@ -19,8 +18,7 @@ import java.util.List;
  * @param languageArea nl, fr, de, bilingual or fr_de; null without a place
  * @param actorLevel the level of the actor the record names; null when it names none
  */
-public record Case(String caseId, String kind, String subject, String objective, String targetGroup,
-        String setting, List<String> substances, String place, String placeKind, String region,
+public record Case(String caseId, String kind, String subject, String objective, String setting, List<String> substances, String place, String placeKind, String region,
         String languageArea, String actorLevel) implements CaseFact {
 
     public Case {

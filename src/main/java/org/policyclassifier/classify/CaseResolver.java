@@ -57,7 +57,7 @@ final class CaseResolver {
         }
         InterventionType type = vocabulary.interventionType(r.type()).orElseThrow(() -> new InvalidCaseException(
                 "type", "'" + r.type() + "' is not an intervention type of the vocabulary"));
-        return new Case(caseId, "intervention", type.id(), type.objective(), type.targetGroup(),
+        return new Case(caseId, "intervention", type.id(), type.objective(),
                 r.setting() != null ? r.setting() : type.setting(),
                 substances != null ? substances : type.substances(),
                 placeName(place), placeKind(place), region(place), languageArea(place), actorLevel);
@@ -75,7 +75,7 @@ final class CaseResolver {
                 "category", "'" + r.category() + "' is not an offence category; expected one of "
                         + vocabulary.offenceCategories().stream().map(c -> c.id()).collect(Collectors.joining(", "))))
                 .id();
-        return new Case(caseId, "offence", category, null, null, r.setting(),
+        return new Case(caseId, "offence", category, null, r.setting(),
                 substances != null ? substances : List.of(),
                 placeName(place), placeKind(place), region(place), languageArea(place), actorLevel);
     }

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * A kind of intervention. {@code objective} is null for types outside the profile's scope
- * (smoking cessation); the rules, not this record, decide what that means.
+ * (smoking cessation); the rules, not this record, decide what that means. Axis and prevention
+ * tier are policy, so they live in the rules ({@code rules/intervention-types.drl.csv}).
  */
 public record InterventionType(String id, Labels labels, Synonyms synonyms, String objective,
-        String targetGroup, String setting, List<String> substances) {
+        String setting, List<String> substances) {
 
     public InterventionType {
         substances = substances == null ? List.of() : List.copyOf(substances);

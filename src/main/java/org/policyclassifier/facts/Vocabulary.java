@@ -27,7 +27,6 @@ public final class Vocabulary {
 
     private final Map<String, Level> levels;
     private final Map<String, Objective> objectives;
-    private final Map<String, Term> targetGroups;
     private final Map<String, Term> settings;
     private final Map<String, Term> substances;
     private final Map<String, InterventionType> interventionTypes;
@@ -39,7 +38,6 @@ public final class Vocabulary {
     private Vocabulary(Loaded loaded) {
         levels = byId(loaded.levels, Level::id);
         objectives = byId(loaded.objectives, Objective::id);
-        targetGroups = byId(loaded.targetGroups, Term::id);
         settings = byId(loaded.settings, Term::id);
         substances = byId(loaded.substances, Term::id);
         interventionTypes = byId(loaded.interventionTypes, InterventionType::id);
@@ -64,7 +62,6 @@ public final class Vocabulary {
         Loaded loaded = new Loaded(
                 reader.readArray(factsDir.resolve("levels.json"), Level.class),
                 reader.readArray(factsDir.resolve("objectives.json"), Objective.class),
-                reader.readArray(factsDir.resolve("target-groups.json"), Term.class),
                 reader.readArray(factsDir.resolve("settings.json"), Term.class),
                 reader.readArray(factsDir.resolve("substances.json"), Term.class),
                 reader.readArray(factsDir.resolve("intervention-types.json"), InterventionType.class),
@@ -83,7 +80,7 @@ public final class Vocabulary {
 
     /** Everything read from the files, before it is trusted. */
     record Loaded(List<Located<Level>> levels, List<Located<Objective>> objectives,
-            List<Located<Term>> targetGroups, List<Located<Term>> settings, List<Located<Term>> substances,
+            List<Located<Term>> settings, List<Located<Term>> substances,
             List<Located<InterventionType>> interventionTypes,
             List<Located<OffenceCategory>> offenceCategories, List<Located<Actor>> actors,
             List<Located<Place>> places) {

@@ -23,7 +23,6 @@ final class VocabularyCheck {
     void check(Vocabulary.Loaded v) {
         Set<String> levels = ids(v.levels(), Level::id);
         Set<String> objectives = ids(v.objectives(), Objective::id);
-        Set<String> targetGroups = ids(v.targetGroups(), Term::id);
         Set<String> settings = ids(v.settings(), Term::id);
         Set<String> substances = ids(v.substances(), Term::id);
         ids(v.offenceCategories(), OffenceCategory::id);
@@ -43,7 +42,6 @@ final class VocabularyCheck {
             if (type.objective() != null) {
                 reference(t, "objective", type.objective(), objectives);
             }
-            reference(t, "target_group", type.targetGroup(), targetGroups);
             reference(t, "setting", type.setting(), settings);
             type.substances().forEach(s -> reference(t, "substances", s, substances));
         }

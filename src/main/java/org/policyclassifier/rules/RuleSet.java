@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -26,18 +27,17 @@ import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 
 /**
- * The policy: every rule file of a folder, compiled at run time so that an edit takes effect on
- * the next run, and the metadata ({@code @id}, {@code @source}, {@code @note}) of every rule.
+ * The policy: every rule file of a folder ({@code *.drl}, and decision tables {@code *.drl.csv}),
+ * compiled at run time so that an edit takes effect on the next run, and the metadata
+ * ({@code @id}, {@code @source}, {@code @note}) of every rule.
  */
 public final class RuleSet {
 
-    /** {@code rule "RESP-002 Tertiary prevention is led locally"}: an id, a space, a sentence. */
-    private static final Pattern RULE_LINE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+    public static final String DRL = ".drl";
+    public static final String TABLE = ".drl.csv";
     private static final Pattern ID_AND_TITLE = Pattern.compile("([A-Z]+-\\d{3})\\s+(\\S.*)");
-    private static final String RULE_SUFFIX = ".drl";
-    private static final String KJAR_FOLDER = "src/main/resources/";
-    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern ROW = Pattern.compile("^row \\d+");
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> byName;
@@ -49,25 +49,21 @@ public final class RuleSet {
 
     /** Compiles every rule file of {@code rulesDir}; throws with every problem of every file. */
     public static RuleSet compile(Path rulesDir) throws InvalidInputException {
-        List<Path> files = ruleFiles(rulesDir);
+        List<Problem> problems = new ArrayList<>();
+        List<RuleSource> sources = sources(rulesDir, problems);
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         // A fresh release id per build: tests compile many rule folders in one JVM.
         ReleaseId releaseId = ks.newReleaseId("org.policyclassifier", "policy", "1." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
-        Map<String, String> displayName = new HashMap<>();
-        Map<String, Map<String, Integer>> ruleLines = new HashMap<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String text = read(file);
-            kfs.write(KJAR_FOLDER + packageFolder(text) + name, text);
-            displayName.put(name, file.toString());
-            ruleLines.put(name, ruleLines(text));
+        Map<String, RuleSource> byKjarPath = new HashMap<>();
+        for (RuleSource source : sources) {
+            kfs.write(source.kjarPath(), source.drl());
+            byKjarPath.put(source.kjarPath(), source);
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<Problem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            CompileMessages.translate(message, displayName).ifPresent(problems::add);
+            CompileMessages.translate(message, byKjarPath).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(sorted(problems));
@@ -78,9 +74,8 @@ public final class RuleSet {
         Map<String, RuleInfo> byId = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                String fileName = fileOf(rule, ruleLines);
-                int line = ruleLines.getOrDefault(fileName, Map.of()).getOrDefault(rule.getName(), 0);
-                RuleInfo info = describe(rule, displayName.getOrDefault(fileName, fileName), line, problems);
+                RuleSource source = sourceOf(rule, byKjarPath, sources);
+                RuleInfo info = describe(rule, source.file(), source.ruleLine(rule.getName()), problems);
                 if (info == null) {
                     continue;
                 }
@@ -89,7 +84,7 @@ public final class RuleSet {
                     problems.add(new Problem(info.file(), info.line(), "rule id " + info.id()
                             + " is already used at " + previous.file() + ":" + previous.line()));
                 }
-                byName.put(rule.getPackageName() + "/" + rule.getName(), info);
+                byName.put(key(rule), info);
             }
         }
         if (!problems.isEmpty()) {
@@ -104,7 +99,7 @@ public final class RuleSet {
 
     /** The metadata of a compiled rule. */
     public RuleInfo info(Rule rule) {
-        return byName.get(rule.getPackageName() + "/" + rule.getName());
+        return byName.get(key(rule));
     }
 
     /** Every rule, by file and line. */
@@ -112,6 +107,10 @@ public final class RuleSet {
         return byName.values().stream()
                 .sorted(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line))
                 .toList();
+    }
+
+    private static String key(Rule rule) {
+        return rule.getPackageName() + "/" + rule.getName();
     }
 
     private static RuleInfo describe(Rule rule, String file, int line, List<Problem> problems) {
@@ -132,7 +131,8 @@ public final class RuleSet {
                     + m.group(1)));
         }
         if (source == null) {
-            problems.add(new Problem(file, line, where + " has no @source(\"...\") quoting the profile sentence it rests on"));
+            problems.add(new Problem(file, line, where
+                    + " has no @source(\"...\") quoting the profile sentence it rests on"));
         }
         if (problems.size() > before) {
             return null;
@@ -148,35 +148,47 @@ public final class RuleSet {
         return s.isEmpty() ? null : s;
     }
 
-    private static List<Path> ruleFiles(Path rulesDir) throws InvalidInputException {
+    /** Reads the folder: DRL files as they are, decision tables compiled to DRL. */
+    private static List<RuleSource> sources(Path rulesDir, List<Problem> problems) throws InvalidInputException {
         if (!Files.isDirectory(rulesDir)) {
             throw new InvalidInputException(new Problem(rulesDir.toString(), 0, "rules folder not found"));
         }
-        List<Path> rules = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(rulesDir)) {
-            for (Path entry : entries.sorted().toList()) {
-                String name = entry.getFileName().toString();
-                if (Files.isDirectory(entry) || name.endsWith(".md") || name.startsWith(".")) {
-                    continue; // tests/ and notes for staff live beside the rules
-                }
-                if (name.endsWith(RULE_SUFFIX)) {
-                    rules.add(entry);
-                } else {
-                    problems.add(new Problem(entry.toString(), 0, "not a rule file: rule files end in "
-                            + RULE_SUFFIX + " (Drools would silently ignore this one)"));
-                }
-            }
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(rulesDir)) {
+            entries = list.sorted().toList();
         } catch (IOException e) {
             throw new InvalidInputException(new Problem(rulesDir.toString(), 0, "cannot list: " + e.getMessage()));
         }
-        if (rules.isEmpty() && problems.isEmpty()) {
-            problems.add(new Problem(rulesDir.toString(), 0, "no rule files (*" + RULE_SUFFIX + ") in this folder"));
+        List<Problem> unknown = new ArrayList<>();
+        List<RuleSource> sources = new ArrayList<>();
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            if (Files.isDirectory(entry) || name.endsWith(".md") || name.startsWith(".")) {
+                continue; // tests/ and notes for staff live beside the rules
+            }
+            if (name.endsWith(DRL)) {
+                sources.add(RuleSource.drl(entry.toString(), name, read(entry)));
+            } else if (name.endsWith(TABLE)) {
+                try {
+                    String kjarName = name.substring(0, name.length() - ".csv".length());
+                    sources.add(RuleSource.table(entry.toString(), kjarName,
+                            DecisionTable.compile(entry.toString(), read(entry))));
+                } catch (DecisionTable.TableException e) {
+                    problems.add(e.problem());
+                }
+            } else {
+                unknown.add(new Problem(entry.toString(), 0, "not a rule file: rule files end in " + DRL
+                        + " or, for decision tables, " + TABLE + " (Drools would silently ignore this one)"));
+            }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        if (sources.isEmpty() && unknown.isEmpty() && problems.isEmpty()) {
+            unknown.add(new Problem(rulesDir.toString(), 0, "no rule files (*" + DRL + ", *" + TABLE
+                    + ") in this folder"));
         }
-        return rules;
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(unknown);
+        }
+        return sources;
     }
 
     private static String read(Path file) throws InvalidInputException {
@@ -187,36 +199,31 @@ public final class RuleSet {
         }
     }
 
-    /** Drools warns when a file's folder differs from its package; the folder follows the package. */
-    private static String packageFolder(String text) {
-        Matcher m = PACKAGE.matcher(text);
-        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
-    }
-
-    private static Map<String, Integer> ruleLines(String text) {
-        Map<String, Integer> lines = new HashMap<>();
-        String[] all = text.split("\n", -1);
-        for (int i = 0; i < all.length; i++) {
-            Matcher m = RULE_LINE.matcher(all[i]);
-            if (m.find()) {
-                lines.putIfAbsent(m.group(1), i + 1);
+    private static RuleSource sourceOf(Rule rule, Map<String, RuleSource> byKjarPath, List<RuleSource> sources) {
+        if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
+            String path = impl.getResource().getSourcePath();
+            for (RuleSource source : sources) {
+                if (source.kjarPath().equals(path) || source.kjarPath().endsWith("/" + path)) {
+                    return source;
+                }
             }
         }
-        return lines;
+        return sources.stream().filter(s -> s.ruleLine(rule.getName()) > 0).findFirst().orElseThrow();
     }
 
-    private static String fileOf(Rule rule, Map<String, Map<String, Integer>> ruleLines) {
-        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null
-                && impl.getResource().getSourcePath() != null) {
-            String path = impl.getResource().getSourcePath();
-            return path.substring(path.lastIndexOf('/') + 1);
-        }
-        return ruleLines.entrySet().stream().filter(e -> e.getValue().containsKey(rule.getName()))
-                .map(Map.Entry::getKey).findFirst().orElse("?");
-    }
-
+    /** By file and line; the same mistake in many rows of a table (a header cell) is told once. */
     private static List<Problem> sorted(List<Problem> problems) {
-        return problems.stream().sorted(Comparator.comparing((Problem p) -> String.valueOf(p.file()))
-                .thenComparingInt(Problem::line)).distinct().toList();
+        Map<String, List<Problem>> bySameMistake = new LinkedHashMap<>();
+        problems.stream().sorted(Comparator.comparing((Problem p) -> String.valueOf(p.file()))
+                        .thenComparingInt(Problem::line)).distinct()
+                .forEach(p -> bySameMistake.computeIfAbsent(p.file() + "\n" + ROW.matcher(p.message()).replaceFirst(""),
+                        k -> new ArrayList<>()).add(p));
+        List<Problem> result = new ArrayList<>();
+        for (List<Problem> same : bySameMistake.values()) {
+            Problem first = same.get(0);
+            result.add(same.size() == 1 ? first : new Problem(first.file(), first.line(),
+                    first.message().replaceFirst("^row (\\d+)", "rows $1 to " + same.get(same.size() - 1).line())));
+        }
+        return result;
     }
 }

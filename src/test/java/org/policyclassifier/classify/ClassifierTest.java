@@ -273,11 +273,12 @@ class ClassifierTest {
     }
 
     @Test
-    void theExplanationFollowsFiringOrderAxisThenTierThenLead() throws Exception {
+    void theExplanationFollowsFiringOrderTypeThenLeadThenCoordination() throws Exception {
         List<String> rules = intervention("needle_exchange").explanation().stream().map(Decision.Explanation::rule)
                 .toList();
-        assertTrue(rules.indexOf("OBJ-003") < rules.indexOf("TIER-003"), rules::toString);
-        assertTrue(rules.indexOf("TIER-003") < rules.indexOf("RESP-002"), rules::toString);
+        assertEquals("TYPE-007", rules.get(0), "the table row gives axis and tier first");
+        assertTrue(rules.indexOf("TYPE-007") < rules.indexOf("RESP-002"), rules::toString);
+        assertTrue(rules.indexOf("RESP-002") < rules.indexOf("COORD-001"), rules::toString);
         assertEquals(rules.size(), rules.stream().distinct().count(), "each rule once");
     }
 

@@ -26,7 +26,7 @@ class EngineFaultsTest {
     @Test
     void aCaseNoRuleGivesAnAxisIsFlaggedAsAGap() throws Exception {
         Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
-        Files.delete(rules.resolve("objectives.drl"));
+        Files.delete(rules.resolve("intervention-types.drl.csv"));
         Decision d = Classifier.load(rules, TestPaths.FACTS).classify(needleExchange());
         assertEquals("none", d.axis());
         assertTrue(d.flags().contains("GAP"), d.flags()::toString);

@@ -72,10 +72,9 @@ class VocabularyTest {
     @Test
     void aMissingFieldIsNamedWithTheLineOfItsEntry() throws Exception {
         Path facts = copyOfFacts();
-        replace(facts.resolve("intervention-types.json"), "\"objective\": \"reduce_risks\",\n    \"target_group\": "
-                + "\"problem_use\",\n    \"setting\": \"community\",\n    \"substances\": [\"heroin\"]",
-                "\"objective\": \"reduce_risks\",\n    \"setting\": \"community\",\n    \"substances\": [\"heroin\"]");
-        assertEquals(List.of("intervention-types.json:80: field 'target_group' is missing"), problems(facts));
+        replace(facts.resolve("intervention-types.json"), "\"objective\": \"reduce_risks\",\n    \"setting\": "
+                + "\"community\",\n    \"substances\": [\"heroin\"]", "\"objective\": \"reduce_risks\",\n    \"substances\": [\"heroin\"]");
+        assertEquals(List.of("intervention-types.json:74: field 'setting' is missing"), problems(facts));
     }
 
     @Test

@@ -30,7 +30,7 @@ class RuleSetTest {
         for (RuleInfo r : rules) {
             assertTrue(r.name().startsWith(r.id() + " "), r::toString);
             assertTrue(r.line() > 0, r::toString);
-            assertTrue(r.file().endsWith(".drl"), r::toString);
+            assertTrue(r.file().endsWith(".drl") || r.file().endsWith(".drl.csv"), r::toString);
         }
     }
 
@@ -47,35 +47,42 @@ class RuleSetTest {
     void everyErrorOfEveryFileIsReportedWithFileAndLine() {
         Path broken = TestPaths.FIXTURES.resolve("broken-rules");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> RuleSet.compile(broken));
-        List<String> where = e.problems().stream().map(p -> Path.of(p.file()).getFileName() + ":" + p.line()).toList();
-        assertEquals(List.of("missing-parenthesis.drl:10", "unknown-field.drl:9", "unknown-field.drl:14"), where);
+        List<String> messages = e.problems().stream()
+                .map(p -> Path.of(p.file()).getFileName() + ":" + p.line() + ": " + p.message()).toList();
+        assertEquals(List.of(
+                "missing-parenthesis.drl:9: a parenthesis opened on this line is not closed (Drools stopped at 'then' "
+                        + "on line 10)",
+                "unknown-field.drl:9: Case has no field 'objectiv'; its fields are: caseId, kind, subject, objective, "
+                        + "setting, substances, place, placeKind, region, languageArea, actorLevel",
+                "unknown-field.drl:20: new AxisAssigned(...) is given (String) but takes (String caseId, String axis)"),
+                messages);
         assertTrue(e.problems().stream().noneMatch(p -> p.message().contains("null Package")), "no follow-on noise");
     }
 
     @Test
     void aRuleWithoutSourceIsRejectedAtItsLine() throws Exception {
         Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
-        RuleFolders.edit(rules.resolve("tiers.drl"), "    @source(\"general campaign on prevention, subsidy policy for both "
-                + "primary, secondary and tertiary prevention\")\n", "");
+        RuleFolders.edit(rules.resolve("scope.drl"), "    @source(\"Role of prevention in the crime strategy on "
+                + "state/regional/local level\")\n", "");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> RuleSet.compile(rules));
         Problem p = e.problems().get(0);
-        assertEquals(rules.resolve("tiers.drl").toString(), p.file());
-        assertEquals(7, p.line());
-        assertEquals("rule \"TIER-001 Prevention for people who do not use is primary\" has no @source(\"...\") "
+        assertEquals(rules.resolve("scope.drl").toString(), p.file());
+        assertEquals(29, p.line());
+        assertEquals("rule \"SCOPE-003 A provincial actor is outside the profile's levels\" has no @source(\"...\") "
                 + "quoting the profile sentence it rests on", p.message());
     }
 
     @Test
     void anIdThatDoesNotMatchTheNameOrRepeatsIsRejected() throws Exception {
         Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
-        RuleFolders.edit(rules.resolve("tiers.drl"), "@id(\"TIER-002\")", "@id(\"TIER-001\")");
-        RuleFolders.edit(rules.resolve("objectives.drl"), "rule \"OBJ-002 Delaying", "rule \"OBJ-001 Delaying");
-        RuleFolders.edit(rules.resolve("objectives.drl"), "@id(\"OBJ-002\")", "@id(\"OBJ-001\")");
+        RuleFolders.edit(rules.resolve("offences.drl"), "@id(\"OFF-002\")", "@id(\"OFF-001\")");
+        RuleFolders.edit(rules.resolve("scope.drl"), "rule \"SCOPE-002 Tobacco", "rule \"SCOPE-001 Tobacco");
+        RuleFolders.edit(rules.resolve("scope.drl"), "@id(\"SCOPE-002\")", "@id(\"SCOPE-001\")");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> RuleSet.compile(rules));
         List<String> messages = e.problems().stream().map(Problem::message).toList();
-        assertTrue(messages.stream().anyMatch(m -> m.contains("@id(\"TIER-001\") does not match the id in its name, "
-                + "TIER-002")), messages::toString);
-        assertTrue(messages.stream().anyMatch(m -> m.startsWith("rule id OBJ-001 is already used at ")),
+        assertTrue(messages.stream().anyMatch(m -> m.contains("@id(\"OFF-001\") does not match the id in its name, "
+                + "OFF-002")), messages::toString);
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("rule id SCOPE-001 is already used at ")),
                 messages::toString);
     }
 
@@ -84,8 +91,8 @@ class RuleSetTest {
         Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
         Files.writeString(rules.resolve("axis.rules"), "rule \"X\" when then end");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> RuleSet.compile(rules));
-        assertEquals(rules.resolve("axis.rules") + ": not a rule file: rule files end in .drl (Drools would silently "
-                + "ignore this one)", e.problems().get(0).toString());
+        assertEquals(rules.resolve("axis.rules") + ": not a rule file: rule files end in .drl or, for decision tables, "
+                + ".drl.csv (Drools would silently ignore this one)", e.problems().get(0).toString());
     }
 
     @Test
@@ -95,7 +102,7 @@ class RuleSetTest {
         assertEquals(temp.resolve("nope") + ": rules folder not found", missing.problems().get(0).toString());
         Path empty = Files.createDirectory(temp.resolve("empty"));
         InvalidInputException none = assertThrows(InvalidInputException.class, () -> RuleSet.compile(empty));
-        assertEquals(empty + ": no rule files (*.drl) in this folder", none.problems().get(0).toString());
+        assertEquals(empty + ": no rule files (*.drl, *.drl.csv) in this folder", none.problems().get(0).toString());
     }
 
     static String normalise(String text) {

@@ -1,0 +1,118 @@
+package org.policyclassifier.rules;
+
+import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The Java types a rule file imports, found from its {@code import} lines, so that a message can
+ * say which fact types exist and which fields a type has.
+ */
+final class FactTypes {
+
+    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+([\\w.]+?)(\\.\\*)?\\s*;?\\s*$");
+
+    private final List<String> wildcardPackages = new ArrayList<>();
+    private final List<String> classes = new ArrayList<>();
+
+    FactTypes(String drl) {
+        Matcher m = IMPORT.matcher(drl);
+        while (m.find()) {
+            if (m.group(2) != null) {
+                wildcardPackages.add(m.group(1));
+            } else {
+                classes.add(m.group(1));
+            }
+        }
+    }
+
+    /** The imported type of that simple name. */
+    Optional<Class<?>> find(String simpleName) {
+        for (String c : classes) {
+            if (c.endsWith("." + simpleName)) {
+                return load(c);
+            }
+        }
+        for (String p : wildcardPackages) {
+            Optional<Class<?>> c = load(p + "." + simpleName);
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The record types a rule can match, by simple name, sorted. */
+    List<String> recordNames() {
+        TreeSet<String> names = new TreeSet<>();
+        for (String c : classes) {
+            load(c).filter(Class::isRecord).ifPresent(t -> names.add(t.getSimpleName()));
+        }
+        for (String p : wildcardPackages) {
+            for (String simple : classesIn(p)) {
+                load(p + "." + simple).filter(Class::isRecord).ifPresent(t -> names.add(t.getSimpleName()));
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** The fields of a record type, in order, as {@code String caseId}. */
+    static List<String> fields(Class<?> type) {
+        if (!type.isRecord()) {
+            return List.of();
+        }
+        return Stream.of(type.getRecordComponents()).map(c -> c.getType().getSimpleName() + " " + c.getName())
+                .toList();
+    }
+
+    private static Optional<Class<?>> load(String name) {
+        try {
+            return Optional.of(Class.forName(name, false, FactTypes.class.getClassLoader()));
+        } catch (ClassNotFoundException | LinkageError e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Top-level class names of a package, from the class path (folders in tests, the jar when installed). */
+    private static List<String> classesIn(String pkg) {
+        List<String> names = new ArrayList<>();
+        String path = pkg.replace('.', '/');
+        try {
+            Enumeration<URL> urls = FactTypes.class.getClassLoader().getResources(path);
+            while (urls.hasMoreElements()) {
+                URL url = urls.nextElement();
+                if (url.getProtocol().equals("file")) {
+                    try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+                        files.map(f -> f.getFileName().toString()).forEach(n -> addClass(n, names));
+                    }
+                } else if (url.getProtocol().equals("jar")) {
+                    JarFile jar = ((JarURLConnection) url.openConnection()).getJarFile();
+                    jar.stream().map(e -> e.getName())
+                            .filter(n -> n.startsWith(path + "/") && n.indexOf('/', path.length() + 1) < 0)
+                            .forEach(n -> addClass(n.substring(path.length() + 1), names));
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            return names; // only used to suggest names; an unreadable class path suggests none
+        }
+        return names;
+    }
+
+    private static void addClass(String fileName, List<String> names) {
+        if (fileName.endsWith(".class") && !fileName.contains("$")) {
+            names.add(fileName.substring(0, fileName.length() - ".class".length()));
+        }
+    }
+}

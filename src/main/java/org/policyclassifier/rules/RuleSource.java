@@ -1,0 +1,102 @@
+package org.policyclassifier.rules;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One rule file as Drools compiles it: DRL text, written by hand or generated from a decision
+ * table, and the way back from a line of that text to the line of the file the user edits.
+ */
+final class RuleSource {
+
+    private static final Pattern RULE_LINE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+
+    private final String file;
+    private final String kjarPath;
+    private final String drl;
+    private final String[] drlLines;
+    private final int[] fileLineOfDrlLine;
+    private final Map<String, Integer> ruleLines = new HashMap<>();
+    private final DecisionTable table;
+
+    private RuleSource(String file, String kjarName, String drl, int[] fileLineOfDrlLine, DecisionTable table) {
+        this.file = file;
+        this.drl = drl;
+        this.drlLines = drl.split("\n", -1);
+        this.fileLineOfDrlLine = fileLineOfDrlLine;
+        this.table = table;
+        Matcher pkg = PACKAGE.matcher(drl);
+        // Drools warns when a file's folder differs from its package; the folder follows the package.
+        this.kjarPath = "src/main/resources/" + (pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "") + kjarName;
+        for (int i = 0; i < drlLines.length; i++) {
+            Matcher m = RULE_LINE.matcher(drlLines[i]);
+            if (m.find()) {
+                ruleLines.putIfAbsent(m.group(1), fileLine(i + 1));
+            }
+        }
+    }
+
+    /** A hand-written DRL file: its lines are the file's lines. */
+    static RuleSource drl(String file, String kjarName, String text) {
+        return new RuleSource(file, kjarName, text, null, null);
+    }
+
+    /** A decision table, compiled to DRL; lines map back to the table's rows. */
+    static RuleSource table(String file, String kjarName, DecisionTable table) {
+        return new RuleSource(file, kjarName, table.drl(), table.rowOfDrlLine(), table);
+    }
+
+    /** The file as the user named it, e.g. {@code rules/tiers.drl}. */
+    String file() {
+        return file;
+    }
+
+    String kjarPath() {
+        return kjarPath;
+    }
+
+    String drl() {
+        return drl;
+    }
+
+    /** The decision table behind this source, or null for a DRL file. */
+    DecisionTable table() {
+        return table;
+    }
+
+    /** The text of a 1-based line of the DRL; empty outside it. */
+    String drlLine(int line) {
+        return line >= 1 && line <= drlLines.length ? drlLines[line - 1] : "";
+    }
+
+    int drlLineCount() {
+        return drlLines.length;
+    }
+
+    /** The line of the user's file that a 1-based DRL line comes from. */
+    int fileLine(int drlLine) {
+        if (fileLineOfDrlLine == null || drlLine <= 0) {
+            return drlLine;
+        }
+        return fileLineOfDrlLine[Math.min(drlLine, fileLineOfDrlLine.length) - 1];
+    }
+
+    /** The line of the user's file where a rule starts, or 0. */
+    int ruleLine(String ruleName) {
+        return ruleLines.getOrDefault(ruleName, 0);
+    }
+
+    /** The 1-based DRL line where a rule starts, or 0. */
+    int ruleDrlLine(String ruleName) {
+        for (int i = 0; i < drlLines.length; i++) {
+            Matcher m = RULE_LINE.matcher(drlLines[i]);
+            if (m.find() && m.group(1).equals(ruleName)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}
