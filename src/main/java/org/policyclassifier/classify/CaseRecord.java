@@ -20,4 +20,12 @@ public record CaseRecord(String id, String kind, String type, String category, S
     public CaseRecord {
         substances = substances == null ? null : List.copyOf(substances);
     }
+
+    /** A record for a subject of either kind: its id goes to {@code type} or {@code category}. */
+    public static CaseRecord of(String id, String kind, String subject, String place, String setting, String actor,
+            List<String> substances) {
+        boolean intervention = kind.equals("intervention");
+        return new CaseRecord(id, kind, intervention ? subject : null, intervention ? null : subject, place, setting,
+                actor, substances);
+    }
 }

@@ -9,13 +9,20 @@ import picocli.CommandLine.Option;
 public final class EngineOptions {
 
     /** Set by the {@code policy} launcher so that the bundled folders are found from any directory. */
-    private static final String HOME = System.getProperty("policy.home", ".");
+    private static final Path HOME = Path.of(System.getProperty("policy.home", "."));
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Folder of rule files (default: the bundled rules/).")
-    Path rules = Path.of(HOME, "rules").normalize();
+    Path rules = bundled("rules");
 
     @Option(names = "--facts", paramLabel = "DIR", description = "Folder of facts files (default: the bundled facts/).")
-    Path facts = Path.of(HOME, "facts").normalize();
+    Path facts = bundled("facts");
+
+    /** Relative to the working directory when inside it, so that messages read {@code rules/x.drl:12}. */
+    private static Path bundled(String folder) {
+        Path path = HOME.resolve(folder).toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        return path.startsWith(here) ? here.relativize(path) : path;
+    }
 
     Classifier loadClassifier() throws InvalidInputException {
         return Classifier.load(rules, facts);

@@ -17,6 +17,13 @@ public final class Main {
         System.exit(run(args, out, err));
     }
 
+    private static void setFooter(CommandLine command) {
+        command.getSubcommands().values().forEach(sub -> {
+            sub.getCommandSpec().usageMessage().footer(ExitCode.HELP);
+            setFooter(sub);
+        });
+    }
+
     /** Runs one command line; returns its exit code (see {@link ExitCode}). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new PolicyCommand());
@@ -24,7 +31,7 @@ public final class Main {
         cli.setErr(err);
         // One exit-code table, shown under every command's help.
         cli.getCommandSpec().usageMessage().footer(ExitCode.HELP);
-        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage().footer(ExitCode.HELP));
+        setFooter(cli);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("policy: internal error: " + e);
             return ExitCode.INTERNAL;

@@ -25,8 +25,6 @@ import picocli.CommandLine.Spec;
                 + " TEXT may be English, Dutch or French.")
 final class QueryCommand implements Callable<Integer> {
 
-    enum Format { text, json }
-
     @Spec
     CommandSpec spec;
 
@@ -50,7 +48,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json (one JSON object, the decision contract). Default: ${DEFAULT-VALUE}.")
-    Format format;
+    OutputFormat format;
 
     @Override
     public Integer call() throws Exception {
@@ -71,8 +69,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         Candidate c = match.best();
         boolean intervention = c.kind().equals("intervention");
-        CaseRecord record = new CaseRecord(null, c.kind(), intervention ? c.id() : null, intervention ? null : c.id(),
-                place, setting, actor, substances);
+        CaseRecord record = CaseRecord.of(null, c.kind(), c.id(), place, setting, actor, substances);
         Decision decision;
         try {
             decision = classifier.classify(record);
@@ -84,7 +81,7 @@ final class QueryCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
             return ExitCode.INVALID_INPUT;
         }
-        if (format == Format.json) {
+        if (format == OutputFormat.json) {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(decision));
         } else {
             out.printf("%s: %s %s (%s \"%s\")%n%n", text, intervention ? "intervention type" : "offence category",

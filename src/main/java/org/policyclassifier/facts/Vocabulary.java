@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
+import org.policyclassifier.io.Located;
+import org.policyclassifier.io.LocatedArrayReader;
+import org.policyclassifier.io.Json;
 
 /**
  * The reference data of {@code facts/}: levels, objectives, intervention types, offence
@@ -58,7 +61,7 @@ public final class Vocabulary {
         if (!factsDir.toFile().isDirectory()) {
             throw new InvalidInputException(new Problem(factsDir.toString(), 0, "facts folder not found"));
         }
-        FactsReader reader = new FactsReader(problems);
+        LocatedArrayReader reader = new LocatedArrayReader(Json.MAPPER, problems);
         Loaded loaded = new Loaded(
                 reader.readArray(factsDir.resolve("levels.json"), Level.class),
                 reader.readArray(factsDir.resolve("objectives.json"), Objective.class),

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.policyclassifier.errors.Problem;
+import org.policyclassifier.io.Located;
 
 /** Required fields, unique ids and references between the facts files, each problem with file and line. */
 final class VocabularyCheck {

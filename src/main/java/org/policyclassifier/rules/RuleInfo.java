@@ -9,7 +9,10 @@ package org.policyclassifier.rules;
  * @param source the sentence of the profile the rule rests on, quoted exactly
  * @param note where the rule departs from or refines the profile; null when it does not
  * @param file the rule file as the user named it
- * @param line the line of the {@code rule} keyword
+ * @param line the line of the {@code rule} keyword (for a decision table, the row)
+ * @param text the rule as Drools compiles it (for a decision table, the DRL its row becomes),
+ *     to tell whether a rule changed between two versions of the policy
  */
-public record RuleInfo(String id, String name, String title, String source, String note, String file, int line) {
+public record RuleInfo(String id, String name, String title, String source, String note, String file, int line,
+        String text) {
 }

@@ -75,7 +75,7 @@ public final class RuleSet {
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 RuleSource source = sourceOf(rule, byKjarPath, sources);
-                RuleInfo info = describe(rule, source.file(), source.ruleLine(rule.getName()), problems);
+                RuleInfo info = describe(rule, source, problems);
                 if (info == null) {
                     continue;
                 }
@@ -113,7 +113,9 @@ public final class RuleSet {
         return rule.getPackageName() + "/" + rule.getName();
     }
 
-    private static RuleInfo describe(Rule rule, String file, int line, List<Problem> problems) {
+    private static RuleInfo describe(Rule rule, RuleSource ruleSource, List<Problem> problems) {
+        String file = ruleSource.file();
+        int line = ruleSource.ruleLine(rule.getName());
         Map<String, Object> meta = rule.getMetaData();
         Matcher m = ID_AND_TITLE.matcher(rule.getName());
         String where = "rule \"" + rule.getName() + "\"";
@@ -137,7 +139,8 @@ public final class RuleSet {
         if (problems.size() > before) {
             return null;
         }
-        return new RuleInfo(id, rule.getName(), m.group(2), source, text(meta.get("note")), file, line);
+        return new RuleInfo(id, rule.getName(), m.group(2), source, text(meta.get("note")), file, line,
+                ruleSource.ruleText(rule.getName()));
     }
 
     private static String text(Object value) {

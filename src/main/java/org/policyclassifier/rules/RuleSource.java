@@ -89,6 +89,22 @@ final class RuleSource {
         return ruleLines.getOrDefault(ruleName, 0);
     }
 
+    /** The DRL of a rule, from its {@code rule} line to its {@code end}. */
+    String ruleText(String ruleName) {
+        int start = ruleDrlLine(ruleName);
+        if (start == 0) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = start; i <= drlLines.length; i++) {
+            text.append(drlLines[i - 1]).append('\n');
+            if (i > start && drlLines[i - 1].strip().equals("end")) {
+                break;
+            }
+        }
+        return text.toString();
+    }
+
     /** The 1-based DRL line where a rule starts, or 0. */
     int ruleDrlLine(String ruleName) {
         for (int i = 0; i < drlLines.length; i++) {

@@ -111,7 +111,7 @@ class VocabularyTest {
         Files.delete(facts.resolve("objectives.json"));
         Files.writeString(facts.resolve("settings.json"), "{\"id\": \"street\"}");
         assertEquals(List.of("objectives.json: file not found",
-                "settings.json:1: expected a JSON array of objects ([ {...}, ... ])"), problems(facts));
+                "settings.json:1: expected a list of entries ([ {...}, ... ])"), problems(facts));
     }
 
     @Test

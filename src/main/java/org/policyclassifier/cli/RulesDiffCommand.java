@@ -1,0 +1,152 @@
+package org.policyclassifier.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.policyclassifier.classify.CaseRecord;
+import org.policyclassifier.classify.Classifier;
+import org.policyclassifier.classify.Corpus;
+import org.policyclassifier.diff.DiffReport;
+import org.policyclassifier.diff.RulesDiff;
+import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.errors.Problem;
+import org.policyclassifier.io.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code policy rules diff --base OLD}: what a change of the rules changes in the answers. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"Classifies the same cases with the rules in --base and with the current rules, and prints"
+                + " how many decisions changed, a table of transitions per field, each changed case with the rules"
+                + " that made the difference, and the rules added, removed or changed.",
+            "Cases: every vocabulary entry (with and without a place) plus facts/cases-sample.jsonl when present;"
+                + " --cases FILE uses a JSON Lines file of case records instead.",
+            "Exit 0 whether or not anything changed (1 with --fail-on-change when something did)."})
+final class RulesDiffCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Option(names = "--base", required = true, paramLabel = "DIR", description = "The rules to compare against.")
+    Path base;
+
+    @Option(names = "--cases", paramLabel = "FILE", description = "Case records (JSON Lines) to classify.")
+    Path cases;
+
+    @Option(names = "--fail-on-change", description = "Exit 1 when any decision changed (for CI).")
+    boolean failOnChange;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json. Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DiffReport report;
+        try {
+            Classifier current = engine.loadClassifier();
+            Classifier old = Classifier.load(base, engine.facts);
+            report = RulesDiff.run(old, current, corpus(current));
+        } catch (InvalidInputException e) {
+            e.problems().forEach(err::println);
+            return ExitCode.INVALID_INPUT;
+        }
+        if (format == OutputFormat.json) {
+            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        } else {
+            print(report, out);
+        }
+        return failOnChange && report.changed() > 0 ? ExitCode.NO_ANSWER_OR_REJECTED : ExitCode.OK;
+    }
+
+    private List<CaseRecord> corpus(Classifier classifier) throws InvalidInputException {
+        if (cases != null) {
+            return readJsonLines(cases);
+        }
+        List<CaseRecord> corpus = new ArrayList<>(Corpus.vocabulary(classifier.vocabulary()));
+        Path sample = engine.facts.resolve("cases-sample.jsonl");
+        if (Files.exists(sample)) {
+            corpus.addAll(readJsonLines(sample));
+        }
+        return corpus;
+    }
+
+    /** Every record of the file; a line that is not a case record is an error of the file, with its line. */
+    private static List<CaseRecord> readJsonLines(Path file) throws InvalidInputException {
+        List<CaseRecord> records = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int number = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    CaseRecord r = Json.MAPPER.readValue(line, CaseRecord.class);
+                    // A record without an id is named by its line, so a changed case can be found.
+                    records.add(r.id() != null ? r : new CaseRecord(file.getFileName() + ":" + number, r.kind(),
+                            r.type(), r.category(), r.place(), r.setting(), r.actor(), r.substances()));
+                } catch (JsonProcessingException e) {
+                    problems.add(new Problem(file.toString(), number, Json.describe(e)));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(new Problem(file.toString(), 0, "file not found"));
+        } catch (IOException e) {
+            throw new InvalidInputException(new Problem(file.toString(), 0, "cannot read: " + e.getMessage()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return records;
+    }
+
+    private static void print(DiffReport r, PrintWriter out) {
+        out.printf("%d of %d decisions changed%n", r.changed(), r.cases());
+        for (Map.Entry<String, Map<String, Integer>> field : r.transitions().entrySet()) {
+            out.println();
+            out.println(field.getKey() + ":");
+            field.getValue().forEach((move, count) -> out.printf("  %s: %d%n", move, count));
+        }
+        if (!r.changes().isEmpty()) {
+            out.println();
+            out.println("Changed cases:");
+        }
+        for (DiffReport.CaseChange c : r.changes()) {
+            out.println("  " + c.id());
+            c.fields().forEach((field, values) -> out.printf("    %s: %s → %s%n", field, values.get(0), values.get(1)));
+            if (!c.firedOnlyBefore().isEmpty()) {
+                out.println("    no longer fired: " + String.join(", ", c.firedOnlyBefore()));
+            }
+            if (!c.firedOnlyAfter().isEmpty()) {
+                out.println("    now fired: " + String.join(", ", c.firedOnlyAfter()));
+            }
+        }
+        out.println();
+        out.println("Rules added: " + list(r.rulesAdded()));
+        out.println("Rules removed: " + list(r.rulesRemoved()));
+        out.println("Rules changed: " + list(r.rulesChanged()));
+    }
+
+    private static String list(List<String> ids) {
+        return ids.isEmpty() ? "none" : String.join(", ", ids);
+    }
+}

@@ -1,0 +1,238 @@
+package org.policyclassifier.policytest;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.policyclassifier.classify.CaseRecord;
+import org.policyclassifier.classify.Classifier;
+import org.policyclassifier.classify.Decision;
+import org.policyclassifier.classify.InvalidCaseException;
+import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.errors.Problem;
+import org.policyclassifier.io.Json;
+import org.policyclassifier.io.Located;
+import org.policyclassifier.io.LocatedArrayReader;
+import org.policyclassifier.profile.ProfileText;
+import org.policyclassifier.query.Candidate;
+import org.policyclassifier.query.Match;
+import org.policyclassifier.query.QueryMatcher;
+import org.policyclassifier.rules.RuleInfo;
+
+/**
+ * {@code rules test}: runs the agreed cases that live beside the rules through the real engine
+ * and says, per case, whether the decision is the expected one, and what the cases cover.
+ */
+public final class PolicyTestRunner {
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    /** The names a test may expect: the fields of the decision contract. */
+    private static final Set<String> DECISION_FIELDS = decisionFields();
+
+    private final Classifier classifier;
+    private final QueryMatcher matcher;
+
+    public PolicyTestRunner(Classifier classifier) {
+        this.classifier = classifier;
+        this.matcher = new QueryMatcher(classifier.vocabulary());
+    }
+
+    /** Reads every test file of the folder; throws with every problem of every file. */
+    public static List<Located<PolicyTestCase>> load(Path testsDir) throws InvalidInputException {
+        if (!Files.isDirectory(testsDir)) {
+            throw new InvalidInputException(new Problem(testsDir.toString(), 0, "tests folder not found"));
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(testsDir)) {
+            files = list.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new InvalidInputException(new Problem(testsDir.toString(), 0, "cannot list: " + e.getMessage()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<Located<PolicyTestCase>> cases = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml") ? YAML
+                    : name.endsWith(".json") ? JSON : null;
+            if (mapper == null) {
+                problems.add(new Problem(file.toString(), 0, "not a test file: test files end in .yaml, .yml or .json"));
+                continue;
+            }
+            for (Located<PolicyTestCase> c : new LocatedArrayReader(mapper, problems).readArray(file,
+                    PolicyTestCase.class)) {
+                validate(c, problems);
+                cases.add(c);
+            }
+        }
+        if (cases.isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem(testsDir.toString(), 0, "no test cases (*.yaml, *.json) in this folder"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.stream().sorted(Comparator.comparing(Problem::file)
+                    .thenComparingInt(Problem::line)).toList());
+        }
+        return cases;
+    }
+
+    private static void validate(Located<PolicyTestCase> located, List<Problem> problems) {
+        PolicyTestCase c = located.value();
+        List<String> wrong = new ArrayList<>();
+        if (blank(c.name())) {
+            wrong.add("field 'name' is missing: say in one line what the case shows");
+        }
+        if (blank(c.note())) {
+            wrong.add("field 'note' is missing: say in one line why this is the agreed answer");
+        }
+        if ((c.query() == null) == (c.record() == null)) {
+            wrong.add("give either 'query' (a question as typed) or 'record' (a case record), not both or neither");
+        }
+        if (c.record() != null && (c.place() != null || c.setting() != null || c.actor() != null
+                || c.substances() != null)) {
+            wrong.add("with 'record', put place, setting, actor and substances inside the record");
+        }
+        if (c.expect() == null || c.expect().isEmpty()) {
+            wrong.add("field 'expect' is missing: give the decision fields this case must have");
+        } else {
+            for (Iterator<String> it = c.expect().fieldNames(); it.hasNext(); ) {
+                String field = it.next();
+                if (!DECISION_FIELDS.contains(field)) {
+                    wrong.add("expect: unknown decision field '" + field + "'; decision fields: "
+                            + String.join(", ", DECISION_FIELDS));
+                }
+            }
+        }
+        wrong.forEach(w -> problems.add(new Problem(located.file(), located.line(), w)));
+    }
+
+    /** Runs the cases and measures what they cover against the rules and the profile. */
+    public TestReport run(List<Located<PolicyTestCase>> cases, ProfileText profile) throws InvalidInputException {
+        List<CaseResult> results = new ArrayList<>();
+        Set<String> fired = new HashSet<>();
+        for (Located<PolicyTestCase> located : cases) {
+            CaseResult result = run(located);
+            results.add(result);
+            fired.addAll(result.fired());
+        }
+        return new TestReport(results, coverage(fired, profile));
+    }
+
+    private CaseResult run(Located<PolicyTestCase> located) throws InvalidInputException {
+        PolicyTestCase c = located.value();
+        CaseRecord record = c.record();
+        if (record == null) {
+            Match match = matcher.match(c.query());
+            if (match.status() != Match.Status.MATCHED) {
+                return failed(located, "query \"" + c.query() + "\" " + (match.status() == Match.Status.AMBIGUOUS
+                        ? "matches several entries equally" : "matches nothing in the vocabulary"));
+            }
+            Candidate best = match.best();
+            record = CaseRecord.of(null, best.kind(), best.id(), c.place(), c.setting(), c.actor(), c.substances());
+        }
+        Decision decision;
+        try {
+            decision = classifier.classify(record);
+        } catch (InvalidCaseException e) {
+            return failed(located, "the case cannot be classified: " + e.getMessage());
+        }
+        List<String> rules = decision.explanation().stream().map(Decision.Explanation::rule).toList();
+        List<String> differences = new ArrayList<>();
+        JsonNode actual = Json.MAPPER.valueToTree(decision);
+        c.expect().fields().forEachRemaining(e -> {
+            JsonNode got = actual.get(e.getKey());
+            if (!matches(e.getValue(), got)) {
+                differences.add(e.getKey() + ": expected " + e.getValue() + ", got " + got);
+            }
+        });
+        for (String rule : c.fired()) {
+            if (!rules.contains(rule)) {
+                differences.add("fired: expected rule " + rule + " to fire; it did not");
+            }
+        }
+        return new CaseResult(located.file(), located.line(), c.name(), differences, rules);
+    }
+
+    private static CaseResult failed(Located<PolicyTestCase> located, String why) {
+        return new CaseResult(located.file(), located.line(), located.value().name(), List.of(why), List.of());
+    }
+
+    /** Objects match when every expected field matches; lists element by element; values when equal. */
+    static boolean matches(JsonNode expected, JsonNode actual) {
+        if (actual == null) {
+            return expected.isNull();
+        }
+        if (expected.isObject()) {
+            if (!actual.isObject()) {
+                return false;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!matches(e.getValue(), actual.get(e.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (expected.isArray()) {
+            if (!actual.isArray() || actual.size() != expected.size()) {
+                return false;
+            }
+            for (int i = 0; i < expected.size(); i++) {
+                if (!matches(expected.get(i), actual.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return expected.equals(actual);
+    }
+
+    private Coverage coverage(Set<String> fired, ProfileText profile) {
+        List<RuleInfo> all = classifier.rules().rules();
+        List<RuleInfo> notFired = all.stream().filter(r -> !fired.contains(r.id())).toList();
+        List<String> notQuoted = new ArrayList<>();
+        List<String> notTested = new ArrayList<>();
+        for (String sentence : profile.sentences()) {
+            List<RuleInfo> quoting = all.stream().filter(r -> ProfileText.quotes(r.source(), sentence)).toList();
+            if (quoting.isEmpty()) {
+                notQuoted.add(sentence);
+            } else if (quoting.stream().noneMatch(r -> fired.contains(r.id()))) {
+                notTested.add(sentence);
+            }
+        }
+        return new Coverage(all.size(), notFired, profile.sentences().size(), notQuoted, notTested);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static Set<String> decisionFields() {
+        Set<String> fields = new java.util.LinkedHashSet<>();
+        for (BeanPropertyDefinition p : Json.MAPPER.getSerializationConfig()
+                .introspect(Json.MAPPER.constructType(Decision.class)).findProperties()) {
+            fields.add(p.getName());
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,197 @@
+package org.policyclassifier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyclassifier.RuleFolders;
+import org.policyclassifier.io.Json;
+
+/** {@code policy rules check} on the bundled rules and on deliberately broken copies. */
+class RulesCheckCommandTest {
+
+    @TempDir
+    Path temp;
+    Path rules;
+
+    @BeforeEach
+    void copy() {
+        rules = RuleFolders.copyBundled(temp.resolve("rules"));
+    }
+
+    Cli check(String... more) {
+        String[] args = new String[3 + more.length];
+        args[0] = "rules";
+        args[1] = "check";
+        args[2] = "--rules=" + rules;
+        System.arraycopy(more, 0, args, 3, more.length);
+        return Cli.run(args);
+    }
+
+    String at(String file, int line) {
+        return rules.resolve(file) + ":" + line + ": ";
+    }
+
+    @Test
+    void theBundledRulesAreClean() {
+        Cli r = Cli.run("rules", "check");
+        assertEquals("56 rules checked: no problems\n", r.out());
+        assertEquals(0, r.exit());
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedAtTheLineThatOpensTheParenthesis() {
+        RuleFolders.edit(rules.resolve("scope.drl"), "objective == null, substances contains \"tobacco\" )",
+                "objective == null, substances contains \"tobacco\"");
+        Cli r = check();
+        assertEquals(at("scope.drl", 12) + "[error] a parenthesis opened on this line is not closed (Drools stopped "
+                + "at 'then' on line 13)\n0 rules checked: 1 problem\n", r.out());
+        assertEquals(3, r.exit());
+    }
+
+    @Test
+    void anUnknownFieldListsTheFieldsOfTheFact() {
+        RuleFolders.edit(rules.resolve("scope.drl"), "actorLevel == \"provincial\"", "actorlevel == \"provincial\"");
+        Cli r = check();
+        assertEquals(at("scope.drl", 35) + "[error] Case has no field 'actorlevel'; its fields are: caseId, kind, "
+                + "subject, objective, setting, substances, place, placeKind, region, languageArea, actorLevel\n"
+                + "0 rules checked: 1 problem\n", r.out());
+    }
+
+    @Test
+    void anUnknownFactTypeListsTheTypesRulesCanMatch() {
+        RuleFolders.edit(rules.resolve("scope.drl"), "$c : Case( $id : caseId, actorLevel", "$c : Cases( $id : caseId, actorLevel");
+        Cli r = check();
+        assertTrue(r.out().startsWith(at("scope.drl", 35) + "[error] unknown fact type 'Cases'; rules can match: "
+                + "ActorInvolved, AxisAssigned, Case, "), r.out());
+    }
+
+    @Test
+    void anErrorInAnActionIsReportedAtTheActionsLine() {
+        RuleFolders.edit(rules.resolve("scope.drl"), "insert(new Flag($id, \"OUTSIDE_PROFILE_LEVELS\",",
+                "insert(new Flag(\"OUTSIDE_PROFILE_LEVELS\",");
+        Cli r = check();
+        assertEquals(at("scope.drl", 37) + "[error] new Flag(...) is given (String, String) but takes (String caseId, "
+                + "String code, String detail)\n0 rules checked: 1 problem\n", r.out());
+    }
+
+    @Test
+    void aRuleWithoutSourceIsRejected() {
+        RuleFolders.edit(rules.resolve("scope.drl"), "    @source(\"Role of prevention in the crime strategy on "
+                + "state/regional/local level\")\n", "");
+        Cli r = check();
+        assertEquals(at("scope.drl", 29) + "[error] rule \"SCOPE-003 A provincial actor is outside the profile's "
+                + "levels\" has no @source(\"...\") quoting the profile sentence it rests on\n0 rules checked: 1 problem\n",
+                r.out());
+    }
+
+    @Test
+    void aQuoteNotInTheProfileShowsTheClosestSentence() {
+        RuleFolders.edit(rules.resolve("simplifications.drl"), "Antwerp remains an important entry point",
+                "Antwerp is the main entry point");
+        Cli r = check();
+        assertEquals(at("simplifications.drl", 24) + "[source] rule SIM-002: @source is not in the profile: \"Antwerp "
+                + "is the main entry point in Europe for illegal drugs.\". Closest sentence: \"Antwerp remains an "
+                + "important entry point in Europe for illegal drugs.\"\n56 rules checked: 1 problem\n", r.out());
+        assertEquals(3, r.exit());
+    }
+
+    @Test
+    void quotesMayDifferInWhitespaceAndQuoteMarks() {
+        RuleFolders.edit(rules.resolve("responsibility.drl"), "For the axis “reducing the supply”: Federal",
+                "For the axis \\\"reducing the supply\\\":   Federal");
+        assertEquals(0, check().exit());
+    }
+
+    @Test
+    void aDuplicateIdIsRejected() {
+        RuleFolders.edit(rules.resolve("scope.drl"), "rule \"SCOPE-002 Tobacco", "rule \"SCOPE-001 Tobacco");
+        RuleFolders.edit(rules.resolve("scope.drl"), "@id(\"SCOPE-002\")", "@id(\"SCOPE-001\")");
+        Cli r = check();
+        assertEquals(at("scope.drl", 18) + "[error] rule id SCOPE-001 is already used at " + rules.resolve("scope.drl")
+                + ":6\n0 rules checked: 1 problem\n", r.out());
+    }
+
+    @Test
+    void aRuleThatCanNeverFireIsDead() {
+        RuleFolders.edit(rules.resolve("simplifications.drl"), "setting == \"hospital\"", "setting == \"hospitl\"");
+        Cli r = check();
+        assertEquals(at("simplifications.drl", 67) + "[dead] rule SIM-005 never fires for any case of the vocabulary, "
+                + "in any place, setting, actor or substance\n56 rules checked: 1 problem\n", r.out());
+    }
+
+    @Test
+    void aCaseWithoutLeadIsAGapAndTwoLeadsWithoutOverrideAConflict() {
+        RuleFolders.edit(rules.resolve("responsibility.drl"), "    insert(new LeadClaim($id, \"regional\"));\n", "");
+        RuleFolders.edit(rules.resolve("responsibility.drl"), "    insert(new ActorInvolved($id, \"local_police\"));",
+                "    insert(new ActorInvolved($id, \"local_police\"));\n    insert(new LeadClaim($id, \"local\"));");
+        Cli r = check();
+        String[] lines = r.out().split("\n");
+        assertEquals(at("responsibility.drl", 68) + "[conflict] rules claim different lead levels and none overrides "
+                + "the other (RESP-006 says federal, RESP-007 says local), for intervention trafficking_investigation, "
+                + "intervention darknet_investigation, intervention street_dealing_enforcement, intervention "
+                + "container_checks, intervention drug_lab_dismantling, intervention cannabis_plantation_dismantling, "
+                + "offence trade, offence import_export, offence production (99 cases with and without a place)",
+                lines[0]);
+        assertEquals("facts/intervention-types.json: [gap] no rule gives a lead level, for intervention "
+                + "prevention_campaign, intervention school_prevention, intervention environmental_prevention, "
+                + "intervention early_intervention, intervention youth_outreach, intervention nightlife_risk_reduction "
+                + "(66 cases with and without a place)", lines[1]);
+        assertEquals("56 rules checked: 2 problems", lines[2]);
+    }
+
+    @Test
+    void everyProblemOfEveryFileIsReported() {
+        RuleFolders.edit(rules.resolve("scope.drl"), "actorLevel == \"provincial\"", "actorlevel == \"provincial\"");
+        RuleFolders.edit(rules.resolve("offences.drl"), "subject == \"other\" )", "subject == \"other\"");
+        Cli r = check();
+        assertTrue(r.out().endsWith("0 rules checked: 2 problems\n"), r.out());
+        assertTrue(r.out().contains(rules.resolve("offences.drl").toString()), r.out());
+        assertTrue(r.out().contains(rules.resolve("scope.drl").toString()), r.out());
+    }
+
+    @Test
+    void jsonIsForEditorsAndCi() throws Exception {
+        RuleFolders.edit(rules.resolve("simplifications.drl"), "setting == \"hospital\"", "setting == \"hospitl\"");
+        Cli r = check("--format", "json");
+        JsonNode json = Json.MAPPER.readTree(r.out());
+        assertEquals(false, json.get("clean").asBoolean());
+        assertEquals(56, json.get("rules").asInt());
+        JsonNode finding = json.get("findings").get(0);
+        assertEquals("dead", finding.get("kind").asText());
+        assertEquals("SIM-005", finding.get("rule").asText());
+        assertEquals(67, finding.get("line").asInt());
+        assertEquals(3, r.exit());
+    }
+
+    @Test
+    void aFolderThatIsMissingEmptyOrHoldsStrayFilesIsNamed() throws Exception {
+        Files.writeString(rules.resolve("axis.rules"), "rule \"X\" when then end");
+        assertEquals(rules.resolve("axis.rules") + ": [error] not a rule file: rule files end in .drl or, for "
+                + "decision tables, .drl.csv (Drools would silently ignore this one)\n0 rules checked: 1 problem\n",
+                check().out());
+        Path empty = Files.createDirectory(temp.resolve("empty"));
+        assertEquals(empty + ": [error] no rule files (*.drl, *.drl.csv) in this folder\n0 rules checked: 1 problem\n",
+                Cli.run("rules", "check", "--rules", empty.toString()).out());
+        Cli missing = Cli.run("rules", "check", "--rules", temp.resolve("nope").toString());
+        assertEquals(temp.resolve("nope") + ": [error] rules folder not found\n0 rules checked: 1 problem\n",
+                missing.out());
+        assertEquals(3, missing.exit());
+    }
+
+    @Test
+    void aDecisionTableErrorNamesTheRowAndColumn() {
+        RuleFolders.edit(rules.resolve("intervention-types.drl.csv"), "deter_use,demand_reduction,primary",
+                "deter_use,demand_reduction\",primary");
+        RuleFolders.edit(rules.resolve("intervention-types.drl.csv"), "objective == \"\"$param\"\"",
+                "objectiv == \"\"$param\"\"");
+        Cli r = check();
+        assertTrue(r.out().startsWith(rules.resolve("intervention-types.drl.csv") + ":10: [error] rows 10 to 33, "
+                + "column F: Case has no field 'objectiv'; its fields are: caseId, "), r.out());
+    }
+}

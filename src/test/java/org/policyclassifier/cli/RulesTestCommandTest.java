@@ -1,0 +1,113 @@
+package org.policyclassifier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyclassifier.RuleFolders;
+
+/** {@code policy rules test}: the bundled tests, and what a broken policy or test file looks like. */
+class RulesTestCommandTest {
+
+    @TempDir
+    Path temp;
+    Path rules;
+    Path tests;
+
+    @BeforeEach
+    void copy() throws Exception {
+        rules = RuleFolders.copyBundled(temp.resolve("rules"));
+        tests = Files.createDirectory(rules.resolve("tests"));
+    }
+
+    @Test
+    void theBundledTestsPassAndFireEveryRule() {
+        // The same command policy staff run after an edit: Maven and the tool cannot drift apart.
+        Cli r = Cli.run("rules", "test", "--min-coverage", "100");
+        assertTrue(r.out().endsWith("\n47 passed, 0 failed\n"), r.out());
+        assertEquals("", r.err());
+        assertEquals(0, r.exit());
+    }
+
+    @Test
+    void aChangeOfTierFailsFieldByFieldAndShowsTheRulesThatFired() throws Exception {
+        Files.copy(Path.of("rules/tests/intervention-types.yaml"), tests.resolve("types.yaml"));
+        RuleFolders.edit(rules.resolve("intervention-types.drl.csv"), "needle_exchange,reduce_risks,demand_reduction,"
+                + "tertiary", "needle_exchange,reduce_risks,demand_reduction,secondary");
+        Cli r = Cli.run("rules", "test", "--rules", rules.toString());
+        assertTrue(r.out().contains("FAIL  " + tests.resolve("types.yaml") + ":70  needle exchange is demand "
+                + "reduction, tertiary, led at local level\n"
+                + "      tier: expected \"tertiary\", got \"secondary\"\n"
+                + "      lead_level: expected \"local\", got \"regional\"\n"
+                + "      rules fired: TYPE-007, RESP-001, RESP-003, RESP-004, RESP-005, COORD-001\n"), r.out());
+        assertTrue(r.out().endsWith("23 passed, 1 failed\n"), r.out());
+        assertEquals(1, r.exit());
+    }
+
+    @Test
+    void coverageNamesTheRulesNoTestFiresAndFailsBelowTheMinimum() throws Exception {
+        Files.writeString(tests.resolve("one.yaml"), """
+                - name: needle exchange is local
+                  note: local level runs tertiary care
+                  query: needle exchange
+                  expect: {lead_level: local}
+                """);
+        Cli r = Cli.run("rules", "test", "--rules", rules.toString(), "--min-coverage", "50");
+        assertTrue(r.out().contains("Rules fired by a test: 5 of 56 (8.93%)\n  not fired: COORD-002  "
+                + rules.resolve("coordination.drl") + ":18\n"), r.out());
+        assertTrue(r.out().contains("  quoted by no rule: \"Increase production of synthetic drugs, moving issues from "
+                + "Dutch and German borders to Belgium.\"\n"), r.out());
+        assertTrue(r.out().endsWith("1 passed, 0 failed\n"), r.out());
+        assertEquals("policy: tests fire 8.93% of the rules, below the minimum of 50%\n", r.err());
+        assertEquals(1, r.exit());
+    }
+
+    @Test
+    void aMalformedTestFileIsReportedWithFileLineAndField() throws Exception {
+        Files.writeString(tests.resolve("bad.yaml"), """
+                - name: fine
+                  note: fine
+                  query: needle exchange
+                  expect: {axis: demand_reduction}
+
+                - name: no note, both query and record, unknown expected field
+                  query: needle exchange
+                  record: {kind: offence, category: trade}
+                  expect: {lead: local}
+
+                - name: unknown field
+                  note: x
+                  qurey: needle exchange
+                """);
+        Files.writeString(tests.resolve("notes.txt"), "not a test");
+        Cli r = Cli.run("rules", "test", "--rules", rules.toString());
+        String bad = tests.resolve("bad.yaml").toString();
+        assertEquals(bad + ":6: field 'note' is missing: say in one line why this is the agreed answer\n"
+                + bad + ":6: give either 'query' (a question as typed) or 'record' (a case record), not both or "
+                + "neither\n"
+                + bad + ":6: expect: unknown decision field 'lead'; decision fields: id, kind, subject, axis, tier, "
+                + "lead_level, levels, actors, coordination, flags, flag_details, overrides, conflicting_claims, place, "
+                + "explanation\n"
+                + bad + ":13: unknown field 'qurey'; known fields: actor, expect, fired, name, note, place, query, "
+                + "record, setting, substances\n"
+                + tests.resolve("notes.txt") + ": not a test file: test files end in .yaml, .yml or .json\n", r.err());
+        assertEquals("", r.out());
+        assertEquals(3, r.exit());
+    }
+
+    @Test
+    void aQueryThatMatchesNothingFailsTheCaseNotTheRun() throws Exception {
+        Files.writeString(tests.resolve("q.json"), """
+                [{"name": "typo", "note": "n", "query": "neddle exchange", "expect": {"axis": "demand_reduction"}}]
+                """);
+        Cli r = Cli.run("rules", "test", "--rules", rules.toString());
+        assertEquals("FAIL  " + tests.resolve("q.json") + ":1  typo\n"
+                + "      query \"neddle exchange\" matches nothing in the vocabulary\n"
+                + "      rules fired: none\n0 passed, 1 failed\n", r.out());
+        assertEquals(1, r.exit());
+    }
+}
