@@ -52,13 +52,7 @@ final class ClassifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Classifier classifier;
-        try {
-            classifier = engine.loadClassifier();
-        } catch (InvalidInputException e) {
-            e.problems().forEach(err::println);
-            return ExitCode.INVALID_INPUT;
-        }
+        Classifier classifier = engine.loadClassifier();
         String inputName = input.equals("-") ? "<stdin>" : input;
         Path temp = null;
         Tally tally = new Tally();

@@ -3,6 +3,7 @@ package org.policyclassifier.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.policyclassifier.errors.InvalidInputException;
 import picocli.CommandLine;
 
 /** Entry point: wiring only. Tests call {@link #run} with their own streams. */
@@ -33,6 +34,11 @@ public final class Main {
         cli.getCommandSpec().usageMessage().footer(ExitCode.HELP);
         setFooter(cli);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // Rules, facts or files the user can fix: every problem, then the one code for it.
+            if (e instanceof InvalidInputException invalid) {
+                invalid.problems().forEach(commandLine.getErr()::println);
+                return ExitCode.INVALID_INPUT;
+            }
             commandLine.getErr().println("policy: internal error: " + e);
             return ExitCode.INTERNAL;
         });

@@ -1,9 +1,6 @@
 package org.policyclassifier.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** The root command: lists the subcommands and prints usage when called bare. */
 @Command(name = "policy",
@@ -12,14 +9,5 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "policy-classifier 0.1.0",
         subcommands = {QueryCommand.class, ClassifyCommand.class, RulesCommand.class})
-public final class PolicyCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCode.USAGE;
-    }
+public final class PolicyCommand extends CommandGroup {
 }

@@ -46,22 +46,15 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--substance", paramLabel = "ID", description = "A substance the case concerns (repeatable).")
     List<String> substances;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (one JSON object, the decision contract). Default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String text = String.join(" ", words);
-        Classifier classifier;
-        try {
-            classifier = engine.loadClassifier();
-        } catch (InvalidInputException e) {
-            e.problems().forEach(err::println);
-            return ExitCode.INVALID_INPUT;
-        }
+        Classifier classifier = engine.loadClassifier();
         Match match = new QueryMatcher(classifier.vocabulary()).match(text);
         if (match.status() != Match.Status.MATCHED) {
             explainNoMatch(text, match, err);
@@ -77,11 +70,8 @@ final class QueryCommand implements Callable<Integer> {
             String option = e.field().equals("substances") ? "substance" : e.field();
             err.println("policy: --" + option + ": " + e.reason());
             return ExitCode.NO_ANSWER_OR_REJECTED;
-        } catch (InvalidInputException e) {
-            e.problems().forEach(err::println);
-            return ExitCode.INVALID_INPUT;
         }
-        if (format == OutputFormat.json) {
+        if (output.json()) {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(decision));
         } else {
             out.printf("%s: %s %s (%s \"%s\")%n%n", text, intervention ? "intervention type" : "offence category",

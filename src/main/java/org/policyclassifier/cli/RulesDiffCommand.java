@@ -51,24 +51,16 @@ final class RulesDiffCommand implements Callable<Integer> {
     @Option(names = "--fail-on-change", description = "Exit 1 when any decision changed (for CI).")
     boolean failOnChange;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json. Default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        DiffReport report;
-        try {
-            Classifier current = engine.loadClassifier();
-            Classifier old = Classifier.load(base, engine.facts);
-            report = RulesDiff.run(old, current, corpus(current));
-        } catch (InvalidInputException e) {
-            e.problems().forEach(err::println);
-            return ExitCode.INVALID_INPUT;
-        }
-        if (format == OutputFormat.json) {
+        Classifier current = engine.loadClassifier();
+        Classifier old = Classifier.load(base, engine.facts);
+        DiffReport report = RulesDiff.run(old, current, corpus(current));
+        if (output.json()) {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
         } else {
             print(report, out);

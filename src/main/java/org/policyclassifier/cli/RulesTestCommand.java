@@ -51,28 +51,20 @@ final class RulesTestCommand implements Callable<Integer> {
             description = "Fail (exit 1) when tests fire fewer than this percentage of the rules.")
     BigDecimal minCoverage;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json. Default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        TestReport report;
-        try {
-            Classifier classifier = engine.loadClassifier();
-            List<Located<PolicyTestCase>> cases = PolicyTestRunner.load(tests != null ? tests
-                    : engine.rules.resolve("tests"));
-            ProfileText profile = ProfileText.read(engine.facts.resolve("profile.txt"));
-            report = new PolicyTestRunner(classifier).run(cases, profile);
-        } catch (InvalidInputException e) {
-            e.problems().forEach(err::println);
-            return ExitCode.INVALID_INPUT;
-        }
+        Classifier classifier = engine.loadClassifier();
+        List<Located<PolicyTestCase>> cases = PolicyTestRunner.load(tests != null ? tests : engine.rules.resolve("tests"));
+        ProfileText profile = ProfileText.read(engine.facts.resolve("profile.txt"));
+        TestReport report = new PolicyTestRunner(classifier).run(cases, profile);
         Coverage c = report.coverage();
         boolean belowMinimum = minCoverage != null && c.rulePercent().compareTo(minCoverage) < 0;
-        if (format == OutputFormat.json) {
+        if (output.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("passed", report.passed());
             json.put("failed", report.failed());
