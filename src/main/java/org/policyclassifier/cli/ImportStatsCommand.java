@@ -2,11 +2,11 @@ package org.policyclassifier.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.io.AtomicFiles;
 import org.policyclassifier.stats.ProfileTableReader;
 import org.policyclassifier.stats.StatisticsFile;
 import org.policyclassifier.stats.StatisticsTable;
@@ -48,11 +48,8 @@ final class ImportStatsCommand implements Callable<Integer> {
         } else {
             try {
                 StatisticsFile.write(table, output);
-            } catch (NoSuchFileException e) {
-                err.println(output + ": cannot write: the folder " + e.getFile() + " does not exist");
-                return ExitCode.INVALID_INPUT;
             } catch (IOException e) {
-                err.println(output + ": cannot write: " + e);
+                err.println(output + ": cannot write: " + AtomicFiles.describe(e));
                 return ExitCode.INVALID_INPUT;
             }
         }

@@ -18,15 +18,16 @@ import org.policyclassifier.io.Json;
  * Reads a facts file, a JSON array of objects, keeping the line each object starts on so that
  * later checks (a missing field, an unknown reference) can point at it.
  */
-final class FactsReader {
+public final class FactsReader {
 
     private final List<Problem> problems;
 
-    FactsReader(List<Problem> problems) {
+    public FactsReader(List<Problem> problems) {
         this.problems = problems;
     }
 
-    <T> List<Located<T>> readArray(Path path, Class<T> type) {
+    /** The objects of a JSON array file, each with its line; problems go to the list given. */
+    public <T> List<Located<T>> readArray(Path path, Class<T> type) {
         String file = path.toString();
         List<Located<T>> values = new ArrayList<>();
         // Objects are read one by one from a shared stream: the next one is not "trailing".
