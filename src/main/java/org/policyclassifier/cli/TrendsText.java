@@ -1,5 +1,7 @@
 package org.policyclassifier.cli;
 
+import static org.policyclassifier.trends.Percentages.signed;
+
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +11,6 @@ import org.policyclassifier.trends.Change;
 import org.policyclassifier.trends.Finding;
 import org.policyclassifier.trends.SeriesTrend;
 import org.policyclassifier.trends.TrendReport;
-
-import static org.policyclassifier.trends.Percentages.signed;
 
 /** A trends report in plain words and aligned columns, for a person at a terminal. */
 final class TrendsText {

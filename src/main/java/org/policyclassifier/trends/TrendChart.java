@@ -3,13 +3,14 @@ package org.policyclassifier.trends;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.text.DecimalFormat;
+import javax.imageio.ImageIO;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
@@ -44,7 +45,9 @@ public final class TrendChart {
     /** Draws the chart into {@code png}; the file appears only once complete. */
     public static void write(TrendReport report, Path png) throws IOException {
         JFreeChart chart = chart(report);
-        AtomicFiles.write(png, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
+        // Opaque RGB, no alpha channel: a smaller file, meant to be committed and mailed.
+        BufferedImage image = chart.createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null);
+        AtomicFiles.write(png, out -> ImageIO.write(image, "png", out));
     }
 
     static JFreeChart chart(TrendReport report) {
