@@ -1,5 +1,6 @@
 package org.policyclassifier.cli;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SequenceWriter;
@@ -28,7 +29,7 @@ final class TrendsCsv {
     private static final CsvSchema SCHEMA = CSV.schemaFor(Row.class).withHeader();
 
     /** One line of the CSV; empty cells where a field does not apply. */
-    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"record", "series", "from", "to", "baseline", "value",
+    @JsonPropertyOrder({"record", "series", "from", "to", "baseline", "value",
         "change", "percent", "share_from", "share_to", "share_change_points", "threshold", "code", "rule", "claim", "detail"})
     record Row(String record, String series, int from, int to, long baseline, long value, long change,
             BigDecimal percent, BigDecimal shareFrom, BigDecimal shareTo, BigDecimal shareChangePoints,

@@ -29,12 +29,6 @@ public record Change(String series, boolean total, String span, int from, int to
                 Percentages.change(baseline, value));
     }
 
-    /** {@code 1923 → 1738, -185 (-9.62%)}. */
-    public String figures() {
-        return baseline + " → " + value + ", " + Percentages.signed(change)
-                + (percent == null ? " (no percentage: the baseline is 0)" : " (" + Percentages.signed(percent) + "%)");
-    }
-
     /** {@code rose 9.62% from 2014 to 2017}, {@code fell ...}, {@code did not change ...}. */
     public String movement() {
         String period = " from " + from + " to " + to;

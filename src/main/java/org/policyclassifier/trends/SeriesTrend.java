@@ -1,7 +1,9 @@
 package org.policyclassifier.trends;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * One row of the trends table: a category or the TOTAL over the window.
@@ -17,7 +19,7 @@ public record SeriesTrend(String name, boolean total, SortedMap<Integer, Long> c
         Change window, Shares shares) {
 
     public SeriesTrend {
-        counts = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(counts));
+        counts = Collections.unmodifiableSortedMap(new TreeMap<>(counts));
         yearOnYear = List.copyOf(yearOnYear);
     }
 }

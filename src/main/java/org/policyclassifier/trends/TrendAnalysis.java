@@ -34,10 +34,12 @@ public final class TrendAnalysis {
     }
 
     /**
-     * Analyses {@code window} of the statistics with {@code band} as the stable band; a band that
-     * {@link StableBand#problem} refuses is an {@link IllegalArgumentException}.
+     * Analyses {@code window} of the statistics with {@code band} as the stable band; a window
+     * outside the table or a band that {@link StableBand#problem} refuses is an
+     * {@link IllegalArgumentException}.
      */
     public TrendReport analyse(TrendInputs inputs, Window window, BigDecimal stableBand) throws InvalidInputException {
+        Window.of(inputs.statistics().years(), window.from(), window.to());
         StableBand.problem(stableBand).ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });

@@ -2,6 +2,7 @@ package org.policyclassifier.trends;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -159,6 +160,16 @@ class TrendAnalysisTest {
                 .map(Finding::code).toList();
         assertEquals(List.of(code), directions);
         assertEquals(band.setScale(2), flag(r, code, series).threshold(), "the band, always with two decimals");
+    }
+
+    @Test
+    void aWindowOutsideTheTableOrABandOutOfRangeIsRefusedInPlainWords() {
+        IllegalArgumentException year = assertThrows(IllegalArgumentException.class, () -> analyse(2013, 2017, FIVE));
+        assertEquals("the statistics have no year 2013; they have 2014, 2015, 2016, 2017", year.getMessage());
+        IllegalArgumentException band = assertThrows(IllegalArgumentException.class,
+                () -> analyse(2014, 2017, new BigDecimal("0.125")));
+        assertEquals("the stable band is 0.125; expected at most two decimals, as changes are compared at two"
+                + " decimals", band.getMessage());
     }
 
     @Test
