@@ -20,6 +20,9 @@ import org.policyclassifier.facts.Vocabulary;
 import org.policyclassifier.profile.ProfileText;
 import org.policyclassifier.rules.RuleInfo;
 import org.policyclassifier.rules.RuleSet;
+import org.policyclassifier.trends.TrendAnalysis;
+import org.policyclassifier.trends.TrendCorpus;
+import org.policyclassifier.trends.TrendInputs;
 
 /**
  * {@code rules check}: does the policy compile, is every rule traceable to the profile, and does
@@ -57,7 +60,7 @@ public final class PolicyCheck {
             try {
                 Classifier classifier = new Classifier(rules, vocabulary);
                 checkAnswers(classifier, factsDir, findings);
-                checkDeadRules(classifier, findings);
+                checkDeadRules(classifier, trendRulesFired(rules, factsDir, findings), findings);
             } catch (InvalidInputException e) {
                 errors(e, findings);
             }
@@ -126,10 +129,24 @@ public final class PolicyCheck {
                 .toString();
     }
 
-    /** Rules that fire for no case at all, even trying every setting, actor and substance. */
-    private static void checkDeadRules(Classifier classifier, List<Finding> findings) throws InvalidInputException {
+    /** The trend rules that fire on the statistics, in any window and band; none when they cannot be read. */
+    private static Set<String> trendRulesFired(RuleSet rules, Path factsDir, List<Finding> findings) {
+        try {
+            return TrendCorpus.firedRules(new TrendAnalysis(rules), TrendInputs.load(factsDir));
+        } catch (InvalidInputException e) {
+            errors(e, findings);
+            return Set.of();
+        }
+    }
+
+    /**
+     * Rules that fire for no case at all, even trying every setting, actor and substance, nor for
+     * the offence statistics in any window.
+     */
+    private static void checkDeadRules(Classifier classifier, Set<String> trendRulesFired, List<Finding> findings)
+            throws InvalidInputException {
         List<CaseRecord> cases = Corpus.variants(classifier.vocabulary());
-        Set<String> fired = new HashSet<>();
+        Set<String> fired = new HashSet<>(trendRulesFired);
         for (Outcome o : classifier.classifyAll(cases)) {
             if (o.decision() != null) {
                 o.decision().explanation().forEach(e -> fired.add(e.rule()));
@@ -138,7 +155,8 @@ public final class PolicyCheck {
         for (RuleInfo r : classifier.rules().rules()) {
             if (!fired.contains(r.id())) {
                 findings.add(new Finding("dead", r.file(), r.line(), r.id(), "rule " + r.id()
-                        + " never fires for any case of the vocabulary, in any place, setting, actor or substance"));
+                        + " never fires: not for any case of the vocabulary, in any place, setting, actor or"
+                        + " substance, nor for the offence statistics in any window"));
             }
         }
     }

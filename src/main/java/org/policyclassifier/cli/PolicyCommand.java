@@ -5,9 +5,11 @@ import picocli.CommandLine.Command;
 /** The root command: lists the subcommands and prints usage when called bare. */
 @Command(name = "policy",
         description = "Classifies Belgian drug-policy cases by axis, prevention tier and level of government,"
-                + " and says why, from the 2018 EU crime-prevention policy profile.",
+                + " and says why, from the 2018 EU crime-prevention policy profile; reads the profile's offence"
+                + " statistics and reports what rose, what fell, and whether the figures bear out its claims.",
         mixinStandardHelpOptions = true,
         version = "policy-classifier 0.1.0",
-        subcommands = {QueryCommand.class, ClassifyCommand.class, RulesCommand.class})
+        subcommands = {QueryCommand.class, ClassifyCommand.class, ImportStatsCommand.class, TrendsCommand.class,
+                RulesCommand.class})
 public final class PolicyCommand extends CommandGroup {
 }

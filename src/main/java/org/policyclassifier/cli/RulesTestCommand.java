@@ -61,7 +61,7 @@ final class RulesTestCommand implements Callable<Integer> {
         Classifier classifier = engine.loadClassifier();
         List<Located<PolicyTestCase>> cases = PolicyTestRunner.load(tests != null ? tests : engine.rules.resolve("tests"));
         ProfileText profile = ProfileText.read(engine.facts.resolve("profile.txt"));
-        TestReport report = new PolicyTestRunner(classifier).run(cases, profile);
+        TestReport report = new PolicyTestRunner(classifier, engine.facts).run(cases, profile);
         Coverage c = report.coverage();
         boolean belowMinimum = minCoverage != null && c.rulePercent().compareTo(minCoverage) < 0;
         if (output.json()) {

@@ -32,6 +32,12 @@ import org.policyclassifier.query.Candidate;
 import org.policyclassifier.query.Match;
 import org.policyclassifier.query.QueryMatcher;
 import org.policyclassifier.rules.RuleInfo;
+import org.policyclassifier.stats.StatisticsFile;
+import org.policyclassifier.trends.Finding;
+import org.policyclassifier.trends.TrendAnalysis;
+import org.policyclassifier.trends.TrendInputs;
+import org.policyclassifier.trends.TrendReport;
+import org.policyclassifier.trends.Window;
 
 /**
  * {@code rules test}: runs the agreed cases that live beside the rules through the real engine
@@ -47,15 +53,19 @@ public final class PolicyTestRunner {
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    /** The names a test may expect: the fields of the decision contract. */
-    private static final Set<String> DECISION_FIELDS = decisionFields();
+    /** The names a test may expect: the fields of the decision contract, or of the trends report. */
+    private static final Set<String> DECISION_FIELDS = fields(Decision.class);
+    private static final Set<String> REPORT_FIELDS = fields(TrendReport.class);
 
     private final Classifier classifier;
     private final QueryMatcher matcher;
+    private final Path factsDir;
+    private TrendInputs trendInputs;
 
-    public PolicyTestRunner(Classifier classifier) {
+    public PolicyTestRunner(Classifier classifier, Path factsDir) {
         this.classifier = classifier;
         this.matcher = new QueryMatcher(classifier.vocabulary());
+        this.factsDir = factsDir;
     }
 
     /** Reads every test file of the folder; throws with every problem of every file. */
@@ -104,21 +114,27 @@ public final class PolicyTestRunner {
         if (blank(c.note())) {
             wrong.add("field 'note' is missing: say in one line why this is the agreed answer");
         }
-        if ((c.query() == null) == (c.record() == null)) {
-            wrong.add("give either 'query' (a question as typed) or 'record' (a case record), not both or neither");
+        if (Stream.of(c.query(), c.record(), c.trends()).filter(x -> x != null).count() != 1) {
+            wrong.add("give one of 'query' (a question as typed), 'record' (a case record) or 'trends' (a trends run)");
         }
         if (c.record() != null && (c.place() != null || c.setting() != null || c.actor() != null
                 || c.substances() != null)) {
             wrong.add("with 'record', put place, setting, actor and substances inside the record");
         }
-        if (c.expect() == null || c.expect().isEmpty()) {
-            wrong.add("field 'expect' is missing: give the decision fields this case must have");
-        } else {
+        boolean trends = c.trends() != null;
+        if (c.expectFlags() != null && !trends) {
+            wrong.add("'expect_flags' goes with 'trends'; a decision's flags are expected under 'expect'");
+        }
+        if ((c.expect() == null || c.expect().isEmpty()) && (c.expectFlags() == null || c.expectFlags().isEmpty())) {
+            wrong.add("field 'expect' is missing: give the " + (trends ? "report fields or 'expect_flags'"
+                    : "decision fields") + " this case must have");
+        } else if (c.expect() != null) {
+            Set<String> known = trends ? REPORT_FIELDS : DECISION_FIELDS;
             for (Iterator<String> it = c.expect().fieldNames(); it.hasNext(); ) {
                 String field = it.next();
-                if (!DECISION_FIELDS.contains(field)) {
-                    wrong.add("expect: unknown decision field '" + field + "'; decision fields: "
-                            + String.join(", ", DECISION_FIELDS));
+                if (!known.contains(field)) {
+                    wrong.add("expect: unknown " + (trends ? "report" : "decision") + " field '" + field + "'; "
+                            + (trends ? "report" : "decision") + " fields: " + String.join(", ", known));
                 }
             }
         }
@@ -139,6 +155,9 @@ public final class PolicyTestRunner {
 
     private CaseResult run(Located<PolicyTestCase> located) throws InvalidInputException {
         PolicyTestCase c = located.value();
+        if (c.trends() != null) {
+            return runTrends(located);
+        }
         CaseRecord record = c.record();
         if (record == null) {
             Match match = matcher.match(c.query());
@@ -156,14 +175,54 @@ public final class PolicyTestRunner {
             return failed(located, "the case cannot be classified: " + e.getMessage());
         }
         List<String> rules = decision.explanation().stream().map(Decision.Explanation::rule).toList();
+        return compare(located, Json.MAPPER.valueToTree(decision), rules);
+    }
+
+    /** A trends case: the report of the window, judged by the same trend rules as {@code policy trends}. */
+    private CaseResult runTrends(Located<PolicyTestCase> located) throws InvalidInputException {
+        PolicyTestCase.TrendsQuestion q = located.value().trends();
+        if (trendInputs == null) {
+            trendInputs = TrendInputs.load(factsDir);
+        }
+        TrendInputs inputs = trendInputs;
+        if (q.statistics() != null) {
+            inputs = new TrendInputs(StatisticsFile.read(Path.of(located.file()).resolveSibling(q.statistics())),
+                    inputs.claims(), inputs.stableBandPercent());
+        }
+        TrendReport report;
+        try {
+            report = new TrendAnalysis(classifier.rules()).analyse(inputs,
+                    Window.of(inputs.statistics().years(), q.from(), q.to()),
+                    q.stableBand() != null ? q.stableBand() : inputs.stableBandPercent());
+        } catch (IllegalArgumentException e) {
+            return failed(located, "the trends run cannot be made: " + e.getMessage());
+        }
+        List<String> rules = report.flags().stream().map(Finding::rule).distinct().toList();
+        return compare(located, Json.MAPPER.valueToTree(report), rules);
+    }
+
+    private static CaseResult compare(Located<PolicyTestCase> located, JsonNode actual, List<String> rules) {
+        PolicyTestCase c = located.value();
         List<String> differences = new ArrayList<>();
-        JsonNode actual = Json.MAPPER.valueToTree(decision);
-        c.expect().fields().forEachRemaining(e -> {
-            JsonNode got = actual.get(e.getKey());
-            if (!matches(e.getValue(), got)) {
-                differences.add(e.getKey() + ": expected " + e.getValue() + ", got " + got);
+        if (c.expect() != null) {
+            c.expect().fields().forEachRemaining(e -> {
+                JsonNode got = actual.get(e.getKey());
+                if (!matches(e.getValue(), got)) {
+                    differences.add(e.getKey() + ": expected " + e.getValue() + ", got " + got);
+                }
+            });
+        }
+        if (c.expectFlags() != null) {
+            for (JsonNode flag : c.expectFlags()) {
+                boolean found = false;
+                for (JsonNode got : actual.get("flags")) {
+                    found |= matches(flag, got);
+                }
+                if (!found) {
+                    differences.add("expect_flags: no flag matches " + flag);
+                }
             }
-        });
+        }
         for (String rule : c.fired()) {
             if (!rules.contains(rule)) {
                 differences.add("fired: expected rule " + rule + " to fire; it did not");
@@ -204,6 +263,10 @@ public final class PolicyTestRunner {
             }
             return true;
         }
+        if (expected.isNumber() && actual.isNumber()) {
+            // YAML reads -9.85 as a double, the report holds an exact decimal: compare the values.
+            return expected.decimalValue().compareTo(actual.decimalValue()) == 0;
+        }
         return expected.equals(actual);
     }
 
@@ -227,11 +290,13 @@ public final class PolicyTestRunner {
         return s == null || s.isBlank();
     }
 
-    private static Set<String> decisionFields() {
+    private static Set<String> fields(Class<?> type) {
         Set<String> fields = new java.util.LinkedHashSet<>();
         for (BeanPropertyDefinition p : Json.MAPPER.getSerializationConfig()
-                .introspect(Json.MAPPER.constructType(Decision.class)).findProperties()) {
-            fields.add(p.getName());
+                .introspect(Json.MAPPER.constructType(type)).findProperties()) {
+            if (p.couldSerialize()) {
+                fields.add(p.getName());
+            }
         }
         return fields;
     }

@@ -28,7 +28,7 @@ class RulesTestCommandTest {
     void theBundledTestsPassAndFireEveryRule() {
         // The same command policy staff run after an edit: Maven and the tool cannot drift apart.
         Cli r = Cli.run("rules", "test", "--min-coverage", "100");
-        assertTrue(r.out().endsWith("\n47 passed, 0 failed\n"), r.out());
+        assertTrue(r.out().endsWith("\n52 passed, 0 failed\n"), r.out());
         assertEquals("", r.err());
         assertEquals(0, r.exit());
     }
@@ -57,12 +57,12 @@ class RulesTestCommandTest {
                   expect: {lead_level: local}
                 """);
         Cli r = Cli.run("rules", "test", "--rules", rules.toString(), "--min-coverage", "50");
-        assertTrue(r.out().contains("Rules fired by a test: 5 of 56 (8.93%)\n  not fired: COORD-002  "
+        assertTrue(r.out().contains("Rules fired by a test: 5 of 70 (7.14%)\n  not fired: COORD-002  "
                 + rules.resolve("coordination.drl") + ":18\n"), r.out());
         assertTrue(r.out().contains("  quoted by no rule: \"Increase production of synthetic drugs, moving issues from "
                 + "Dutch and German borders to Belgium.\"\n"), r.out());
         assertTrue(r.out().endsWith("1 passed, 0 failed\n"), r.out());
-        assertEquals("policy: tests fire 8.93% of the rules, below the minimum of 50%\n", r.err());
+        assertEquals("policy: tests fire 7.14% of the rules, below the minimum of 50%\n", r.err());
         assertEquals(1, r.exit());
     }
 
@@ -87,16 +87,33 @@ class RulesTestCommandTest {
         Cli r = Cli.run("rules", "test", "--rules", rules.toString());
         String bad = tests.resolve("bad.yaml").toString();
         assertEquals(bad + ":6: field 'note' is missing: say in one line why this is the agreed answer\n"
-                + bad + ":6: give either 'query' (a question as typed) or 'record' (a case record), not both or "
-                + "neither\n"
+                + bad + ":6: give one of 'query' (a question as typed), 'record' (a case record) or 'trends' (a "
+                + "trends run)\n"
                 + bad + ":6: expect: unknown decision field 'lead'; decision fields: id, kind, subject, axis, tier, "
                 + "lead_level, levels, actors, coordination, flags, flag_details, overrides, conflicting_claims, place, "
                 + "explanation\n"
-                + bad + ":13: unknown field 'qurey'; known fields: actor, expect, fired, name, note, place, query, "
-                + "record, setting, substances\n"
+                + bad + ":13: unknown field 'qurey'; known fields: actor, expect, expect_flags, fired, name, note, "
+                + "place, query, record, setting, substances, trends\n"
                 + tests.resolve("notes.txt") + ": not a test file: test files end in .yaml, .yml or .json\n", r.err());
         assertEquals("", r.out());
         assertEquals(3, r.exit());
+    }
+
+    @Test
+    void aTrendsCaseFailsWhenNoFlagMatches() throws Exception {
+        Files.writeString(tests.resolve("t.yaml"), """
+                - name: production rose
+                  note: the profile claims an increase
+                  trends: {from: 2016, to: 2017}
+                  expect_flags: [{code: RISING, series: Production}]
+                  fired: [TRD-012]
+                """);
+        Cli r = Cli.run("rules", "test", "--rules", rules.toString());
+        assertEquals("FAIL  " + tests.resolve("t.yaml") + ":1  production rose\n"
+                + "      expect_flags: no flag matches {\"code\":\"RISING\",\"series\":\"Production\"}\n"
+                + "      rules fired: TRD-002, TRD-003, TRD-004, TRD-005, TRD-006, TRD-007, TRD-008, TRD-009, TRD-010, "
+                + "TRD-011, TRD-012\n0 passed, 1 failed\n", r.out());
+        assertEquals(1, r.exit());
     }
 
     @Test

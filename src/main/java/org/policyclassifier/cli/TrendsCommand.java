@@ -1,0 +1,119 @@
+package org.policyclassifier.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.errors.Problem;
+import org.policyclassifier.io.AtomicFiles;
+import org.policyclassifier.io.Json;
+import org.policyclassifier.rules.RuleSet;
+import org.policyclassifier.trends.StableBand;
+import org.policyclassifier.trends.TrendAnalysis;
+import org.policyclassifier.trends.TrendChart;
+import org.policyclassifier.trends.TrendInputs;
+import org.policyclassifier.trends.TrendReport;
+import org.policyclassifier.trends.Window;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code policy trends [--from Y --to Y] [--format F] [--chart FILE.png]}: what the offence statistics show. */
+@Command(name = "trends", mixinStandardHelpOptions = true,
+        description = "Evaluates the trend rules (rules/trends.drl) over the offence statistics"
+                + " (facts/offence-statistics.json) and prints, for each category and the TOTAL, the year-on-year"
+                + " change, the change over the window and the share of the total, then the flags the rules raised,"
+                + " each with its figures and the rule and profile sentence behind it.")
+final class TrendsCommand implements Callable<Integer> {
+
+    enum Format { text, json, csv }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Option(names = "--from", paramLabel = "YEAR", description = "First year of the window (default: the first of the table).")
+    Integer from;
+
+    @Option(names = "--to", paramLabel = "YEAR", description = "Last year of the window (default: the last of the table).")
+    Integer to;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json (one JSON object) or csv (one row per change and per flag). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--chart", paramLabel = "FILE.png",
+            description = "Also draw every series over the window as a PNG chart (index, first year = 100).")
+    Path chart;
+
+    @Option(names = "--stable-band", paramLabel = "PERCENT",
+            description = "Changes within ±PERCENT over the window are STABLE (default: facts/trend-settings.json).")
+    BigDecimal stableBand;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RuleSet rules = null;
+        TrendInputs inputs = null;
+        List<Problem> problems = new ArrayList<>();
+        try {
+            rules = RuleSet.compile(engine.rules);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            inputs = TrendInputs.load(engine.facts);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
+            return ExitCode.INVALID_INPUT;
+        }
+        BigDecimal band = stableBand == null ? inputs.stableBandPercent() : stableBand;
+        String bandProblem = StableBand.problem(band).orElse(null);
+        if (bandProblem != null) {
+            err.println("policy trends: --stable-band: " + bandProblem);
+            return ExitCode.USAGE;
+        }
+        Window window;
+        try {
+            window = Window.of(inputs.statistics().years(), from, to);
+        } catch (IllegalArgumentException e) {
+            err.println("policy trends: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        TrendReport report;
+        try {
+            report = new TrendAnalysis(rules).analyse(inputs, window, band);
+        } catch (InvalidInputException e) {
+            e.problems().forEach(err::println);
+            return ExitCode.INVALID_INPUT;
+        }
+        switch (format) {
+            case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            case csv -> TrendsCsv.print(report, out);
+            default -> TrendsText.print(report, out);
+        }
+        if (chart != null) {
+            try {
+                TrendChart.write(report, chart);
+            } catch (IOException e) {
+                err.println(chart + ": cannot write the chart: " + AtomicFiles.describe(e));
+                return ExitCode.INVALID_INPUT;
+            }
+            err.println("chart written to " + chart);
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,31 @@
+package org.policyclassifier.trends;
+
+/**
+ * A trend the profile states without figures, tied to the series that can test it; one entry of
+ * {@code facts/trend-claims.json}.
+ *
+ * @param quote the profile's words, quoted exactly
+ * @param series the row of the statistics table it concerns, as the document names it
+ * @param direction {@code up}, {@code down} or {@code steady}
+ * @param caveat what the series cannot show about this claim; may be null
+ */
+public record TrendClaim(String quote, String series, String direction, String caveat) {
+
+    /** The trend that would bear the claim out: {@code RISING}, {@code FALLING} or {@code STABLE}. */
+    public String expectedTrend() {
+        return switch (direction) {
+            case "up" -> "RISING";
+            case "down" -> "FALLING";
+            default -> "STABLE";
+        };
+    }
+
+    /** The claimed movement in words: {@code an increase}, {@code a decrease}, {@code a steady level}. */
+    public String claimed() {
+        return switch (direction) {
+            case "up" -> "an increase";
+            case "down" -> "a decrease";
+            default -> "a steady level";
+        };
+    }
+}
