@@ -17,6 +17,17 @@ public final class PolicyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Console console;
+
+    PolicyCommand(Console console) {
+        this.console = console;
+    }
+
+    /** The streams and clock the subcommands use. */
+    Console console() {
+        return console;
+    }
+
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());

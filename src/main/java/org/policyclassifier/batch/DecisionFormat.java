@@ -1,0 +1,119 @@
+package org.policyclassifier.batch;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.policyclassifier.classify.Decision;
+import org.policyclassifier.classify.Decision.ActorEntry;
+import org.policyclassifier.classify.Decision.Explanation;
+import org.policyclassifier.classify.Decision.LevelEntry;
+import org.policyclassifier.io.CsvCases;
+import org.policyclassifier.io.Json;
+import org.policyclassifier.io.OutputFormat;
+
+/**
+ * Writes decisions in one output format in two steps: {@link #render} turns a decision without
+ * its id into bytes once (so equal records share them), {@link #write} puts a record's id in
+ * front. Both steps use Jackson, so the bytes are what Jackson writes for the whole decision.
+ */
+abstract class DecisionFormat {
+
+    static DecisionFormat of(OutputFormat format) {
+        return format == OutputFormat.CSV ? new Csv() : new JsonLines();
+    }
+
+    /** Written once before the first decision. */
+    abstract void header(OutputStream out) throws IOException;
+
+    /** Everything of the decision but its id, ready to follow it; the decision's id must be null. */
+    abstract byte[] render(Decision decision) throws IOException;
+
+    /** One decision: the record's id, then what {@link #render} gave. */
+    abstract void write(OutputStream out, String id, byte[] rendered) throws IOException;
+
+    /** The decision contract, one object per line; {@code id} is its first field. */
+    static final class JsonLines extends DecisionFormat {
+
+        private static final byte[] NULL_ID = "{\"id\":null".getBytes(StandardCharsets.US_ASCII);
+        private static final byte[] ID_START = "{\"id\":\"".getBytes(StandardCharsets.US_ASCII);
+
+        @Override
+        void header(OutputStream out) {
+        }
+
+        @Override
+        byte[] render(Decision decision) throws IOException {
+            byte[] all = Json.MAPPER.writeValueAsBytes(decision);
+            if (decision.id() != null || !Arrays.equals(all, 0, NULL_ID.length, NULL_ID, 0, NULL_ID.length)) {
+                throw new IllegalStateException("the decision must start with a null id");
+            }
+            byte[] tail = Arrays.copyOfRange(all, NULL_ID.length, all.length + 1);
+            tail[tail.length - 1] = '\n';
+            return tail;
+        }
+
+        @Override
+        void write(OutputStream out, String id, byte[] rendered) throws IOException {
+            out.write(ID_START);
+            out.write(JsonStringEncoder.getInstance().quoteAsUTF8(id));
+            out.write('"');
+            out.write(rendered);
+        }
+    }
+
+    /** One flattened row per decision; list cells hold values separated by {@link CsvCases#LIST_SEPARATOR}. */
+    static final class Csv extends DecisionFormat {
+
+        /** The columns of a decision row, in order. */
+        @JsonPropertyOrder({"id", "kind", "subject", "axis", "tier", "lead_level", "levels", "actors", "flags", "rules"})
+        record Row(String id, String kind, String subject, String axis, String tier, String leadLevel,
+                List<String> levels, List<String> actors, List<String> flags, List<String> rules) {
+        }
+
+        private static final CsvMapper MAPPER = CsvMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+        private static final CsvSchema SCHEMA = MAPPER.schemaFor(Row.class)
+                .withArrayElementSeparator(CsvCases.LIST_SEPARATOR);
+        private static final ObjectWriter ROW = MAPPER.writer(SCHEMA.withoutHeader().withLineSeparator("\n"));
+        private static final ObjectWriter ID = MAPPER.writer(CsvSchema.builder().addColumn("id").build()
+                .withoutHeader().withLineSeparator(""));
+        /** Ids Jackson would never quote: written as they are, skipping a writer call per record. */
+        private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9_.:/-]+");
+
+        @Override
+        void header(OutputStream out) throws IOException {
+            List<String> names = new ArrayList<>();
+            SCHEMA.forEach(c -> names.add(c.getName()));
+            out.write((String.join(",", names) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        byte[] render(Decision d) throws IOException {
+            Row row = new Row(null, d.kind(), d.subject(), d.axis(), d.tier(), d.leadLevel(),
+                    d.levels().stream().map(LevelEntry::level).toList(),
+                    d.actors().stream().map(ActorEntry::name).toList(), d.flags(),
+                    d.explanation().stream().map(Explanation::rule).toList());
+            return ROW.writeValueAsBytes(row);
+        }
+
+        @Override
+        void write(OutputStream out, String id, byte[] rendered) throws IOException {
+            if (PLAIN_ID.matcher(id).matches()) {
+                out.write(id.getBytes(StandardCharsets.UTF_8));
+            } else {
+                out.write(ID.writeValueAsBytes(new Object[] {id}));
+            }
+            out.write(rendered);
+        }
+    }
+}

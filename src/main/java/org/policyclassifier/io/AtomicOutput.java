@@ -1,0 +1,55 @@
+package org.policyclassifier.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A file that appears under its final name only once complete: written to a temporary file
+ * beside it, renamed by {@link #commit()}; closed without a commit, the temporary file is removed,
+ * so an interrupted or failed run never leaves a half-written file that looks complete.
+ */
+public final class AtomicOutput implements AutoCloseable {
+
+    private final Path target;
+    private final Path temp;
+    private final OutputStream stream;
+    private boolean done;
+
+    private AtomicOutput(Path target, Path temp, OutputStream stream) {
+        this.target = target;
+        this.temp = temp;
+        this.stream = stream;
+    }
+
+    public static AtomicOutput create(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".partial");
+        return new AtomicOutput(target, temp, new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
+    }
+
+    public OutputStream stream() {
+        return stream;
+    }
+
+    /** Flushes, closes and renames the temporary file to the target. */
+    public void commit() throws IOException {
+        stream.close();
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        done = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!done) {
+            try {
+                stream.close();
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+}
