@@ -166,7 +166,7 @@ public final class BatchClassifier {
                 for (Object result : chunk.results()) {
                     read++;
                     if (result instanceof Written w) {
-                        format.write(out, w.id(), w.rendered().bytes());
+                        format.write(out, w.id(), w.rendered().parts());
                         classified++;
                         count(axes, w.rendered().axis());
                         count(leads, w.rendered().leadLevel());

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.policyclassifier.classify.Decision;
 import org.policyclassifier.classify.Decision.ActorEntry;
@@ -24,7 +26,7 @@ import org.policyclassifier.io.OutputFormat;
 /**
  * Writes decisions in one output format in two steps: {@link #render} turns a decision without
  * its id into bytes once (so equal records share them), {@link #write} puts a record's id in
- * front. Both steps use Jackson, so the bytes are what Jackson writes for the whole decision.
+ * front. The bytes are Jackson's for the whole decision, cut into parts.
  */
 abstract class DecisionFormat {
 
@@ -35,39 +37,58 @@ abstract class DecisionFormat {
     /** Written once before the first decision. */
     abstract void header(OutputStream out) throws IOException;
 
-    /** Everything of the decision but its id, ready to follow it; the decision's id must be null. */
-    abstract byte[] render(Decision decision) throws IOException;
+    /**
+     * Everything of the decision but its id, ready to follow it, as parts written one after the
+     * other; the first part belongs to this decision alone, later ones may be shared between
+     * decisions. The decision's id must be null.
+     */
+    abstract byte[][] render(Decision decision) throws IOException;
 
-    /** One decision: the record's id, then what {@link #render} gave. */
-    abstract void write(OutputStream out, String id, byte[] rendered) throws IOException;
+    /** One decision: the record's id, then the parts {@link #render} gave. */
+    abstract void write(OutputStream out, String id, byte[][] rendered) throws IOException;
 
     /** The decision contract, one object per line; {@code id} is its first field. */
     static final class JsonLines extends DecisionFormat {
 
         private static final byte[] NULL_ID = "{\"id\":null".getBytes(StandardCharsets.US_ASCII);
         private static final byte[] ID_START = "{\"id\":\"".getBytes(StandardCharsets.US_ASCII);
+        private static final byte[] END = "}\n".getBytes(StandardCharsets.US_ASCII);
+        private static final int MAX_SHARED = 10_000;
 
         @Override
         void header(OutputStream out) {
         }
 
+        /** The explanations met so far: a few dozen distinct ones carry most of each line's bytes. */
+        private final Map<String, byte[]> explanations = new ConcurrentHashMap<>();
+
         @Override
-        byte[] render(Decision decision) throws IOException {
+        byte[][] render(Decision decision) throws IOException {
             byte[] all = Json.MAPPER.writeValueAsBytes(decision);
             if (decision.id() != null || !Arrays.equals(all, 0, NULL_ID.length, NULL_ID, 0, NULL_ID.length)) {
                 throw new IllegalStateException("the decision must start with a null id");
             }
-            byte[] tail = Arrays.copyOfRange(all, NULL_ID.length, all.length + 1);
-            tail[tail.length - 1] = '\n';
-            return tail;
+            byte[] explanation = Json.MAPPER.writeValueAsBytes(decision.explanation());
+            int end = all.length - 1; // before the closing brace
+            if (!Arrays.equals(all, end - explanation.length, end, explanation, 0, explanation.length)) {
+                throw new IllegalStateException("the explanation must be the decision's last field");
+            }
+            if (explanations.size() > MAX_SHARED) {
+                explanations.clear(); // keeps memory bounded should explanations ever vary without end
+            }
+            byte[] shared = explanations.computeIfAbsent(new String(explanation, StandardCharsets.ISO_8859_1),
+                    k -> explanation);
+            return new byte[][] {Arrays.copyOfRange(all, NULL_ID.length, end - explanation.length), shared, END};
         }
 
         @Override
-        void write(OutputStream out, String id, byte[] rendered) throws IOException {
+        void write(OutputStream out, String id, byte[][] rendered) throws IOException {
             out.write(ID_START);
             out.write(JsonStringEncoder.getInstance().quoteAsUTF8(id));
             out.write('"');
-            out.write(rendered);
+            for (byte[] part : rendered) {
+                out.write(part);
+            }
         }
     }
 
@@ -98,22 +119,22 @@ abstract class DecisionFormat {
         }
 
         @Override
-        byte[] render(Decision d) throws IOException {
+        byte[][] render(Decision d) throws IOException {
             Row row = new Row(null, d.kind(), d.subject(), d.axis(), d.tier(), d.leadLevel(),
                     d.levels().stream().map(LevelEntry::level).toList(),
                     d.actors().stream().map(ActorEntry::name).toList(), d.flags(),
                     d.explanation().stream().map(Explanation::rule).toList());
-            return ROW.writeValueAsBytes(row);
+            return new byte[][] {ROW.writeValueAsBytes(row)};
         }
 
         @Override
-        void write(OutputStream out, String id, byte[] rendered) throws IOException {
+        void write(OutputStream out, String id, byte[][] rendered) throws IOException {
             if (PLAIN_ID.matcher(id).matches()) {
                 out.write(id.getBytes(StandardCharsets.UTF_8));
             } else {
                 out.write(ID.writeValueAsBytes(new Object[] {id}));
             }
-            out.write(rendered);
+            out.write(rendered[0]);
         }
     }
 }

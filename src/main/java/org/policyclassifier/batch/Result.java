@@ -8,10 +8,11 @@ sealed interface Result {
     /**
      * A decision rendered in the output format, without its id, with the values the summary counts.
      */
-    record Rendered(byte[] bytes, String axis, String leadLevel, String tier) implements Result {
+    record Rendered(byte[][] parts, String axis, String leadLevel, String tier) implements Result {
+        /** The part of its own; the others are shared (see {@link DecisionFormat#render}). */
         @Override
         public int size() {
-            return bytes.length;
+            return parts[0].length;
         }
     }
 

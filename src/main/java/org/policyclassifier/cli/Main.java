@@ -37,6 +37,7 @@ public final class Main {
         cli.setErr(console.err());
         // --input-format csv names an enum constant CSV of the plain API.
         cli.getSubcommands().get("classify").setCaseInsensitiveEnumValuesAllowed(true);
+        cli.getSubcommands().get("bench").setCaseInsensitiveEnumValuesAllowed(true);
         // One exit-code table, shown under every command's help.
         cli.getCommandSpec().usageMessage().footer(ExitCode.HELP);
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage().footer(ExitCode.HELP));

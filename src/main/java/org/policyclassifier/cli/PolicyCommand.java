@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
                 + " and says why, from the 2018 EU crime-prevention policy profile.",
         mixinStandardHelpOptions = true,
         version = "policy-classifier 0.1.0",
-        subcommands = {QueryCommand.class, ClassifyCommand.class})
+        subcommands = {QueryCommand.class, ClassifyCommand.class, BenchCommand.class})
 public final class PolicyCommand implements Callable<Integer> {
 
     @Spec

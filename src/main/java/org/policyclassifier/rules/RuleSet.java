@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +42,17 @@ public final class RuleSet {
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> byName;
+    /** The same, by the engine's own rule objects: explanations look rules up per firing. */
+    private final Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
 
     private RuleSet(KieBase kieBase, Map<String, RuleInfo> byName) {
         this.kieBase = kieBase;
         this.byName = byName;
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                byRule.put(rule, byName.get(rule.getPackageName() + "/" + rule.getName()));
+            }
+        }
     }
 
     /** Compiles every rule file of {@code rulesDir}; throws with every problem of every file. */
@@ -104,7 +112,8 @@ public final class RuleSet {
 
     /** The metadata of a compiled rule. */
     public RuleInfo info(Rule rule) {
-        return byName.get(rule.getPackageName() + "/" + rule.getName());
+        RuleInfo info = byRule.get(rule);
+        return info != null ? info : byName.get(rule.getPackageName() + "/" + rule.getName());
     }
 
     /** Every rule, by file and line. */
