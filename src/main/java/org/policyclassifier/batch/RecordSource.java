@@ -3,7 +3,9 @@ package org.policyclassifier.batch;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +17,9 @@ import org.policyclassifier.io.LineReader.Line;
 
 /** The records of an input, one raw text at a time with the line it starts on, before parsing. */
 interface RecordSource {
+
+    /** Reads one element of an array: the elements after it are not trailing garbage. */
+    ObjectReader ELEMENT = Json.MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** The next record, or null at the end; blank lines are skipped. */
     Line next() throws IOException, InvalidInputException;
@@ -75,7 +80,7 @@ interface RecordSource {
                         return null;
                     }
                     long line = parser.currentTokenLocation().getLineNr();
-                    JsonNode node = Json.MAPPER.readTree(parser);
+                    JsonNode node = ELEMENT.readTree(parser);
                     byte[] text = node.toString().getBytes(StandardCharsets.UTF_8);
                     return new Line(line, text, text.length);
                 } catch (JsonProcessingException e) {

@@ -58,6 +58,9 @@ public final class Json {
         if (e instanceof MismatchedInputException m && !path(m).isEmpty()) {
             return "field '" + path(m) + "': expected " + simpleType(m.getTargetType());
         }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null && m.getTargetType().isRecord()) {
+            return "expected a JSON object {...} holding one case record";
+        }
         // Jackson's source descriptions only repeat the line we already give.
         String message = SOURCE_NOTE.matcher(e.getOriginalMessage()).replaceAll("");
         return "not valid JSON: " + message.strip();
