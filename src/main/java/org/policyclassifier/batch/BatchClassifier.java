@@ -105,9 +105,9 @@ public final class BatchClassifier {
         return rulesRanOn.get();
     }
 
-    /** Parses one record's text. */
+    /** Parses one record's UTF-8 text. */
     private interface Parser {
-        CaseRecord parse(String text) throws BadRecordException;
+        CaseRecord parse(byte[] text) throws BadRecordException;
     }
 
     /** A chunk's outcome per record: a {@link Reject}, or a {@link Written}. */
@@ -190,11 +190,13 @@ public final class BatchClassifier {
                 duplicates[0], duplicates[1], elapsed);
     }
 
-    private static CaseRecord parseJson(String text) throws BadRecordException {
+    private static CaseRecord parseJson(byte[] text) throws BadRecordException {
         try {
             return JSON_RECORD.readValue(text);
         } catch (JsonProcessingException e) {
             throw new BadRecordException(Json.describe(e));
+        } catch (IOException e) { // Jackson's signature; a byte array cannot fail to be read
+            throw new BadRecordException("cannot be read: " + e.getMessage());
         }
     }
 
@@ -206,7 +208,7 @@ public final class BatchClassifier {
         }
         try {
             CsvCases csv = CsvCases.forHeader(new String(header.bytes(), StandardCharsets.UTF_8));
-            return csv::read;
+            return text -> csv.read(new String(text, StandardCharsets.UTF_8));
         } catch (BadRecordException e) {
             throw new InvalidInputException(new Problem(name, (int) header.number(), e.getMessage()));
         }
@@ -250,9 +252,8 @@ public final class BatchClassifier {
         CaseRecord[] keys = new CaseRecord[n];
         for (int i = 0; i < n; i++) {
             Line line = lines.get(i);
-            String text = new String(line.bytes(), StandardCharsets.UTF_8);
             try {
-                CaseRecord r = parser.parse(checked(line, text));
+                CaseRecord r = parser.parse(checked(line));
                 if (r.id() == null || r.id().isBlank()) {
                     throw new BadRecordException("field 'id': missing; every record of a batch needs an id");
                 }
@@ -260,7 +261,7 @@ public final class BatchClassifier {
                 keys[i] = new CaseRecord(null, r.kind(), r.type(), r.category(), r.place(), r.setting(), r.actor(),
                         r.substances());
             } catch (BadRecordException e) {
-                results[i] = new Reject(line.number(), raw(line, text), e.getMessage());
+                results[i] = new Reject(line.number(), raw(line), e.getMessage());
             }
         }
         Result[] found = new Result[n];
@@ -300,34 +301,37 @@ public final class BatchClassifier {
             Result r = found[i] != null ? found[i] : outcomes.get(slot[i]);
             Line line = lines.get(i);
             results[i] = r instanceof Result.Rendered rendered ? new Written(ids[i], line.number(), rendered)
-                    : new Reject(line.number(), raw(line, new String(line.bytes(), StandardCharsets.UTF_8)),
-                            ((Result.Rejection) r).reason());
+                    : new Reject(line.number(), raw(line), ((Result.Rejection) r).reason());
         }
         return new Chunk(results, bytesRead);
     }
 
-    /** The text of a line fit to parse, or why it is not. */
-    private String checked(Line line, String text) throws BadRecordException {
+    /** The bytes of a line fit to parse (UTF-8, within the limit), or why they are not. */
+    private byte[] checked(Line line) throws BadRecordException {
         if (line.tooLong()) {
             throw new BadRecordException("the line is " + line.length() + " bytes long, more than the limit of "
                     + settings.maxLineBytes() + "; it was not read");
         }
-        // The lenient decoding above is exact unless it had to replace something: then look closer.
-        if (text.indexOf('\uFFFD') >= 0) {
-            ByteBuffer bytes = ByteBuffer.wrap(line.bytes());
-            try {
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes);
-            } catch (CharacterCodingException e) {
-                throw new BadRecordException("not UTF-8 text: byte " + (bytes.position() + 1) + " of the line ("
-                        + String.format("0x%02X", line.bytes()[bytes.position()] & 0xff)
-                        + ") cannot start or continue a UTF-8 character; save the file as UTF-8");
+        byte[] bytes = line.bytes();
+        for (byte b : bytes) {
+            if (b < 0) { // not ASCII: look closer
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                try {
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer);
+                } catch (CharacterCodingException e) {
+                    throw new BadRecordException("not UTF-8 text: byte " + (buffer.position() + 1) + " of the line ("
+                            + String.format("0x%02X", bytes[buffer.position()] & 0xff)
+                            + ") cannot start or continue a UTF-8 character; save the file as UTF-8");
+                }
+                break;
             }
         }
-        return text;
+        return bytes;
     }
 
-    private static String raw(Line line, String text) {
+    private static String raw(Line line) {
+        String text = new String(line.bytes(), StandardCharsets.UTF_8);
         if (line.tooLong()) {
             return text.substring(0, Math.min(RAW_SHOWN, text.length())) + "... (" + line.length() + " bytes)";
         }

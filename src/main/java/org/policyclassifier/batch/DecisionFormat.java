@@ -53,32 +53,40 @@ abstract class DecisionFormat {
         private static final byte[] NULL_ID = "{\"id\":null".getBytes(StandardCharsets.US_ASCII);
         private static final byte[] ID_START = "{\"id\":\"".getBytes(StandardCharsets.US_ASCII);
         private static final byte[] END = "}\n".getBytes(StandardCharsets.US_ASCII);
+        private static final byte[] EXPLANATION_FIELD = ",\"explanation\":".getBytes(StandardCharsets.US_ASCII);
+        private static final byte[] EMPTY_EXPLANATION = ",\"explanation\":[]}".getBytes(StandardCharsets.US_ASCII);
         private static final int MAX_SHARED = 10_000;
 
         @Override
         void header(OutputStream out) {
         }
 
-        /** The explanations met so far: a few dozen distinct ones carry most of each line's bytes. */
-        private final Map<String, byte[]> explanations = new ConcurrentHashMap<>();
+        /** The explanations met so far, rendered: a few dozen distinct ones carry most of each line's bytes. */
+        private final Map<List<Explanation>, byte[]> explanations = new ConcurrentHashMap<>();
 
         @Override
-        byte[][] render(Decision decision) throws IOException {
-            byte[] all = Json.MAPPER.writeValueAsBytes(decision);
-            if (decision.id() != null || !Arrays.equals(all, 0, NULL_ID.length, NULL_ID, 0, NULL_ID.length)) {
-                throw new IllegalStateException("the decision must start with a null id");
-            }
-            byte[] explanation = Json.MAPPER.writeValueAsBytes(decision.explanation());
-            int end = all.length - 1; // before the closing brace
-            if (!Arrays.equals(all, end - explanation.length, end, explanation, 0, explanation.length)) {
-                throw new IllegalStateException("the explanation must be the decision's last field");
+        byte[][] render(Decision d) throws IOException {
+            // The decision without its explanation, which then follows: the same bytes as Jackson's
+            // for the whole decision, as the explanation is its last field.
+            byte[] head = Json.MAPPER.writeValueAsBytes(new Decision(d.id(), d.kind(), d.subject(), d.axis(), d.tier(),
+                    d.leadLevel(), d.levels(), d.actors(), d.coordination(), d.flags(), d.flagDetails(), d.overrides(),
+                    d.conflictingClaims(), d.place(), List.of()));
+            int end = head.length - EMPTY_EXPLANATION.length;
+            if (d.id() != null || !Arrays.equals(head, 0, NULL_ID.length, NULL_ID, 0, NULL_ID.length)
+                    || !Arrays.equals(head, end, head.length, EMPTY_EXPLANATION, 0, EMPTY_EXPLANATION.length)) {
+                throw new IllegalStateException("a decision must start with a null id and end with its explanation");
             }
             if (explanations.size() > MAX_SHARED) {
                 explanations.clear(); // keeps memory bounded should explanations ever vary without end
             }
-            byte[] shared = explanations.computeIfAbsent(new String(explanation, StandardCharsets.ISO_8859_1),
-                    k -> explanation);
-            return new byte[][] {Arrays.copyOfRange(all, NULL_ID.length, end - explanation.length), shared, END};
+            byte[] explanation = explanations.get(d.explanation());
+            if (explanation == null) {
+                byte[] list = Json.MAPPER.writeValueAsBytes(d.explanation());
+                explanation = Arrays.copyOf(list, list.length + END.length);
+                System.arraycopy(END, 0, explanation, list.length, END.length);
+                explanations.put(d.explanation(), explanation);
+            }
+            return new byte[][] {Arrays.copyOfRange(head, NULL_ID.length, end + EXPLANATION_FIELD.length), explanation};
         }
 
         @Override

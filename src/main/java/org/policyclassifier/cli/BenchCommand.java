@@ -53,8 +53,12 @@ final class BenchCommand implements Callable<Integer> {
     int cacheMb;
 
     @Option(names = "--dir", paramLabel = "DIR", description = "Folder for the generated data (default: a"
-            + " temporary folder). Nothing is left in it.")
+            + " temporary folder).")
     Path dir;
+
+    @Option(names = "--keep", description = "Leave the generated records (cases.jsonl) and the decisions in the"
+            + " data folder, for runs of policy classify on them; by default the folder is removed.")
+    boolean keep;
 
     @Option(names = "--start-up", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Measure the start-up of the launcher (default: yes, when the launcher is found).")
@@ -105,10 +109,11 @@ final class BenchCommand implements Callable<Integer> {
                         records, floor.records(), classify.timing().records(), classify.rejected());
                 return ExitCode.INTERNAL;
             }
-            out.printf("  (a) Jackson floor, read + write, no rules: %,12.0f records/s  (%.2f s)%n",
-                    floor.perSecond(), floor.seconds());
-            out.printf("  (b) policy classify, end to end:          %,12.0f records/s  (%.2f s, %,d MB out)%n",
-                    classify.timing().perSecond(), classify.timing().seconds(), Files.size(decisions) >> 20);
+            out.printf("  (a) Jackson floor, read + write, no rules: %,12.0f records/s  (%.2f s, cpu %.2f s, %,d MB out)%n",
+                    floor.perSecond(), floor.seconds(), floor.cpuSeconds(), Files.size(floorOut) >> 20);
+            out.printf("  (b) policy classify, end to end:          %,12.0f records/s  (%.2f s, cpu %.2f s, %,d MB out)%n",
+                    classify.timing().perSecond(), classify.timing().seconds(), classify.timing().cpuSeconds(),
+                    Files.size(decisions) >> 20);
             out.printf("  ratio b/a: %.2f%n", classify.timing().perSecond() / floor.perSecond());
             out.printf("  rules ran on %,d records (%.1f%%); the others were answered from the cache%n",
                     classify.rulesRanOn(), 100.0 * classify.rulesRanOn() / records);
@@ -117,7 +122,11 @@ final class BenchCommand implements Callable<Integer> {
                 startUp(work, out, err);
             }
         } finally {
-            delete(work);
+            if (keep) {
+                out.println("  data kept in " + work);
+            } else {
+                delete(work);
+            }
         }
         return ExitCode.OK;
     }

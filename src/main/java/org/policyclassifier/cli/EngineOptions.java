@@ -17,7 +17,10 @@ public final class EngineOptions {
     @Option(names = "--facts", paramLabel = "DIR", description = "Folder of facts files (default: the bundled facts/).")
     Path facts = Path.of(HOME, "facts").normalize();
 
+    /** Set by the launcher: where compiled rules are kept between runs (none when unset). */
+    private static final String RULES_CACHE = System.getProperty("policy.rules.cache");
+
     Classifier loadClassifier() throws InvalidInputException {
-        return Classifier.load(rules, facts);
+        return Classifier.load(rules, facts, RULES_CACHE == null ? null : Path.of(RULES_CACHE));
     }
 }

@@ -57,31 +57,34 @@ public final class RuleSet {
 
     /** Compiles every rule file of {@code rulesDir}; throws with every problem of every file. */
     public static RuleSet compile(Path rulesDir) throws InvalidInputException {
+        return compile(rulesDir, null);
+    }
+
+    /**
+     * As {@link #compile(Path)}, but when {@code cacheDir} is not null, rule files whose content
+     * was compiled before are loaded from the compiled form kept there (see {@link CompiledRules}).
+     */
+    public static RuleSet compile(Path rulesDir, Path cacheDir) throws InvalidInputException {
         List<Path> files = ruleFiles(rulesDir);
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        // A fresh release id per build: tests compile many rule folders in one JVM.
-        ReleaseId releaseId = ks.newReleaseId("org.policyclassifier", "policy", "1." + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(releaseId);
+        Map<String, String> texts = new LinkedHashMap<>();
         Map<String, String> displayName = new HashMap<>();
         Map<String, Map<String, Integer>> ruleLines = new HashMap<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
             String text = read(file);
-            kfs.write(KJAR_FOLDER + packageFolder(text) + name, text);
+            texts.put(name, text);
             displayName.put(name, file.toString());
             ruleLines.put(name, ruleLines(text));
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        CompiledRules cache = cacheDir == null ? null : new CompiledRules(cacheDir, texts);
+        KieBase kieBase = cache == null ? null : cache.load();
         List<Problem> problems = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            CompileMessages.translate(message, displayName).ifPresent(problems::add);
+        if (kieBase == null) {
+            kieBase = build(texts, displayName);
+            if (cache != null) {
+                cache.store(kieBase);
+            }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(sorted(problems));
-        }
-        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
-        ks.getRepository().removeKieModule(releaseId);
         Map<String, RuleInfo> byName = new LinkedHashMap<>();
         Map<String, RuleInfo> byId = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -104,6 +107,27 @@ public final class RuleSet {
             throw new InvalidInputException(sorted(problems));
         }
         return new RuleSet(kieBase, byName);
+    }
+
+    private static KieBase build(Map<String, String> texts, Map<String, String> displayName)
+            throws InvalidInputException {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        // A fresh release id per build: tests compile many rule folders in one JVM.
+        ReleaseId releaseId = ks.newReleaseId("org.policyclassifier", "policy", "1." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(releaseId);
+        texts.forEach((name, text) -> kfs.write(KJAR_FOLDER + packageFolder(text) + name, text));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Problem> problems = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            CompileMessages.translate(message, displayName).ifPresent(problems::add);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(sorted(problems));
+        }
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+        return kieBase;
     }
 
     public KieBase kieBase() {
