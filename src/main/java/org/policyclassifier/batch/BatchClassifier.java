@@ -250,6 +250,7 @@ public final class BatchClassifier {
         Object[] results = new Object[n];
         String[] ids = new String[n];
         CaseRecord[] keys = new CaseRecord[n];
+        String[] keyTexts = new String[n];
         for (int i = 0; i < n; i++) {
             Line line = lines.get(i);
             try {
@@ -260,22 +261,25 @@ public final class BatchClassifier {
                 ids[i] = r.id();
                 keys[i] = new CaseRecord(null, r.kind(), r.type(), r.category(), r.place(), r.setting(), r.actor(),
                         r.substances());
+                keyTexts[i] = DecisionCache.key(keys[i]);
             } catch (BadRecordException e) {
                 results[i] = new Reject(line.number(), raw(line), e.getMessage());
             }
         }
         Result[] found = new Result[n];
-        cache.lookup(keys, found);
+        cache.lookup(keyTexts, found);
         // Each distinct new record once, in one rule session for the whole chunk.
-        Map<CaseRecord, Integer> newIndex = new HashMap<>();
+        Map<String, Integer> newIndex = new HashMap<>();
         List<CaseRecord> fresh = new ArrayList<>();
+        List<String> freshKeys = new ArrayList<>();
         int[] slot = new int[n];
         for (int i = 0; i < n; i++) {
             if (keys[i] != null && found[i] == null) {
-                Integer at = cache.enabled() ? newIndex.putIfAbsent(keys[i], fresh.size()) : null;
+                Integer at = cache.enabled() ? newIndex.putIfAbsent(keyTexts[i], fresh.size()) : null;
                 slot[i] = at != null ? at : fresh.size();
                 if (at == null) {
                     fresh.add(keys[i]);
+                    freshKeys.add(keyTexts[i]);
                 }
             }
         }
@@ -291,7 +295,7 @@ public final class BatchClassifier {
                 }
             }
             if (cache.enabled()) {
-                cache.putAll(fresh, outcomes);
+                cache.putAll(freshKeys, outcomes);
             }
         }
         for (int i = 0; i < n; i++) {

@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,29 +14,27 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.stream.Stream;
 
 /**
  * Finds every id that more than one record carries, exactly, in memory that does not grow with
  * the input: ids are kept in runs of {@code runSize}, each run sorted and spilled to a temporary
- * file when full, and the runs are merged at the end (an external sort). The runs are sorted by
- * the id's hash code first, so that most comparisons are one of two ints.
+ * file when full, and the runs are merged at the end (an external sort). Entries are ordered by
+ * the id's hash code, then its UTF-8 bytes, so that most comparisons are one of two ints and the
+ * merge compares bytes without making strings.
  */
 final class DuplicateIds implements AutoCloseable {
-
-    /** How many lines of one duplicated id are listed; the count stays exact beyond. */
-    static final int LINES_KEPT = Duplicate.LINES_KEPT;
-
-    private record Entry(String id, long line) {
-    }
-
-    private static final Comparator<Entry> ORDER = Comparator.comparingInt((Entry e) -> e.id().hashCode())
-            .thenComparing(Entry::id).thenComparingLong(Entry::line);
 
     /** Receives each duplicated id in turn. */
     interface Sink {
         void accept(Duplicate duplicate) throws IOException;
     }
+
+    private record Entry(int hash, byte[] id, long line) {
+    }
+
+    /** Stable: the entries of one id keep the order they came in, which is the order of their lines. */
+    private static final Comparator<Entry> ORDER = (a, b) -> a.hash() != b.hash() ? Integer.compare(a.hash(), b.hash())
+            : Arrays.compare(a.id(), b.id());
 
     private final Path spillDir;
     private final Entry[] buffer;
@@ -51,7 +48,7 @@ final class DuplicateIds implements AutoCloseable {
     }
 
     void add(String id, long line) throws IOException {
-        buffer[size++] = new Entry(id, line);
+        buffer[size++] = new Entry(id.hashCode(), id.getBytes(StandardCharsets.UTF_8), line);
         if (size == buffer.length) {
             spill();
         }
@@ -63,7 +60,7 @@ final class DuplicateIds implements AutoCloseable {
         try {
             if (runs.isEmpty()) {
                 Arrays.sort(buffer, 0, size, ORDER);
-                sources.add(new MemoryRun(Arrays.asList(buffer).subList(0, size)));
+                sources.add(new MemoryRun(buffer, size));
             } else {
                 if (size > 0) {
                     spill();
@@ -81,44 +78,69 @@ final class DuplicateIds implements AutoCloseable {
     }
 
     private static long[] merge(List<Run> sources, Sink sink) throws IOException {
-        PriorityQueue<Run> queue = new PriorityQueue<>(Comparator.comparing(Run::head, ORDER));
+        PriorityQueue<Run> queue = new PriorityQueue<>((a, b) -> {
+            if (a.hash() != b.hash()) {
+                return Integer.compare(a.hash(), b.hash());
+            }
+            int byId = Arrays.compare(a.id(), 0, a.length(), b.id(), 0, b.length());
+            return byId != 0 ? byId : Long.compare(a.line(), b.line()); // an id's lines in order
+        });
         for (Run r : sources) {
             if (r.advance()) {
                 queue.add(r);
             }
         }
-        long ids = 0;
-        long records = 0;
-        String current = null;
-        long count = 0;
-        List<Long> lines = new ArrayList<>();
+        Group group = new Group();
         while (!queue.isEmpty()) {
             Run r = queue.poll();
-            Entry e = r.head();
-            if (!e.id().equals(current)) {
-                if (count > 1) {
-                    sink.accept(new Duplicate(current, count, List.copyOf(lines)));
-                    ids++;
-                    records += count;
-                }
-                current = e.id();
-                count = 0;
-                lines.clear();
-            }
-            count++;
-            if (lines.size() < LINES_KEPT) {
-                lines.add(e.line());
-            }
+            group.take(r, sink);
             if (r.advance()) {
                 queue.add(r);
             }
         }
-        if (count > 1) {
-            sink.accept(new Duplicate(current, count, List.copyOf(lines)));
-            ids++;
-            records += count;
+        group.end(sink);
+        return new long[] {group.ids, group.records};
+    }
+
+    /** The entries of one id as the merge meets them, and the totals so far. */
+    private static final class Group {
+        private byte[] id = new byte[64];
+        private int length = -1;
+        private int hash;
+        private long count;
+        private final long[] lines = new long[Duplicate.LINES_KEPT];
+        long ids;
+        long records;
+
+        void take(Run r, Sink sink) throws IOException {
+            if (length < 0 || r.hash() != hash || !Arrays.equals(id, 0, length, r.id(), 0, r.length())) {
+                end(sink);
+                if (id.length < r.length()) {
+                    id = new byte[r.length()];
+                }
+                System.arraycopy(r.id(), 0, id, 0, r.length());
+                length = r.length();
+                hash = r.hash();
+                count = 0;
+            }
+            if (count < lines.length) {
+                lines[(int) count] = r.line();
+            }
+            count++;
         }
-        return new long[] {ids, records};
+
+        void end(Sink sink) throws IOException {
+            if (count > 1) {
+                List<Long> kept = new ArrayList<>();
+                for (int i = 0; i < Math.min(count, lines.length); i++) {
+                    kept.add(lines[i]);
+                }
+                sink.accept(new Duplicate(new String(id, 0, length, StandardCharsets.UTF_8), count, kept));
+                ids++;
+                records += count;
+            }
+            count = 0;
+        }
     }
 
     private void spill() throws IOException {
@@ -129,9 +151,9 @@ final class DuplicateIds implements AutoCloseable {
         Path run = dir.resolve("run-" + runs.size());
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
             for (int i = 0; i < size; i++) {
-                byte[] id = buffer[i].id().getBytes(StandardCharsets.UTF_8);
-                out.writeInt(id.length);
-                out.write(id);
+                out.writeInt(buffer[i].hash());
+                out.writeInt(buffer[i].id().length);
+                out.write(buffer[i].id());
                 out.writeLong(buffer[i].line());
                 buffer[i] = null;
             }
@@ -143,47 +165,64 @@ final class DuplicateIds implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (dir != null) {
-            try (Stream<Path> files = Files.list(dir)) {
-                files.forEach(f -> {
-                    try {
-                        Files.deleteIfExists(f);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+            for (Path run : runs) {
+                Files.deleteIfExists(run);
             }
             Files.deleteIfExists(dir);
         }
     }
 
-    /** A sorted source of entries for the merge. */
+    /** A sorted source of entries for the merge; its head stays valid until the next advance. */
     private interface Run extends AutoCloseable {
         boolean advance() throws IOException;
 
-        Entry head();
+        int hash();
+
+        byte[] id();
+
+        int length();
+
+        long line();
 
         @Override
         void close() throws IOException;
     }
 
     private static final class MemoryRun implements Run {
-        private final List<Entry> entries;
+        private final Entry[] entries;
+        private final int size;
         private int next;
         private Entry head;
 
-        MemoryRun(List<Entry> entries) {
+        MemoryRun(Entry[] entries, int size) {
             this.entries = entries;
+            this.size = size;
         }
 
         @Override
         public boolean advance() {
-            head = next < entries.size() ? entries.get(next++) : null;
+            head = next < size ? entries[next++] : null;
             return head != null;
         }
 
         @Override
-        public Entry head() {
-            return head;
+        public int hash() {
+            return head.hash();
+        }
+
+        @Override
+        public byte[] id() {
+            return head.id();
+        }
+
+        @Override
+        public int length() {
+            return head.id().length;
+        }
+
+        @Override
+        public long line() {
+            return head.line();
         }
 
         @Override
@@ -193,7 +232,10 @@ final class DuplicateIds implements AutoCloseable {
 
     private static final class FileRun implements Run {
         private final DataInputStream in;
-        private Entry head;
+        private byte[] id = new byte[64];
+        private int length;
+        private int hash;
+        private long line;
 
         FileRun(Path file) throws IOException {
             in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 14));
@@ -201,21 +243,38 @@ final class DuplicateIds implements AutoCloseable {
 
         @Override
         public boolean advance() throws IOException {
-            int length;
             try {
-                length = in.readInt();
+                hash = in.readInt();
             } catch (EOFException end) {
-                head = null;
                 return false;
             }
-            byte[] id = in.readNBytes(length);
-            head = new Entry(new String(id, StandardCharsets.UTF_8), in.readLong());
+            length = in.readInt();
+            if (id.length < length) {
+                id = new byte[length];
+            }
+            in.readFully(id, 0, length);
+            line = in.readLong();
             return true;
         }
 
         @Override
-        public Entry head() {
-            return head;
+        public int hash() {
+            return hash;
+        }
+
+        @Override
+        public byte[] id() {
+            return id;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public long line() {
+            return line;
         }
 
         @Override
