@@ -2,6 +2,7 @@ package org.policyclassifier.batch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.policyclassifier.classify.CaseRecord;
@@ -61,7 +63,7 @@ public final class BatchClassifier {
             int idRunSize) {
 
         public static Settings defaults() {
-            return new Settings(Runtime.getRuntime().availableProcessors(), 1_000, 24L << 20, 1 << 20,
+            return new Settings(Runtime.getRuntime().availableProcessors(), 1_000, 48L << 20, 1 << 20,
                     Path.of(System.getProperty("java.io.tmpdir")), 100_000);
         }
 
@@ -114,10 +116,14 @@ public final class BatchClassifier {
     private record Written(String id, long line, Result.Rendered rendered) {
     }
 
-    private record Chunk(Object[] results, long bytesRead) {
+    /** A chunk's outcomes, and its decisions already written out as bytes, in order. */
+    private record Chunk(Object[] results, Output output, long bytesRead) {
     }
 
-    private static final Chunk END = new Chunk(new Object[0], -1);
+    private static final Chunk END = new Chunk(new Object[0], new Output(), -1);
+
+    /** Output buffers written and free again; never more than the chunks in flight. */
+    private final BlockingQueue<Output> buffers = new LinkedBlockingQueue<>();
 
     /**
      * Reads every record of {@code input}, writes the decisions to {@code out} in input order and
@@ -163,10 +169,12 @@ public final class BatchClassifier {
         long[] duplicates;
         try (DuplicateIds ids = new DuplicateIds(settings.spillDir(), settings.idRunSize())) {
             for (Chunk chunk = take(queue); chunk != END; chunk = take(queue)) {
+                out.write(chunk.output().bytes(), 0, chunk.output().size());
+                chunk.output().reset();
+                buffers.offer(chunk.output());
                 for (Object result : chunk.results()) {
                     read++;
                     if (result instanceof Written w) {
-                        format.write(out, w.id(), w.rendered().parts());
                         classified++;
                         count(axes, w.rendered().axis());
                         count(leads, w.rendered().leadLevel());
@@ -298,16 +306,41 @@ public final class BatchClassifier {
                 cache.putAll(freshKeys, outcomes);
             }
         }
+        // The decisions are written out here, on the workers, so that the writing thread only
+        // hands whole chunks to the output.
+        Output output = buffers.poll();
+        if (output == null) {
+            output = new Output();
+        }
         for (int i = 0; i < n; i++) {
             if (keys[i] == null) {
                 continue;
             }
             Result r = found[i] != null ? found[i] : outcomes.get(slot[i]);
             Line line = lines.get(i);
-            results[i] = r instanceof Result.Rendered rendered ? new Written(ids[i], line.number(), rendered)
-                    : new Reject(line.number(), raw(line), ((Result.Rejection) r).reason());
+            if (r instanceof Result.Rendered rendered) {
+                format.write(output, ids[i], rendered.parts());
+                results[i] = new Written(ids[i], line.number(), rendered);
+            } else {
+                results[i] = new Reject(line.number(), raw(line), ((Result.Rejection) r).reason());
+            }
         }
-        return new Chunk(results, bytesRead);
+        return new Chunk(results, output, bytesRead);
+    }
+
+    /**
+     * A chunk's output: its buffer is handed on as it is, without the copy toByteArray makes, and
+     * comes back to {@link #buffers} once written, so that a run allocates only the few buffers in
+     * flight (chunks of JSON Lines are megabytes: fresh ones would keep the collector busy).
+     */
+    private static final class Output extends ByteArrayOutputStream {
+        Output() {
+            super(1 << 16);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
     }
 
     /** The bytes of a line fit to parse (UTF-8, within the limit), or why they are not. */

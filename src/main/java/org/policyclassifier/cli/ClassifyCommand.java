@@ -79,7 +79,7 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--summary-json", paramLabel = "FILE", description = "Also write the summary here, as JSON.")
     Path summaryJson;
 
-    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "24",
+    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "48",
             description = "Memory for decisions of records already seen (same content, other id); 0 runs the rules"
                     + " for every record. Default: ${DEFAULT-VALUE}.")
     int cacheMb;

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * A file that appears under its final name only once complete: written to a temporary file
@@ -13,6 +15,8 @@ import java.nio.file.StandardCopyOption;
  * so an interrupted or failed run never leaves a half-written file that looks complete.
  */
 public final class AtomicOutput implements AutoCloseable {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path target;
     private final Path temp;
@@ -26,9 +30,11 @@ public final class AtomicOutput implements AutoCloseable {
     }
 
     public static AtomicOutput create(Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".partial");
-        return new AtomicOutput(target, temp, new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
+        // Not Files.createTempFile: its owner-only permissions would stay on the renamed file.
+        Path temp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + "."
+                + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".partial");
+        return new AtomicOutput(target, temp, new BufferedOutputStream(Files.newOutputStream(temp,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16));
     }
 
     public OutputStream stream() {
