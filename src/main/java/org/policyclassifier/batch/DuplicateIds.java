@@ -147,8 +147,10 @@ final class DuplicateIds implements AutoCloseable {
         Arrays.sort(buffer, 0, size, ORDER);
         if (dir == null) {
             dir = Files.createTempDirectory(spillDir, "policy-ids-");
+            dir.toFile().deleteOnExit(); // also when the run is stopped with Ctrl-C; files go first
         }
         Path run = dir.resolve("run-" + runs.size());
+        run.toFile().deleteOnExit();
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
             for (int i = 0; i < size; i++) {
                 out.writeInt(buffer[i].hash());

@@ -1,6 +1,7 @@
 package org.policyclassifier.cli;
 
 import java.io.PrintWriter;
+import java.text.DecimalFormat;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarConsumer;
@@ -47,7 +48,7 @@ final class Progress implements AutoCloseable {
             }
         };
         ProgressBar bar = new ProgressBarBuilder().setTaskName("classify").setInitialMax(-1)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" records", 1).showSpeed().setUpdateIntervalMillis(250)
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" records", 1).showSpeed(new DecimalFormat("#,##0")).setUpdateIntervalMillis(250)
                 .setConsumer(consumer).build();
         return new Progress(bar, err, inputBytes);
     }

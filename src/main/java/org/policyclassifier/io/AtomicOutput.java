@@ -33,8 +33,10 @@ public final class AtomicOutput implements AutoCloseable {
         // Not Files.createTempFile: its owner-only permissions would stay on the renamed file.
         Path temp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + "."
                 + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".partial");
-        return new AtomicOutput(target, temp, new BufferedOutputStream(Files.newOutputStream(temp,
+        AtomicOutput output = new AtomicOutput(target, temp, new BufferedOutputStream(Files.newOutputStream(temp,
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16));
+        temp.toFile().deleteOnExit(); // also when the run is stopped with Ctrl-C
+        return output;
     }
 
     public OutputStream stream() {
