@@ -351,15 +351,19 @@ public final class BatchClassifier {
         }
         byte[] bytes = line.bytes();
         for (byte b : bytes) {
-            if (b < 0) { // not ASCII: look closer
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                try {
-                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer);
-                } catch (CharacterCodingException e) {
-                    throw new BadRecordException("not UTF-8 text: byte " + (buffer.position() + 1) + " of the line ("
-                            + String.format("0x%02X", bytes[buffer.position()] & 0xff)
-                            + ") cannot start or continue a UTF-8 character; save the file as UTF-8");
+            if (b < 0) {
+                // Not ASCII. The JDK's lenient decoding is fast and exact unless it had to replace
+                // something; only then find the first bad byte.
+                if (new String(bytes, StandardCharsets.UTF_8).indexOf('\uFFFD') >= 0) {
+                    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                    try {
+                        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer);
+                    } catch (CharacterCodingException e) {
+                        throw new BadRecordException("not UTF-8 text: byte " + (buffer.position() + 1) + " of the line ("
+                                + String.format("0x%02X", bytes[buffer.position()] & 0xff)
+                                + ") cannot start or continue a UTF-8 character; save the file as UTF-8");
+                    }
                 }
                 break;
             }

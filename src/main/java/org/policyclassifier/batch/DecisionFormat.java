@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.policyclassifier.classify.Decision;
 import org.policyclassifier.classify.Decision.ActorEntry;
 import org.policyclassifier.classify.Decision.Explanation;
@@ -46,6 +45,21 @@ abstract class DecisionFormat {
 
     /** One decision: the record's id, then the parts {@link #render} gave. */
     abstract void write(OutputStream out, String id, byte[][] rendered) throws IOException;
+
+    /**
+     * An id that neither JSON nor CSV would escape or quote ({@code [A-Za-z0-9_.:/-]+}): written as
+     * it is, skipping an encoder call per record.
+     */
+    static boolean plain(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.'
+                    || c == ':' || c == '/' || c == '-')) {
+                return false;
+            }
+        }
+        return !id.isEmpty();
+    }
 
     /** The decision contract, one object per line; {@code id} is its first field. */
     static final class JsonLines extends DecisionFormat {
@@ -92,7 +106,7 @@ abstract class DecisionFormat {
         @Override
         void write(OutputStream out, String id, byte[][] rendered) throws IOException {
             out.write(ID_START);
-            out.write(JsonStringEncoder.getInstance().quoteAsUTF8(id));
+            out.write(plain(id) ? id.getBytes(StandardCharsets.ISO_8859_1) : JsonStringEncoder.getInstance().quoteAsUTF8(id));
             out.write('"');
             for (byte[] part : rendered) {
                 out.write(part);
@@ -116,8 +130,6 @@ abstract class DecisionFormat {
         private static final ObjectWriter ROW = MAPPER.writer(SCHEMA.withoutHeader().withLineSeparator("\n"));
         private static final ObjectWriter ID = MAPPER.writer(CsvSchema.builder().addColumn("id").build()
                 .withoutHeader().withLineSeparator(""));
-        /** Ids Jackson would never quote: written as they are, skipping a writer call per record. */
-        private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9_.:/-]+");
 
         @Override
         void header(OutputStream out) throws IOException {
@@ -137,8 +149,8 @@ abstract class DecisionFormat {
 
         @Override
         void write(OutputStream out, String id, byte[][] rendered) throws IOException {
-            if (PLAIN_ID.matcher(id).matches()) {
-                out.write(id.getBytes(StandardCharsets.UTF_8));
+            if (plain(id)) {
+                out.write(id.getBytes(StandardCharsets.ISO_8859_1));
             } else {
                 out.write(ID.writeValueAsBytes(new Object[] {id}));
             }

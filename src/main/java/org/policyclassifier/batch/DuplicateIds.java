@@ -1,11 +1,8 @@
 package org.policyclassifier.batch;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +28,9 @@ final class DuplicateIds implements AutoCloseable {
 
     private record Entry(int hash, byte[] id, long line) {
     }
+
+    /** Bytes of a spilled entry beside its id: hash, id length, line. */
+    private static final int ENTRY_BYTES = Integer.BYTES + Integer.BYTES + Long.BYTES;
 
     /** Stable: the entries of one id keep the order they came in, which is the order of their lines. */
     private static final Comparator<Entry> ORDER = (a, b) -> a.hash() != b.hash() ? Integer.compare(a.hash(), b.hash())
@@ -143,6 +143,7 @@ final class DuplicateIds implements AutoCloseable {
         }
     }
 
+    /** Writes the sorted run as one block: {hash, id length, id bytes, line} per entry. */
     private void spill() throws IOException {
         Arrays.sort(buffer, 0, size, ORDER);
         if (dir == null) {
@@ -151,15 +152,16 @@ final class DuplicateIds implements AutoCloseable {
         }
         Path run = dir.resolve("run-" + runs.size());
         run.toFile().deleteOnExit();
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
-            for (int i = 0; i < size; i++) {
-                out.writeInt(buffer[i].hash());
-                out.writeInt(buffer[i].id().length);
-                out.write(buffer[i].id());
-                out.writeLong(buffer[i].line());
-                buffer[i] = null;
-            }
+        int bytes = 0;
+        for (int i = 0; i < size; i++) {
+            bytes += ENTRY_BYTES + buffer[i].id().length;
         }
+        ByteBuffer block = ByteBuffer.allocate(bytes);
+        for (int i = 0; i < size; i++) {
+            block.putInt(buffer[i].hash()).putInt(buffer[i].id().length).put(buffer[i].id()).putLong(buffer[i].line());
+            buffer[i] = null;
+        }
+        Files.write(run, block.array());
         runs.add(run);
         size = 0;
     }
@@ -232,31 +234,55 @@ final class DuplicateIds implements AutoCloseable {
         }
     }
 
+    /** A spilled run, read through a buffer that is refilled as the merge consumes it. */
     private static final class FileRun implements Run {
-        private final DataInputStream in;
+        private final InputStream in;
+        private ByteBuffer buffer = ByteBuffer.allocate(1 << 14).flip();
         private byte[] id = new byte[64];
         private int length;
         private int hash;
         private long line;
 
         FileRun(Path file) throws IOException {
-            in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 14));
+            in = Files.newInputStream(file);
         }
 
         @Override
         public boolean advance() throws IOException {
-            try {
-                hash = in.readInt();
-            } catch (EOFException end) {
+            if (!fill(ENTRY_BYTES - Long.BYTES)) {
                 return false;
             }
-            length = in.readInt();
+            hash = buffer.getInt();
+            length = buffer.getInt();
+            if (!fill(length + Long.BYTES)) {
+                throw new IOException("a spilled run of ids ends in the middle of an entry");
+            }
             if (id.length < length) {
                 id = new byte[length];
             }
-            in.readFully(id, 0, length);
-            line = in.readLong();
+            buffer.get(id, 0, length);
+            line = buffer.getLong();
             return true;
+        }
+
+        /** Makes {@code n} bytes readable; false at the end of the run. */
+        private boolean fill(int n) throws IOException {
+            if (buffer.remaining() >= n) {
+                return true;
+            }
+            if (buffer.capacity() < n) {
+                buffer = ByteBuffer.allocate(n * 2).put(buffer).flip();
+            }
+            buffer.compact();
+            while (buffer.position() < n) {
+                int read = in.read(buffer.array(), buffer.position(), buffer.remaining());
+                if (read < 0) {
+                    break;
+                }
+                buffer.position(buffer.position() + read);
+            }
+            buffer.flip();
+            return buffer.remaining() >= n;
         }
 
         @Override
