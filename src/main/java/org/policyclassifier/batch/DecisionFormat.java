@@ -106,7 +106,8 @@ abstract class DecisionFormat {
         @Override
         void write(OutputStream out, String id, byte[][] rendered) throws IOException {
             out.write(ID_START);
-            out.write(plain(id) ? id.getBytes(StandardCharsets.ISO_8859_1) : JsonStringEncoder.getInstance().quoteAsUTF8(id));
+            out.write(plain(id) ? id.getBytes(StandardCharsets.ISO_8859_1)
+                    : JsonStringEncoder.getInstance().quoteAsUTF8(id));
             out.write('"');
             for (byte[] part : rendered) {
                 out.write(part);

@@ -118,8 +118,9 @@ final class BenchCommand implements Callable<Integer> {
                     classify.timing().perSecond(), classify.timing().seconds(), classify.timing().cpuSeconds(),
                     Files.size(decisions) >> 20);
             out.printf("  ratio b/a: %.2f%n", classify.timing().perSecond() / floor.perSecond());
-            out.printf("  rules ran on %,d records (%.1f%%); the others were answered from the cache%n",
-                    classify.rulesRanOn(), 100.0 * classify.rulesRanOn() / records);
+            out.printf("  rules ran on %,d records (%.1f%%)%s%n", classify.rulesRanOn(),
+                    100.0 * classify.rulesRanOn() / records,
+                    classify.rulesRanOn() < records ? "; the others were answered from the decision cache" : "");
             out.flush();
             if (startUp) {
                 startUp(work, out, err);

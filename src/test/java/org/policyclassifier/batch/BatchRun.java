@@ -49,7 +49,8 @@ record BatchRun(Summary summary, String output, List<Reject> rejects, List<Dupli
         return of(input, in, out, BatchClassifier.Settings.defaults());
     }
 
+    /** The output's lines; every line the run writes ends in a newline. */
     List<String> outputLines() {
-        return output.isEmpty() ? List.of() : List.of(output.split("\n", -1)).subList(0, output.split("\n", -1).length - 1);
+        return output.lines().toList();
     }
 }

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.TestFactory;
  * file {@code cmd} holds the arguments, one per line; {@code stdout}, {@code stderr} and
  * {@code exit} what the run must print and return; input files end in .jsonl, .csv or .json, and
  * one named {@code stdin.*} is fed to standard input. A folder with a missing or an unknown file
- * fails. The clock reads 0 at the first call and one second ever after, so timings are stable. Run with {@code -Dgolden.update=true} to rewrite the expected files after a deliberate
- * change, then review the diff.
+ * fails. The clock reads 0 at the first call and one second ever after, so timings are stable.
+ * Run with {@code -Dgolden.update=true} to rewrite the expected files after a deliberate change,
+ * then review the diff.
  */
 class GoldenCliTest {
 
