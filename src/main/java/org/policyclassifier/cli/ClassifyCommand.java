@@ -144,7 +144,7 @@ final class ClassifyCommand implements Callable<Integer> {
                     + "; nothing was written");
             return ExitCode.INVALID_INPUT;
         } catch (IOException e) {
-            err.println(name + ": cannot read or write: " + e.getMessage() + "; nothing was written");
+            err.println("policy classify: " + e.getMessage() + "; nothing was written");
             return ExitCode.INVALID_INPUT;
         } finally {
             for (AtomicOutput f : files) {

@@ -33,8 +33,15 @@ public final class AtomicOutput implements AutoCloseable {
         // Not Files.createTempFile: its owner-only permissions would stay on the renamed file.
         Path temp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + "."
                 + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".partial");
-        AtomicOutput output = new AtomicOutput(target, temp, new BufferedOutputStream(Files.newOutputStream(temp,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16));
+        OutputStream stream;
+        try {
+            stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new IOException(target + ": cannot be written (" + (e instanceof java.nio.file.NoSuchFileException
+                    ? "its folder does not exist" : e instanceof java.nio.file.AccessDeniedException
+                    ? "permission denied" : e.getMessage()) + ")", e);
+        }
+        AtomicOutput output = new AtomicOutput(target, temp, new BufferedOutputStream(stream, 1 << 16));
         temp.toFile().deleteOnExit(); // also when the run is stopped with Ctrl-C
         return output;
     }

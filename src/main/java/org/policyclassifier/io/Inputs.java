@@ -28,8 +28,15 @@ public final class Inputs {
             raw = stdin;
         } else {
             Path path = Path.of(name);
-            raw = Files.newInputStream(path);
-            size = Files.size(path);
+            try {
+                raw = Files.newInputStream(path);
+                size = Files.size(path);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new IOException(name + ": cannot be read (" + (e instanceof java.nio.file.AccessDeniedException
+                        ? "permission denied" : e.getMessage()) + ")", e);
+            }
         }
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         // By content rather than by name, so that piped or misnamed gzip is read too.
