@@ -44,8 +44,9 @@ import org.policyclassifier.io.OutputFormat;
  * does not grow with the input. Three stages: a reader thread cuts the input into chunks of raw
  * lines; worker threads (one per core) parse a chunk, look its records up in the
  * {@link DecisionCache}, run the rules once for the chunk's new records (one rule session per
- * chunk) and render the decisions; the calling thread writes the chunks in order, reports rejects
- * and counts. At most {@code 2 × workers} chunks are in flight.
+ * chunk) and write the chunk's decisions into a pooled buffer; the calling thread hands the
+ * buffers to the output in order, reports rejects and counts. At most {@code 2 × workers} chunks
+ * wait for the writer. One run at a time per instance.
  */
 public final class BatchClassifier {
 
@@ -72,8 +73,8 @@ public final class BatchClassifier {
         }
     }
 
-    /** An open input: {@code name} as the user gave it, {@code size} in bytes or -1 when unknown. */
-    public record Input(String name, InputStream stream, InputFormat format, long size) {
+    /** An open input; {@code name} as the user gave it, for messages. */
+    public record Input(String name, InputStream stream, InputFormat format) {
     }
 
     /** Where rejects, duplicates and progress go while the run goes on. */
@@ -93,16 +94,16 @@ public final class BatchClassifier {
 
     private final Classifier classifier;
     private final Settings settings;
-    private final DecisionCache cache;
     private final AtomicLong rulesRanOn = new AtomicLong();
+    /** The cache of the current run: it holds decisions rendered in that run's output format. */
+    private DecisionCache cache;
 
     public BatchClassifier(Classifier classifier, Settings settings) {
         this.classifier = classifier;
         this.settings = settings;
-        this.cache = new DecisionCache(settings.cacheBytes());
     }
 
-    /** Records the rules ran on so far (the others were answered from the cache). */
+    /** Records the rules ran on in the last run (the others were answered from the cache). */
     public long rulesRanOn() {
         return rulesRanOn.get();
     }
@@ -134,6 +135,8 @@ public final class BatchClassifier {
             throws IOException, InvalidInputException {
         long start = clock.getAsLong();
         DecisionFormat format = DecisionFormat.of(outputFormat);
+        cache = new DecisionCache(settings.cacheBytes());
+        rulesRanOn.set(0);
         Parser parser;
         RecordSource source;
         if (input.format() == InputFormat.JSON) {

@@ -99,7 +99,7 @@ public final class Benchmark {
         long cpu = cpuNanos();
         Summary summary;
         try (InputStream stream = Files.newInputStream(in); AtomicOutput file = AtomicOutput.create(out)) {
-            summary = batch.run(new BatchClassifier.Input(in.toString(), stream, InputFormat.JSONL, Files.size(in)),
+            summary = batch.run(new BatchClassifier.Input(in.toString(), stream, InputFormat.JSONL),
                     file.stream(), format, reports, System::nanoTime);
             file.commit();
         }

@@ -122,7 +122,7 @@ final class ClassifyCommand implements Callable<Integer> {
             AtomicOutput duplicatesFile = duplicates == null ? null : add(files, AtomicOutput.create(duplicates));
             OutputStream out = decisionsFile == null ? console.stdout() : decisionsFile.stream();
             try (Progress progress = Progress.start(console, in.size())) {
-                summary = batch.run(new BatchClassifier.Input(name, in.stream(), inFormat, in.size()), out, outFormat,
+                summary = batch.run(new BatchClassifier.Input(name, in.stream(), inFormat), out, outFormat,
                         reports(name, err, rejectsFile, duplicatesFile, progress), console.nanoClock());
             }
             if (summaryJson != null) {

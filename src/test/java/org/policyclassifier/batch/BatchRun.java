@@ -30,7 +30,7 @@ record BatchRun(Summary summary, String output, List<Reject> rejects, List<Dupli
         List<Duplicate> duplicates = new ArrayList<>();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Summary summary = new BatchClassifier(classifier(), settings).run(
-                new BatchClassifier.Input("test", new ByteArrayInputStream(input), in, input.length), bytes, out,
+                new BatchClassifier.Input("test", new ByteArrayInputStream(input), in), bytes, out,
                 new BatchClassifier.Reports() {
                     @Override
                     public void rejected(Reject reject) {
