@@ -32,6 +32,11 @@ public final class Classifier {
 
     /** Loads facts and compiles rules; every problem of both is reported together. */
     public static Classifier load(Path rulesDir, Path factsDir) throws InvalidInputException {
+        return load(rulesDir, factsDir, null);
+    }
+
+    /** As {@link #load(Path, Path)}, reusing rules compiled before when {@code rulesCache} is not null. */
+    public static Classifier load(Path rulesDir, Path factsDir, Path rulesCache) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         Vocabulary vocabulary = null;
         RuleSet rules = null;
@@ -41,7 +46,7 @@ public final class Classifier {
             problems.addAll(e.problems());
         }
         try {
-            rules = RuleSet.compile(rulesDir);
+            rules = RuleSet.compile(rulesDir, rulesCache);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }

@@ -1,164 +1,202 @@
 package org.policyclassifier.cli;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.policyclassifier.classify.CaseRecord;
+import java.util.stream.Collectors;
+import org.policyclassifier.batch.BatchClassifier;
+import org.policyclassifier.batch.Duplicate;
+import org.policyclassifier.batch.Reject;
+import org.policyclassifier.batch.Summary;
 import org.policyclassifier.classify.Classifier;
-import org.policyclassifier.classify.Classifier.Outcome;
-import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.io.AtomicOutput;
+import org.policyclassifier.io.InputFormat;
+import org.policyclassifier.io.Inputs;
 import org.policyclassifier.io.Json;
+import org.policyclassifier.io.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code policy classify cases.jsonl}: one decision per record, in input order. */
-@Command(name = "classify", mixinStandardHelpOptions = true,
-        description = "Classifies case records from a JSON Lines file (one JSON object per line) and writes one"
-                + " decision per record, as JSON Lines, in input order. A record that cannot be classified is"
-                + " reported on stderr with its line and reason; blank lines are skipped.")
+/** {@code policy classify cases.csv -o decisions.csv}: one decision per record, in input order. */
+@Command(name = "classify", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Classifies case records (JSON Lines, CSV with a header row, or a JSON array; gzip is read"
+                + " too) and writes one decision per record, in input order, as JSON Lines or CSV. A record that"
+                + " cannot be classified goes to the rejects (file or stderr) with its line, the raw line and the"
+                + " reason, and the run carries on; blank lines are skipped. A summary ends on stderr.",
+            "Exit 0 when no record was rejected, 1 when more than --max-rejects were."})
 final class ClassifyCommand implements Callable<Integer> {
-
-    /** Records per rule session: large enough to spread the session's set-up cost. */
-    private static final int BATCH = 1_000;
 
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    PolicyCommand parent;
+
     @Mixin
     EngineOptions engine;
 
-    @Parameters(paramLabel = "FILE", description = "Case records as JSON Lines; - reads standard input.")
+    @Parameters(paramLabel = "FILE", description = "Case records; - reads standard input.")
     String input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write decisions here (it appears only once complete) instead of standard output.")
     Path output;
 
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "jsonl, csv or json (an array). Default: from the file name; jsonl for standard input.")
+    InputFormat inputFormat;
+
+    @Option(names = "--output-format", paramLabel = "FORMAT",
+            description = "jsonl (the decision contract) or csv (flattened). Default: from the -o name; jsonl.")
+    OutputFormat outputFormat;
+
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = "Write rejected records here, as JSON Lines {line, raw, reason}, instead of to stderr.")
+    Path rejects;
+
+    @Option(names = "--max-rejects", paramLabel = "N", defaultValue = "0",
+            description = "Exit 1 only when more than N records were rejected. Default: ${DEFAULT-VALUE}.")
+    long maxRejects;
+
+    @Option(names = "--duplicates", paramLabel = "FILE",
+            description = "Write ids carried by more than one record here, as JSON Lines {id, records, lines},"
+                    + " instead of to stderr.")
+    Path duplicates;
+
+    @Option(names = "--summary-json", paramLabel = "FILE", description = "Also write the summary here, as JSON.")
+    Path summaryJson;
+
+    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "48",
+            description = "Memory for decisions of records already seen (same content, other id); 0 runs the rules"
+                    + " for every record. Default: ${DEFAULT-VALUE}.")
+    int cacheMb;
+
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+        Console console = parent.console();
+        PrintWriter err = console.err();
+        String name = input.equals("-") ? "<stdin>" : input;
+        InputFormat inFormat = inputFormat != null ? inputFormat
+                : input.equals("-") ? InputFormat.JSONL : InputFormat.ofFileName(input).orElse(null);
+        if (inFormat == null) {
+            err.println("policy classify: cannot tell the format of " + input + " from its name (.jsonl, .csv, .json,"
+                    + " each optionally .gz); say --input-format jsonl, csv or json");
+            return ExitCode.USAGE;
+        }
+        OutputFormat outFormat = outputFormat != null ? outputFormat
+                : output == null ? OutputFormat.JSONL : OutputFormat.ofFileName(output.toString()).orElse(OutputFormat.JSONL);
+        for (Path target : outputs()) {
+            if (!input.equals("-") && Files.exists(target) && Files.isSameFile(target, Path.of(input))) {
+                err.println("policy classify: " + target + " is the input file; the input is never overwritten");
+                return ExitCode.USAGE;
+            }
+        }
+
         Classifier classifier = engine.loadClassifier();
-        String inputName = input.equals("-") ? "<stdin>" : input;
-        Path temp = null;
-        Tally tally = new Tally();
-        try (BufferedReader in = open()) {
-            Writer out;
-            if (output == null) {
-                out = spec.commandLine().getOut();
-            } else {
-                Path dir = output.toAbsolutePath().getParent();
-                temp = Files.createTempFile(dir, "." + output.getFileName() + ".", ".partial");
-                out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+        BatchClassifier batch = new BatchClassifier(classifier,
+                BatchClassifier.Settings.defaults().withCacheBytes((long) cacheMb << 20));
+        List<AtomicOutput> files = new ArrayList<>();
+        Summary summary;
+        try (Inputs.Opened in = open(console)) {
+            AtomicOutput decisionsFile = output == null ? null : add(files, AtomicOutput.create(output));
+            AtomicOutput rejectsFile = rejects == null ? null : add(files, AtomicOutput.create(rejects));
+            AtomicOutput duplicatesFile = duplicates == null ? null : add(files, AtomicOutput.create(duplicates));
+            OutputStream out = decisionsFile == null ? console.stdout() : decisionsFile.stream();
+            try (Progress progress = Progress.start(console, in.size())) {
+                summary = batch.run(new BatchClassifier.Input(name, in.stream(), inFormat), out, outFormat,
+                        reports(name, err, rejectsFile, duplicatesFile, progress), console.nanoClock());
             }
-            try {
-                classify(classifier, in, inputName, out, err, tally);
-            } finally {
-                if (output != null) {
-                    out.close();
-                } else {
-                    out.flush();
-                }
+            if (summaryJson != null) {
+                AtomicOutput s = add(files, AtomicOutput.create(summaryJson));
+                s.stream().write(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(summary));
+                s.stream().write('\n');
             }
-            if (temp != null) {
-                Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                temp = null;
+            for (AtomicOutput f : files) {
+                f.commit();
             }
         } catch (NoSuchFileException e) {
-            err.println(inputName + ": file not found");
+            err.println(e.getFile() + ": file not found");
             return ExitCode.INVALID_INPUT;
-        } catch (InvalidInputException e) {
-            e.problems().forEach(err::println);
+        } catch (EOFException e) {
+            err.println(name + ": the input ends abruptly (a truncated gzip file?): " + e.getMessage()
+                    + "; nothing was written");
             return ExitCode.INVALID_INPUT;
         } catch (IOException e) {
-            err.println(inputName + ": cannot read or write: " + e.getMessage());
+            err.println("policy classify: " + e.getMessage() + "; nothing was written");
             return ExitCode.INVALID_INPUT;
         } finally {
-            if (temp != null) {
-                Files.deleteIfExists(temp);
+            for (AtomicOutput f : files) {
+                f.close();
             }
         }
-        err.printf("%d records read: %d classified, %d rejected%n", tally.read, tally.classified, tally.rejected);
-        return tally.rejected > 0 ? ExitCode.NO_ANSWER_OR_REJECTED : ExitCode.OK;
+        summary.print(err);
+        return summary.rejected() > maxRejects ? ExitCode.NO_ANSWER_OR_REJECTED : ExitCode.OK;
     }
 
-    private BufferedReader open() throws IOException {
-        if (input.equals("-")) {
-            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        }
-        return Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);
-    }
-
-    private static final class Tally {
-        long read;
-        long classified;
-        long rejected;
-    }
-
-    /** A line of input read into a record, or the reason it could not be. */
-    private record Line(long number, CaseRecord record, String error) {
-    }
-
-    private static void classify(Classifier classifier, BufferedReader in, String inputName, Writer out,
-            PrintWriter err, Tally tally) throws IOException, InvalidInputException {
-        List<Line> batch = new ArrayList<>(BATCH);
-        long number = 0;
-        for (String text = in.readLine(); text != null; text = in.readLine()) {
-            number++;
-            if (text.isBlank()) {
-                continue;
-            }
-            tally.read++;
-            batch.add(parse(number, text));
-            if (batch.size() == BATCH) {
-                flush(classifier, batch, inputName, out, err, tally);
+    private List<Path> outputs() {
+        List<Path> all = new ArrayList<>();
+        for (Path p : new Path[] {output, rejects, duplicates, summaryJson}) {
+            if (p != null) {
+                all.add(p);
             }
         }
-        flush(classifier, batch, inputName, out, err, tally);
+        return all;
     }
 
-    private static Line parse(long number, String text) {
-        try {
-            return new Line(number, Json.MAPPER.readValue(text, CaseRecord.class), null);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return new Line(number, null, Json.describe(e));
-        }
+    private Inputs.Opened open(Console console) throws IOException {
+        return Inputs.open(input, console.in());
     }
 
-    private static void flush(Classifier classifier, List<Line> batch, String inputName, Writer out, PrintWriter err,
-            Tally tally) throws IOException, InvalidInputException {
-        List<Line> parsed = batch.stream().filter(l -> l.record() != null).toList();
-        List<Outcome> outcomes = classifier.classifyAll(parsed.stream().map(Line::record).toList());
-        int next = 0;
-        for (Line line : batch) {
-            String reason = line.error();
-            if (reason == null) {
-                Outcome outcome = outcomes.get(next++);
-                if (outcome.rejection() == null) {
-                    out.write(Json.MAPPER.writeValueAsString(outcome.decision()));
-                    out.write('\n');
-                    tally.classified++;
-                    continue;
+    private static AtomicOutput add(List<AtomicOutput> files, AtomicOutput file) {
+        files.add(file);
+        return file;
+    }
+
+    private static BatchClassifier.Reports reports(String name, PrintWriter err, AtomicOutput rejectsFile,
+            AtomicOutput duplicatesFile, Progress progress) {
+        return new BatchClassifier.Reports() {
+            @Override
+            public void rejected(Reject reject) throws IOException {
+                if (rejectsFile == null) {
+                    progress.clearLine();
+                    err.println(name + ":" + reject.line() + ": rejected: " + reject.reason());
+                } else {
+                    jsonLine(rejectsFile, reject);
                 }
-                reason = outcome.rejection().getMessage();
             }
-            err.println(inputName + ":" + line.number() + ": rejected: " + reason);
-            tally.rejected++;
-        }
-        batch.clear();
+
+            @Override
+            public void duplicate(Duplicate d) throws IOException {
+                if (duplicatesFile == null) {
+                    err.println(name + ": duplicate id '" + d.id() + "' on " + d.records() + " records, lines "
+                            + d.lines().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                            + (d.records() > d.lines().size() ? ", ..." : ""));
+                } else {
+                    jsonLine(duplicatesFile, d);
+                }
+            }
+
+            @Override
+            public void progress(long records, long bytesRead) {
+                progress.update(records, bytesRead);
+            }
+        };
+    }
+
+    private static void jsonLine(AtomicOutput file, Object value) throws IOException {
+        file.stream().write(Json.MAPPER.writeValueAsBytes(value));
+        file.stream().write('\n');
     }
 }

@@ -24,7 +24,10 @@ public final class EngineOptions {
         return path.startsWith(here) ? here.relativize(path) : path;
     }
 
+    /** Set by the launcher: where compiled rules are kept between runs (none when unset). */
+    private static final String RULES_CACHE = System.getProperty("policy.rules.cache");
+
     Classifier loadClassifier() throws InvalidInputException {
-        return Classifier.load(rules, facts);
+        return Classifier.load(rules, facts, RULES_CACHE == null ? null : Path.of(RULES_CACHE));
     }
 }

@@ -1,5 +1,10 @@
 package org.policyclassifier.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +18,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(args, out, err));
+        // The launcher tells whether stderr is a terminal; Java cannot see it for stderr alone.
+        boolean terminal = Boolean.getBoolean("policy.stderr.tty");
+        System.exit(run(args, new Console(System.in, stdout, out, err, System::nanoTime, terminal)));
+    }
+
+    /** Runs one command line with character streams and an empty standard input; returns its exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, Console.of(InputStream.nullInputStream(), out, err, System::nanoTime));
     }
 
     private static void setFooter(CommandLine command) {
@@ -26,10 +39,13 @@ public final class Main {
     }
 
     /** Runs one command line; returns its exit code (see {@link ExitCode}). */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new PolicyCommand());
-        cli.setOut(out);
-        cli.setErr(err);
+    public static int run(String[] args, Console console) {
+        CommandLine cli = new CommandLine(new PolicyCommand(console));
+        cli.setOut(console.out());
+        cli.setErr(console.err());
+        // --input-format csv names an enum constant CSV of the plain API.
+        cli.getSubcommands().get("classify").setCaseInsensitiveEnumValuesAllowed(true);
+        cli.getSubcommands().get("bench").setCaseInsensitiveEnumValuesAllowed(true);
         // One exit-code table, shown under every command's help.
         cli.getCommandSpec().usageMessage().footer(ExitCode.HELP);
         setFooter(cli);
@@ -45,8 +61,8 @@ public final class Main {
         try {
             return cli.execute(args);
         } finally {
-            out.flush();
-            err.flush();
+            console.out().flush();
+            console.err().flush();
         }
     }
 }

@@ -9,7 +9,18 @@ import picocli.CommandLine.Command;
                 + " statistics and reports what rose, what fell, and whether the figures bear out its claims.",
         mixinStandardHelpOptions = true,
         version = "policy-classifier 0.1.0",
-        subcommands = {QueryCommand.class, ClassifyCommand.class, ImportStatsCommand.class, TrendsCommand.class,
-                RulesCommand.class})
+        subcommands = {QueryCommand.class, ClassifyCommand.class, BenchCommand.class, ImportStatsCommand.class,
+                TrendsCommand.class, RulesCommand.class})
 public final class PolicyCommand extends CommandGroup {
+
+    private final Console console;
+
+    PolicyCommand(Console console) {
+        this.console = console;
+    }
+
+    /** The streams and clock the subcommands use. */
+    Console console() {
+        return console;
+    }
 }

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
                 + " how many decisions changed, a table of transitions per field, each changed case with the rules"
                 + " that made the difference, and the rules added, removed or changed.",
             "Cases: every vocabulary entry (with and without a place) plus facts/cases-sample.jsonl when present;"
-                + " --cases FILE uses a JSON Lines file of case records instead.",
+                + " --cases FILE uses a JSON Lines file of case records instead. Lines that are not case records"
+                + " are named on stderr and left out; records the vocabulary rejects are rejected by both alike.",
             "Exit 0 whether or not anything changed (1 with --fail-on-change when something did)."})
 final class RulesDiffCommand implements Callable<Integer> {
 
@@ -59,7 +60,7 @@ final class RulesDiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Classifier current = engine.loadClassifier();
         Classifier old = Classifier.load(base, engine.facts);
-        DiffReport report = RulesDiff.run(old, current, corpus(current));
+        DiffReport report = RulesDiff.run(old, current, corpus(current, spec.commandLine().getErr()));
         if (output.json()) {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
         } else {
@@ -68,22 +69,24 @@ final class RulesDiffCommand implements Callable<Integer> {
         return failOnChange && report.changed() > 0 ? ExitCode.NO_ANSWER_OR_REJECTED : ExitCode.OK;
     }
 
-    private List<CaseRecord> corpus(Classifier classifier) throws InvalidInputException {
+    private List<CaseRecord> corpus(Classifier classifier, PrintWriter err) throws InvalidInputException {
         if (cases != null) {
-            return readJsonLines(cases);
+            return readJsonLines(cases, err);
         }
         List<CaseRecord> corpus = new ArrayList<>(Corpus.vocabulary(classifier.vocabulary()));
         Path sample = engine.facts.resolve("cases-sample.jsonl");
         if (Files.exists(sample)) {
-            corpus.addAll(readJsonLines(sample));
+            corpus.addAll(readJsonLines(sample, err));
         }
         return corpus;
     }
 
-    /** Every record of the file; a line that is not a case record is an error of the file, with its line. */
-    private static List<CaseRecord> readJsonLines(Path file) throws InvalidInputException {
+    /**
+     * Every case record of the file. A line that is not one (the bundled sample holds some on
+     * purpose) cannot be compared: it is named on stderr with its reason, and left out.
+     */
+    private static List<CaseRecord> readJsonLines(Path file, PrintWriter err) throws InvalidInputException {
         List<CaseRecord> records = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int number = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -97,16 +100,13 @@ final class RulesDiffCommand implements Callable<Integer> {
                     records.add(r.id() != null ? r : new CaseRecord(file.getFileName() + ":" + number, r.kind(),
                             r.type(), r.category(), r.place(), r.setting(), r.actor(), r.substances()));
                 } catch (JsonProcessingException e) {
-                    problems.add(new Problem(file.toString(), number, Json.describe(e)));
+                    err.println(file + ":" + number + ": not compared: " + Json.describe(e));
                 }
             }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(new Problem(file.toString(), 0, "file not found"));
         } catch (IOException e) {
             throw new InvalidInputException(new Problem(file.toString(), 0, "cannot read: " + e.getMessage()));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
         }
         return records;
     }

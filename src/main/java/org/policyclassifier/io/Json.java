@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -23,6 +26,10 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            // A number or true/false where text is expected is a wrong value type, not text.
+            .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
     private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*\\(start marker at \\[Source.*?\\]\\)"
@@ -50,6 +57,9 @@ public final class Json {
         }
         if (e instanceof MismatchedInputException m && !path(m).isEmpty()) {
             return "field '" + path(m) + "': expected " + simpleType(m.getTargetType());
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null && m.getTargetType().isRecord()) {
+            return "expected a JSON object {...} holding one case record";
         }
         // Jackson's source descriptions only repeat the line we already give.
         String message = SOURCE_NOTE.matcher(e.getOriginalMessage()).replaceAll("");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,16 +42,65 @@ public final class RuleSet {
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> byName;
+    /** The same, by the engine's own rule objects: explanations look rules up per firing. */
+    private final Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
 
     private RuleSet(KieBase kieBase, Map<String, RuleInfo> byName) {
         this.kieBase = kieBase;
         this.byName = byName;
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                byRule.put(rule, byName.get(key(rule)));
+            }
+        }
     }
 
     /** Compiles every rule file of {@code rulesDir}; throws with every problem of every file. */
     public static RuleSet compile(Path rulesDir) throws InvalidInputException {
+        return compile(rulesDir, null);
+    }
+
+    /**
+     * As {@link #compile(Path)}, but when {@code cacheDir} is not null, rule files whose content
+     * was compiled before are loaded from the compiled form kept there (see {@link CompiledRules}).
+     */
+    public static RuleSet compile(Path rulesDir, Path cacheDir) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         List<RuleSource> sources = sources(rulesDir, problems);
+        Map<String, String> texts = new LinkedHashMap<>();
+        sources.forEach(s -> texts.put(s.kjarPath(), s.drl()));
+        CompiledRules cache = cacheDir == null || !problems.isEmpty() ? null : new CompiledRules(cacheDir, texts);
+        KieBase kieBase = cache == null ? null : cache.load();
+        if (kieBase == null) {
+            kieBase = build(sources, problems);
+            if (cache != null) {
+                cache.store(kieBase);
+            }
+        }
+        Map<String, RuleInfo> byName = new LinkedHashMap<>();
+        Map<String, RuleInfo> byId = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleSource source = sourceOf(rule, sources);
+                RuleInfo info = describe(rule, source, problems);
+                if (info == null) {
+                    continue;
+                }
+                RuleInfo previous = byId.putIfAbsent(info.id(), info);
+                if (previous != null) {
+                    problems.add(new Problem(info.file(), info.line(), "rule id " + info.id()
+                            + " is already used at " + previous.file() + ":" + previous.line()));
+                }
+                byName.put(key(rule), info);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(sorted(problems));
+        }
+        return new RuleSet(kieBase, byName);
+    }
+
+    private static KieBase build(List<RuleSource> sources, List<Problem> problems) throws InvalidInputException {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         // A fresh release id per build: tests compile many rule folders in one JVM.
@@ -70,27 +120,7 @@ public final class RuleSet {
         }
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         ks.getRepository().removeKieModule(releaseId);
-        Map<String, RuleInfo> byName = new LinkedHashMap<>();
-        Map<String, RuleInfo> byId = new HashMap<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                RuleSource source = sourceOf(rule, byKjarPath, sources);
-                RuleInfo info = describe(rule, source, problems);
-                if (info == null) {
-                    continue;
-                }
-                RuleInfo previous = byId.putIfAbsent(info.id(), info);
-                if (previous != null) {
-                    problems.add(new Problem(info.file(), info.line(), "rule id " + info.id()
-                            + " is already used at " + previous.file() + ":" + previous.line()));
-                }
-                byName.put(key(rule), info);
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(sorted(problems));
-        }
-        return new RuleSet(kieBase, byName);
+        return kieBase;
     }
 
     public KieBase kieBase() {
@@ -99,7 +129,8 @@ public final class RuleSet {
 
     /** The metadata of a compiled rule. */
     public RuleInfo info(Rule rule) {
-        return byName.get(key(rule));
+        RuleInfo info = byRule.get(rule);
+        return info != null ? info : byName.get(key(rule));
     }
 
     /** Every rule, by file and line. */
@@ -202,7 +233,7 @@ public final class RuleSet {
         }
     }
 
-    private static RuleSource sourceOf(Rule rule, Map<String, RuleSource> byKjarPath, List<RuleSource> sources) {
+    private static RuleSource sourceOf(Rule rule, List<RuleSource> sources) {
         if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
             String path = impl.getResource().getSourcePath();
             for (RuleSource source : sources) {

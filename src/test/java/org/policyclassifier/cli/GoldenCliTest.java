@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -20,9 +22,11 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs the real command line on every case folder under {@code src/test/resources/golden}: the
  * file {@code cmd} holds the arguments, one per line; {@code stdout}, {@code stderr} and
- * {@code exit} what the run must print and return. A folder with a missing or an unknown file
- * fails. Run with {@code -Dgolden.update=true} to rewrite the expected files after a deliberate
- * change, then review the diff.
+ * {@code exit} what the run must print and return; input files end in .jsonl, .csv or .json, and
+ * one named {@code stdin.*} is fed to standard input. A folder with a missing or an unknown file
+ * fails. The clock reads 0 at the first call and one second ever after, so timings are stable.
+ * Run with {@code -Dgolden.update=true} to rewrite the expected files after a deliberate change,
+ * then review the diff.
  */
 class GoldenCliTest {
 
@@ -55,7 +59,10 @@ class GoldenCliTest {
                 .filter(l -> !l.isEmpty()).toArray(String[]::new);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        int exit;
+        try (InputStream stdin = stdin(dir)) {
+            exit = Main.run(args, Console.of(stdin, new PrintWriter(out), new PrintWriter(err), oneSecondClock()));
+        }
         if (UPDATE) {
             Files.writeString(dir.resolve("stdout"), out.toString());
             Files.writeString(dir.resolve("stderr"), err.toString());
@@ -66,5 +73,18 @@ class GoldenCliTest {
                 () -> assertEquals(Files.readString(dir.resolve("stdout")), out.toString(), "stdout"),
                 () -> assertEquals(Files.readString(dir.resolve("stderr")), err.toString(), "stderr"),
                 () -> assertEquals(Files.readString(dir.resolve("exit")).strip(), String.valueOf(exit), "exit code"));
+    }
+
+    private static InputStream stdin(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            Path file = files.filter(p -> p.getFileName().toString().startsWith("stdin.")).findFirst().orElse(null);
+            return file == null ? InputStream.nullInputStream() : Files.newInputStream(file);
+        }
+    }
+
+    /** 0 at the first reading, one second at every later one. */
+    static LongSupplier oneSecondClock() {
+        long[] calls = {0};
+        return () -> calls[0]++ == 0 ? 0 : 1_000_000_000L;
     }
 }

@@ -22,9 +22,18 @@ class RulesDiffCommandTest {
     @TempDir
     Path temp;
     Path changed;
+    /** The bundled facts without the sample records: the corpus is the vocabulary alone, 341 cases. */
+    String facts;
 
     @BeforeEach
-    void changeATier() {
+    void changeATier() throws IOException {
+        Path vocabularyOnly = Files.createDirectory(temp.resolve("facts"));
+        try (Stream<Path> files = Files.list(Path.of("facts"))) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().equals("cases-sample.jsonl")).toList()) {
+                Files.copy(f, vocabularyOnly.resolve(f.getFileName()));
+            }
+        }
+        facts = "--facts=" + vocabularyOnly;
         changed = RuleFolders.copyBundled(temp.resolve("rules"));
         RuleFolders.edit(changed.resolve("intervention-types.drl.csv"), "needle_exchange,reduce_risks,demand_reduction,"
                 + "tertiary", "needle_exchange,reduce_risks,demand_reduction,secondary");
@@ -32,7 +41,7 @@ class RulesDiffCommandTest {
 
     @Test
     void aChangeOfTierShowsItsTransitionsTheCasesAndTheRuleThatChanged() {
-        Cli r = Cli.run("rules", "diff", "--base", "rules", "--rules", changed.toString());
+        Cli r = Cli.run("rules", "diff", facts, "--base", "rules", "--rules", changed.toString());
         String out = r.out();
         assertTrue(out.startsWith("11 of 341 decisions changed\n"), out);
         assertTrue(out.contains("\ntier:\n  tertiary → secondary: 11\n"), out);
@@ -51,9 +60,9 @@ class RulesDiffCommandTest {
 
     @Test
     void failOnChangeIsForCi() {
-        assertEquals(1, Cli.run("rules", "diff", "--base", "rules", "--rules", changed.toString(), "--fail-on-change")
-                .exit());
-        Cli same = Cli.run("rules", "diff", "--base", "rules", "--fail-on-change");
+        assertEquals(1, Cli.run("rules", "diff", facts, "--base", "rules", "--rules", changed.toString(),
+                "--fail-on-change").exit());
+        Cli same = Cli.run("rules", "diff", facts, "--base", "rules", "--fail-on-change");
         assertTrue(same.out().startsWith("0 of 341 decisions changed\n"), same.out());
         assertEquals(0, same.exit());
     }
@@ -73,7 +82,7 @@ class RulesDiffCommandTest {
                     insert(new Flag($id, "NIGHTLIFE", "nightlife setting"));
                 end
                 """);
-        Cli r = Cli.run("rules", "diff", "--base", "rules", "--rules", changed.toString(), "--format", "json");
+        Cli r = Cli.run("rules", "diff", facts, "--base", "rules", "--rules", changed.toString(), "--format", "json");
         JsonNode json = Json.MAPPER.readTree(r.out());
         assertEquals("[\"EXT-001\"]", json.get("rules_added").toString());
         assertEquals("[\"COORD-001\",\"COORD-002\",\"COORD-003\"]", json.get("rules_removed").toString());
@@ -93,11 +102,20 @@ class RulesDiffCommandTest {
         Cli r = Cli.run("rules", "diff", "--base", "rules", "--rules", changed.toString(), "--cases", cases.toString());
         assertTrue(r.out().startsWith("1 of 2 decisions changed\n"), r.out());
         assertTrue(r.out().contains("\n  a\n    tier: tertiary → secondary\n"), r.out());
-        Files.writeString(cases, "{\"id\": \"a\", \"kind\": \"intervention\"\nnot json\n");
+        Files.writeString(cases, "{\"id\": \"a\", \"kind\": \"intervention\"\nnot json\n"
+                + "{\"id\": \"b\", \"kind\": \"offence\", \"category\": \"trade\"}\n");
         Cli bad = Cli.run("rules", "diff", "--base", "rules", "--cases", cases.toString());
-        assertTrue(bad.err().startsWith(cases + ":1: not valid JSON"), bad.err());
-        assertTrue(bad.err().contains(cases + ":2: not valid JSON"), bad.err());
-        assertEquals(3, bad.exit());
+        assertTrue(bad.err().startsWith(cases + ":1: not compared: not valid JSON"), bad.err());
+        assertTrue(bad.err().contains(cases + ":2: not compared: not valid JSON"), bad.err());
+        assertTrue(bad.out().startsWith("0 of 1 decisions changed\n"), bad.out());
+        assertEquals(0, bad.exit());
+    }
+
+    @Test
+    void theDefaultCorpusAddsTheSampleAndNamesItsBadLines() {
+        Cli r = Cli.run("rules", "diff", "--base", "rules", "--rules", changed.toString());
+        assertTrue(r.out().startsWith("19 of 640 decisions changed\n"), r.out());
+        assertTrue(r.err().contains("facts/cases-sample.jsonl:266: not compared: unknown field 'plce'"), r.err());
     }
 
     @Test

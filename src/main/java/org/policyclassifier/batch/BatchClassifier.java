@@ -1,0 +1,415 @@
+package org.policyclassifier.batch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import org.policyclassifier.classify.CaseRecord;
+import org.policyclassifier.classify.Classifier;
+import org.policyclassifier.classify.Classifier.Outcome;
+import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.errors.Problem;
+import org.policyclassifier.io.BadRecordException;
+import org.policyclassifier.io.CsvCases;
+import org.policyclassifier.io.InputFormat;
+import org.policyclassifier.io.Json;
+import org.policyclassifier.io.LineReader;
+import org.policyclassifier.io.LineReader.Line;
+import org.policyclassifier.io.OutputFormat;
+
+/**
+ * Classifies a stream of case records into a stream of decisions, in input order, in memory that
+ * does not grow with the input. Three stages: a reader thread cuts the input into chunks of raw
+ * lines; worker threads (one per core) parse a chunk, look its records up in the
+ * {@link DecisionCache}, run the rules once for the chunk's new records (one rule session per
+ * chunk) and write the chunk's decisions into a pooled buffer; the calling thread hands the
+ * buffers to the output in order, reports rejects and counts. At most {@code 2 × workers} chunks
+ * wait for the writer. One run at a time per instance.
+ */
+public final class BatchClassifier {
+
+    /**
+     * How the run is tuned.
+     *
+     * @param workers threads that parse and classify (the reader and writer threads come on top)
+     * @param chunkSize records per chunk, and so at most per rule session
+     * @param cacheBytes budget of the decision cache; 0 runs the rules for every record
+     * @param maxLineBytes a longer line is rejected without being held in memory
+     * @param spillDir where the duplicate-id check spills its sorted runs
+     * @param idRunSize ids held in memory by the duplicate-id check before a run is spilled
+     */
+    public record Settings(int workers, int chunkSize, long cacheBytes, int maxLineBytes, Path spillDir,
+            int idRunSize) {
+
+        public static Settings defaults() {
+            return new Settings(Runtime.getRuntime().availableProcessors(), 1_000, 48L << 20, 1 << 20,
+                    Path.of(System.getProperty("java.io.tmpdir")), 100_000);
+        }
+
+        public Settings withCacheBytes(long bytes) {
+            return new Settings(workers, chunkSize, bytes, maxLineBytes, spillDir, idRunSize);
+        }
+    }
+
+    /** An open input; {@code name} as the user gave it, for messages. */
+    public record Input(String name, InputStream stream, InputFormat format) {
+    }
+
+    /** Where rejects, duplicates and progress go while the run goes on. */
+    public interface Reports {
+        void rejected(Reject reject) throws IOException;
+
+        void duplicate(Duplicate duplicate) throws IOException;
+
+        /** Called after each chunk from the writing thread. */
+        default void progress(long records, long bytesRead) {
+        }
+    }
+
+    private static final ObjectReader JSON_RECORD = Json.MAPPER.readerFor(CaseRecord.class);
+    /** How much of a too-long line the rejects file shows. */
+    private static final int RAW_SHOWN = 200;
+
+    private final Classifier classifier;
+    private final Settings settings;
+    private final AtomicLong rulesRanOn = new AtomicLong();
+    /** The cache of the current run: it holds decisions rendered in that run's output format. */
+    private DecisionCache cache;
+
+    public BatchClassifier(Classifier classifier, Settings settings) {
+        this.classifier = classifier;
+        this.settings = settings;
+    }
+
+    /** Records the rules ran on in the last run (the others were answered from the cache). */
+    public long rulesRanOn() {
+        return rulesRanOn.get();
+    }
+
+    /** Parses one record's UTF-8 text. */
+    private interface Parser {
+        CaseRecord parse(byte[] text) throws BadRecordException;
+    }
+
+    /** A chunk's outcome per record: a {@link Reject}, or a {@link Written}. */
+    private record Written(String id, long line, Result.Rendered rendered) {
+    }
+
+    /** A chunk's outcomes, and its decisions already written out as bytes, in order. */
+    private record Chunk(Object[] results, Output output, long bytesRead) {
+    }
+
+    private static final Chunk END = new Chunk(new Object[0], new Output(), -1);
+
+    /** Output buffers written and free again; never more than the chunks in flight. */
+    private final BlockingQueue<Output> buffers = new LinkedBlockingQueue<>();
+
+    /**
+     * Reads every record of {@code input}, writes the decisions to {@code out} in input order and
+     * reports every reject and duplicate id. Throws {@link InvalidInputException} when the input
+     * as a whole cannot be used (CSV header, broken JSON array, unreadable stream) or a rule fails.
+     */
+    public Summary run(Input input, OutputStream out, OutputFormat outputFormat, Reports reports, LongSupplier clock)
+            throws IOException, InvalidInputException {
+        long start = clock.getAsLong();
+        DecisionFormat format = DecisionFormat.of(outputFormat);
+        cache = new DecisionCache(settings.cacheBytes());
+        rulesRanOn.set(0);
+        Parser parser;
+        RecordSource source;
+        if (input.format() == InputFormat.JSON) {
+            source = RecordSource.jsonArray(input.name(), input.stream());
+            parser = BatchClassifier::parseJson;
+        } else {
+            LineReader lines = new LineReader(input.stream(), settings.maxLineBytes());
+            if (input.format() == InputFormat.CSV) {
+                parser = csvHeader(input.name(), lines);
+            } else {
+                parser = BatchClassifier::parseJson;
+            }
+            source = RecordSource.lines(lines);
+        }
+        format.header(out);
+
+        ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), r -> {
+            Thread t = new Thread(r, "policy-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        BlockingQueue<Future<Chunk>> queue = new ArrayBlockingQueue<>(2 * settings.workers());
+        Thread reader = new Thread(() -> read(source, parser, format, workers, queue), "policy-reader");
+        reader.setDaemon(true);
+        reader.start();
+
+        long read = 0;
+        long classified = 0;
+        long rejected = 0;
+        Map<String, long[]> axes = new HashMap<>();
+        Map<String, long[]> leads = new HashMap<>();
+        Map<String, long[]> tiers = new HashMap<>();
+        long[] duplicates;
+        try (DuplicateIds ids = new DuplicateIds(settings.spillDir(), settings.idRunSize())) {
+            for (Chunk chunk = take(queue); chunk != END; chunk = take(queue)) {
+                out.write(chunk.output().bytes(), 0, chunk.output().size());
+                chunk.output().reset();
+                buffers.offer(chunk.output());
+                for (Object result : chunk.results()) {
+                    read++;
+                    if (result instanceof Written w) {
+                        classified++;
+                        count(axes, w.rendered().axis());
+                        count(leads, w.rendered().leadLevel());
+                        count(tiers, w.rendered().tier());
+                        ids.add(w.id(), w.line());
+                    } else {
+                        reports.rejected((Reject) result);
+                        rejected++;
+                    }
+                }
+                reports.progress(read, chunk.bytesRead());
+            }
+            duplicates = ids.report(reports::duplicate);
+        } finally {
+            reader.interrupt();
+            workers.shutdownNow();
+        }
+        out.flush();
+        double elapsed = (clock.getAsLong() - start) / 1e9;
+        return new Summary(input.name(), read, classified, rejected, sorted(axes), sorted(leads), sorted(tiers),
+                duplicates[0], duplicates[1], elapsed);
+    }
+
+    private static CaseRecord parseJson(byte[] text) throws BadRecordException {
+        try {
+            return JSON_RECORD.readValue(text);
+        } catch (JsonProcessingException e) {
+            throw new BadRecordException(Json.describe(e));
+        } catch (IOException e) { // Jackson's signature; a byte array cannot fail to be read
+            throw new BadRecordException("cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static Parser csvHeader(String name, LineReader lines) throws IOException, InvalidInputException {
+        Line header = RecordSource.lines(lines).next();
+        if (header == null) {
+            throw new InvalidInputException(new Problem(name, 0, "the CSV input is empty: it needs a header row ("
+                    + String.join(",", CsvCases.COLUMNS) + ")"));
+        }
+        try {
+            CsvCases csv = CsvCases.forHeader(new String(header.bytes(), StandardCharsets.UTF_8));
+            return text -> csv.read(new String(text, StandardCharsets.UTF_8));
+        } catch (BadRecordException e) {
+            throw new InvalidInputException(new Problem(name, (int) header.number(), e.getMessage()));
+        }
+    }
+
+    /** The reader thread: chunks of raw lines, handed to the workers in order. */
+    private void read(RecordSource source, Parser parser, DecisionFormat format, ExecutorService workers,
+            BlockingQueue<Future<Chunk>> queue) {
+        try {
+            try {
+                List<Line> chunk = new ArrayList<>(settings.chunkSize());
+                for (Line line = source.next(); line != null; line = source.next()) {
+                    chunk.add(line);
+                    if (chunk.size() == settings.chunkSize()) {
+                        List<Line> full = chunk;
+                        long bytes = source.bytesRead();
+                        queue.put(workers.submit(() -> process(full, bytes, parser, format)));
+                        chunk = new ArrayList<>(settings.chunkSize());
+                    }
+                }
+                if (!chunk.isEmpty()) {
+                    List<Line> last = chunk;
+                    long bytes = source.bytesRead();
+                    queue.put(workers.submit(() -> process(last, bytes, parser, format)));
+                }
+                queue.put(CompletableFuture.completedFuture(END));
+            } catch (IOException | InvalidInputException | RuntimeException e) {
+                queue.put(CompletableFuture.failedFuture(e));
+            }
+        } catch (InterruptedException e) {
+            // The writer stopped: nobody waits for more chunks.
+        }
+    }
+
+    /** A worker: parse, look up, classify what is new, render. */
+    private Chunk process(List<Line> lines, long bytesRead, Parser parser, DecisionFormat format)
+            throws IOException, InvalidInputException {
+        int n = lines.size();
+        Object[] results = new Object[n];
+        String[] ids = new String[n];
+        CaseRecord[] keys = new CaseRecord[n];
+        String[] keyTexts = new String[n];
+        for (int i = 0; i < n; i++) {
+            Line line = lines.get(i);
+            try {
+                CaseRecord r = parser.parse(checked(line));
+                if (r.id() == null || r.id().isBlank()) {
+                    throw new BadRecordException("field 'id': missing; every record of a batch needs an id");
+                }
+                ids[i] = r.id();
+                keys[i] = new CaseRecord(null, r.kind(), r.type(), r.category(), r.place(), r.setting(), r.actor(),
+                        r.substances());
+                keyTexts[i] = DecisionCache.key(keys[i]);
+            } catch (BadRecordException e) {
+                results[i] = new Reject(line.number(), raw(line), e.getMessage());
+            }
+        }
+        Result[] found = new Result[n];
+        cache.lookup(keyTexts, found);
+        // Each distinct new record once, in one rule session for the whole chunk.
+        Map<String, Integer> newIndex = new HashMap<>();
+        List<CaseRecord> fresh = new ArrayList<>();
+        List<String> freshKeys = new ArrayList<>();
+        int[] slot = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (keys[i] != null && found[i] == null) {
+                Integer at = cache.enabled() ? newIndex.putIfAbsent(keyTexts[i], fresh.size()) : null;
+                slot[i] = at != null ? at : fresh.size();
+                if (at == null) {
+                    fresh.add(keys[i]);
+                    freshKeys.add(keyTexts[i]);
+                }
+            }
+        }
+        List<Result> outcomes = new ArrayList<>(fresh.size());
+        if (!fresh.isEmpty()) {
+            rulesRanOn.addAndGet(fresh.size());
+            for (Outcome o : classifier.classifyAll(fresh)) {
+                if (o.rejection() != null) {
+                    outcomes.add(new Result.Rejection(o.rejection().getMessage()));
+                } else {
+                    outcomes.add(new Result.Rendered(format.render(o.decision()), o.decision().axis(),
+                            o.decision().leadLevel(), o.decision().tier()));
+                }
+            }
+            if (cache.enabled()) {
+                cache.putAll(freshKeys, outcomes);
+            }
+        }
+        // The decisions are written out here, on the workers, so that the writing thread only
+        // hands whole chunks to the output.
+        Output output = buffers.poll();
+        if (output == null) {
+            output = new Output();
+        }
+        for (int i = 0; i < n; i++) {
+            if (keys[i] == null) {
+                continue;
+            }
+            Result r = found[i] != null ? found[i] : outcomes.get(slot[i]);
+            Line line = lines.get(i);
+            if (r instanceof Result.Rendered rendered) {
+                format.write(output, ids[i], rendered.parts());
+                results[i] = new Written(ids[i], line.number(), rendered);
+            } else {
+                results[i] = new Reject(line.number(), raw(line), ((Result.Rejection) r).reason());
+            }
+        }
+        return new Chunk(results, output, bytesRead);
+    }
+
+    /**
+     * A chunk's output: its buffer is handed on as it is, without the copy toByteArray makes, and
+     * comes back to {@link #buffers} once written, so that a run allocates only the few buffers in
+     * flight (chunks of JSON Lines are megabytes: fresh ones would keep the collector busy).
+     */
+    private static final class Output extends ByteArrayOutputStream {
+        Output() {
+            super(1 << 16);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
+    }
+
+    /** The bytes of a line fit to parse (UTF-8, within the limit), or why they are not. */
+    private byte[] checked(Line line) throws BadRecordException {
+        if (line.tooLong()) {
+            throw new BadRecordException("the line is " + line.length() + " bytes long, more than the limit of "
+                    + settings.maxLineBytes() + "; it was not read");
+        }
+        byte[] bytes = line.bytes();
+        for (byte b : bytes) {
+            if (b < 0) {
+                // Not ASCII. The JDK's lenient decoding is fast and exact unless it had to replace
+                // something; only then find the first bad byte.
+                if (new String(bytes, StandardCharsets.UTF_8).indexOf('\uFFFD') >= 0) {
+                    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                    try {
+                        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer);
+                    } catch (CharacterCodingException e) {
+                        throw new BadRecordException("not UTF-8 text: byte " + (buffer.position() + 1) + " of the line ("
+                                + String.format("0x%02X", bytes[buffer.position()] & 0xff)
+                                + ") cannot start or continue a UTF-8 character; save the file as UTF-8");
+                    }
+                }
+                break;
+            }
+        }
+        return bytes;
+    }
+
+    private static String raw(Line line) {
+        String text = new String(line.bytes(), StandardCharsets.UTF_8);
+        if (line.tooLong()) {
+            return text.substring(0, Math.min(RAW_SHOWN, text.length())) + "... (" + line.length() + " bytes)";
+        }
+        return text;
+    }
+
+    private static Chunk take(BlockingQueue<Future<Chunk>> queue) throws IOException, InvalidInputException {
+        try {
+            return queue.take().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof InvalidInputException invalid) {
+                throw invalid;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static void count(Map<String, long[]> counts, String value) {
+        counts.computeIfAbsent(value == null ? "none" : value, k -> new long[1])[0]++;
+    }
+
+    private static TreeMap<String, Long> sorted(Map<String, long[]> counts) {
+        TreeMap<String, Long> sorted = new TreeMap<>();
+        counts.forEach((k, v) -> sorted.put(k, v[0]));
+        return sorted;
+    }
+}

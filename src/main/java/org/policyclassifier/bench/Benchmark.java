@@ -1,0 +1,132 @@
+package org.policyclassifier.bench;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.policyclassifier.batch.BatchClassifier;
+import org.policyclassifier.batch.Duplicate;
+import org.policyclassifier.batch.Reject;
+import org.policyclassifier.batch.Summary;
+import org.policyclassifier.classify.CaseRecord;
+import org.policyclassifier.classify.Classifier;
+import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.io.AtomicOutput;
+import org.policyclassifier.io.InputFormat;
+import org.policyclassifier.io.Json;
+import org.policyclassifier.io.OutputFormat;
+
+/**
+ * The measurements of {@code policy bench}: the Jackson-only floor (read the records, write them
+ * back, no rules), the batch classifier end to end on the same file, and the start-up of a fresh
+ * process. Every figure is a wall-clock time of one run.
+ */
+public final class Benchmark {
+
+    /** One timed run: records handled, wall-clock seconds, and CPU seconds of the whole process. */
+    public record Timing(long records, double seconds, double cpuSeconds) {
+        public double perSecond() {
+            return records / seconds;
+        }
+    }
+
+    /** CPU time of this process so far: on a shared machine it tells work from waiting. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** A classify run: its timing, and how many records the rules actually ran on. */
+    public record ClassifyTiming(Timing timing, long rulesRanOn, long rejected) {
+    }
+
+    private Benchmark() {
+    }
+
+    /** Writes {@code n} synthetic records as JSON Lines. */
+    public static void generate(Classifier classifier, long n, long seed, Path file) throws IOException {
+        SyntheticCases cases = new SyntheticCases(classifier.vocabulary(), seed);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            for (long i = 1; i <= n; i++) {
+                out.write(Json.MAPPER.writeValueAsBytes(cases.next(i)));
+                out.write('\n');
+            }
+        }
+    }
+
+    /** (a) The floor: Jackson reads every record and writes it back, on one thread, no rules. */
+    public static Timing floor(Path in, Path out) throws IOException {
+        long start = System.nanoTime();
+        long cpu = cpuNanos();
+        long n = 0;
+        try (MappingIterator<CaseRecord> records = Json.MAPPER.readerFor(CaseRecord.class).readValues(in.toFile());
+                OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+                SequenceWriter writer = Json.MAPPER.writer().withRootValueSeparator("\n").writeValues(stream)) {
+            while (records.hasNextValue()) {
+                writer.write(records.nextValue());
+                n++;
+            }
+        }
+        return new Timing(n, (System.nanoTime() - start) / 1e9, (cpuNanos() - cpu) / 1e9);
+    }
+
+    /** (b) What {@code policy classify IN -o OUT} does once the rules are loaded. */
+    public static ClassifyTiming classify(Classifier classifier, BatchClassifier.Settings settings, Path in, Path out,
+            OutputFormat format) throws IOException, InvalidInputException {
+        BatchClassifier batch = new BatchClassifier(classifier, settings);
+        long[] rejected = {0};
+        BatchClassifier.Reports reports = new BatchClassifier.Reports() {
+            @Override
+            public void rejected(Reject reject) {
+                rejected[0]++;
+            }
+
+            @Override
+            public void duplicate(Duplicate duplicate) {
+            }
+        };
+        long start = System.nanoTime();
+        long cpu = cpuNanos();
+        Summary summary;
+        try (InputStream stream = Files.newInputStream(in); AtomicOutput file = AtomicOutput.create(out)) {
+            summary = batch.run(new BatchClassifier.Input(in.toString(), stream, InputFormat.JSONL),
+                    file.stream(), format, reports, System::nanoTime);
+            file.commit();
+        }
+        Timing timing = new Timing(summary.read(), (System.nanoTime() - start) / 1e9, (cpuNanos() - cpu) / 1e9);
+        return new ClassifyTiming(timing, batch.rulesRanOn(), rejected[0]);
+    }
+
+    /**
+     * Seconds from launching {@code command} to the first line on its standard output; the
+     * process must then end with exit code 0.
+     */
+    public static double startUp(List<String> command) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        double seconds;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String first = out.readLine();
+            seconds = (System.nanoTime() - start) / 1e9;
+            if (first == null) {
+                throw new IOException("no output from " + String.join(" ", command));
+            }
+            out.transferTo(java.io.Writer.nullWriter());
+        }
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " failed");
+        }
+        return seconds;
+    }
+}

@@ -1,0 +1,165 @@
+package org.policyclassifier.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.policyclassifier.batch.BatchClassifier;
+import org.policyclassifier.bench.Benchmark;
+import org.policyclassifier.bench.Benchmark.ClassifyTiming;
+import org.policyclassifier.bench.Benchmark.Timing;
+import org.policyclassifier.classify.Classifier;
+import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.io.OutputFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code policy bench -n 1000000}: classify throughput against the Jackson floor, and start-up. */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Generates N synthetic case records and measures, in the same run: (a) the Jackson-only"
+                + " floor (read the records and write them back, no rules), (b) classify end to end on the same"
+                + " file (rules loaded beforehand), each the better of two runs after a warm-up, and the ratio b/a;"
+                + " then the start-up of the policy launcher: launch to first decision out for a 1-record input.",
+            "Data goes to a temporary folder, removed at the end. Use a quiet machine: figures are wall-clock."})
+final class BenchCommand implements Callable<Integer> {
+
+    private static final long SEED = 2017;
+    private static final long WARM_UP = 100_000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Option(names = {"-n", "--records"}, paramLabel = "N", defaultValue = "1000000",
+            description = "Synthetic records. Default: ${DEFAULT-VALUE}.")
+    long records;
+
+    @Option(names = "--output-format", paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = "Decisions as jsonl or csv. Default: ${DEFAULT-VALUE}.")
+    OutputFormat outputFormat;
+
+    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "48",
+            description = "As for classify; 0 runs the rules for every record. Default: ${DEFAULT-VALUE}.")
+    int cacheMb;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Folder for the generated data (default: a"
+            + " temporary folder).")
+    Path dir;
+
+    @Option(names = "--keep", description = "Leave the generated records (cases.jsonl) and the decisions in the"
+            + " data folder, for runs of policy classify on them; by default the folder is removed.")
+    boolean keep;
+
+    @Option(names = "--start-up", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Measure the start-up of the launcher (default: yes, when the launcher is found).")
+    boolean startUp;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long loadStart = System.nanoTime();
+        Classifier classifier;
+        try {
+            classifier = engine.loadClassifier();
+        } catch (InvalidInputException e) {
+            e.problems().forEach(err::println);
+            return ExitCode.INVALID_INPUT;
+        }
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        Path work = Files.createTempDirectory(dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir")),
+                "policy-bench-");
+        try {
+            BatchClassifier.Settings settings = BatchClassifier.Settings.defaults()
+                    .withCacheBytes((long) cacheMb << 20);
+            Path cases = work.resolve("cases.jsonl");
+            Path warm = work.resolve("warm.jsonl");
+            Path floorOut = work.resolve("floor.jsonl");
+            Path decisions = work.resolve("decisions." + outputFormat.name().toLowerCase(java.util.Locale.ROOT));
+            Benchmark.generate(classifier, records, SEED, cases);
+            Benchmark.generate(classifier, Math.min(records, WARM_UP), SEED + 1, warm);
+            out.printf("policy bench: %,d synthetic records (%,d MB of JSON Lines), %d cores, decisions as %s,"
+                    + " cache %d MB%n", records, Files.size(cases) >> 20, Runtime.getRuntime().availableProcessors(),
+                    outputFormat.name().toLowerCase(java.util.Locale.ROOT), cacheMb);
+            out.printf("  rules and facts loaded in %.2f s%n", loadSeconds);
+            out.flush();
+
+            Benchmark.floor(warm, floorOut);
+            Benchmark.classify(classifier, settings, warm, decisions, outputFormat);
+            Timing floor = null;
+            ClassifyTiming classify = null;
+            for (int run = 0; run < 2; run++) {
+                // Replacing the last run's output would make this run pay for freeing its pages.
+                Files.deleteIfExists(floorOut);
+                Files.deleteIfExists(decisions);
+                Timing f = Benchmark.floor(cases, floorOut);
+                floor = floor == null || f.seconds() < floor.seconds() ? f : floor;
+                ClassifyTiming c = Benchmark.classify(classifier, settings, cases, decisions, outputFormat);
+                classify = classify == null || c.timing().seconds() < classify.timing().seconds() ? c : classify;
+            }
+            if (floor.records() != records || classify.timing().records() != records || classify.rejected() != 0) {
+                err.printf("policy bench: expected %d records each, got %d (floor) and %d (classify, %d rejected)%n",
+                        records, floor.records(), classify.timing().records(), classify.rejected());
+                return ExitCode.INTERNAL;
+            }
+            out.printf("  (a) Jackson floor, read + write, no rules: %,12.0f records/s  (%.2f s, cpu %.2f s, %,d MB out)%n",
+                    floor.perSecond(), floor.seconds(), floor.cpuSeconds(), Files.size(floorOut) >> 20);
+            out.printf("  (b) policy classify, end to end:          %,12.0f records/s  (%.2f s, cpu %.2f s, %,d MB out)%n",
+                    classify.timing().perSecond(), classify.timing().seconds(), classify.timing().cpuSeconds(),
+                    Files.size(decisions) >> 20);
+            out.printf("  ratio b/a: %.2f%n", classify.timing().perSecond() / floor.perSecond());
+            out.printf("  rules ran on %,d records (%.1f%%)%s%n", classify.rulesRanOn(),
+                    100.0 * classify.rulesRanOn() / records,
+                    classify.rulesRanOn() < records ? "; the others were answered from the decision cache" : "");
+            out.flush();
+            if (startUp) {
+                startUp(work, out, err);
+            }
+        } finally {
+            if (keep) {
+                out.println("  data kept in " + work);
+            } else {
+                delete(work);
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private static void startUp(Path work, PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
+        Path launcher = Path.of(System.getProperty("policy.home", "."), "policy").toAbsolutePath().normalize();
+        if (!Files.isExecutable(launcher)) {
+            err.println("policy bench: no launcher at " + launcher + "; start-up not measured");
+            return;
+        }
+        Path one = work.resolve("one.jsonl");
+        Files.writeString(one, "{\"id\": \"c1\", \"kind\": \"intervention\", \"type\": \"needle_exchange\","
+                + " \"place\": \"Charleroi\"}\n");
+        List<String> command = List.of(launcher.toString(), "classify", one.toString());
+        Benchmark.startUp(command); // the first run may build the class-data archive
+        List<Double> runs = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            runs.add(Benchmark.startUp(command));
+        }
+        runs.sort(Comparator.naturalOrder());
+        out.printf("  start-up, launch to first decision out (policy classify, 1 record): median %.2f s"
+                + " (best %.2f, worst %.2f of 5)%n", runs.get(2), runs.get(0), runs.get(4));
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.policyclassifier.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvReadException;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.policyclassifier.classify.CaseRecord;
+
+/**
+ * Case records as CSV: a header row naming the columns (any order; {@code id} and {@code kind}
+ * required), then one record per line. The list column {@code substances} holds ids separated by
+ * {@value #LIST_SEPARATOR}; an empty cell means "not given".
+ */
+public final class CsvCases {
+
+    public static final String LIST_SEPARATOR = ";";
+    public static final List<String> COLUMNS = List.of("id", "kind", "type", "category", "place", "setting", "actor",
+            "substances");
+    public static final List<String> REQUIRED = List.of("id", "kind");
+
+    static final CsvMapper MAPPER = CsvMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
+            .enable(CsvParser.Feature.EMPTY_STRING_AS_NULL)
+            .build();
+
+    private final ObjectReader reader;
+    private final int columns;
+
+    private CsvCases(ObjectReader reader, int columns) {
+        this.reader = reader;
+        this.columns = columns;
+    }
+
+    /** Reads the header row; the message says what is wrong with it when it cannot be used. */
+    public static CsvCases forHeader(String header) throws BadRecordException {
+        String[] names;
+        try {
+            names = MAPPER.readerFor(String[].class).readValue(header);
+        } catch (JsonProcessingException e) {
+            throw new BadRecordException("the header row is not valid CSV: " + e.getOriginalMessage());
+        }
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        CsvSchema.Builder schema = CsvSchema.builder().setArrayElementSeparator(LIST_SEPARATOR);
+        for (String raw : names) {
+            String name = raw == null ? "" : raw.strip();
+            if (!COLUMNS.contains(name)) {
+                problems.add("unknown column '" + name + "'");
+            } else if (!seen.add(name)) {
+                problems.add("column '" + name + "' appears twice");
+            }
+            schema.addColumn(name, name.equals("substances") ? CsvSchema.ColumnType.ARRAY : CsvSchema.ColumnType.STRING);
+        }
+        REQUIRED.stream().filter(r -> !seen.contains(r)).forEach(r -> problems.add("required column '" + r
+                + "' is missing"));
+        if (!problems.isEmpty()) {
+            throw new BadRecordException("the header row cannot be used: " + String.join("; ", problems)
+                    + "; known columns: " + String.join(", ", COLUMNS) + " (required: " + String.join(", ", REQUIRED)
+                    + ")");
+        }
+        return new CsvCases(MAPPER.readerFor(CaseRecord.class).with(schema.build()), names.length);
+    }
+
+    /** One data row as a record; the message of the exception is a plain reason. */
+    public CaseRecord read(String row) throws BadRecordException {
+        CaseRecord r;
+        try {
+            r = reader.readValue(row);
+        } catch (CsvReadException e) {
+            String m = e.getOriginalMessage();
+            if (m.startsWith("Too many entries")) {
+                throw new BadRecordException("the row has more cells than the header's " + columns + " columns");
+            }
+            if (m.startsWith("Not enough column values")) {
+                throw new BadRecordException("the row has fewer cells than the header's " + columns + " columns");
+            }
+            throw new BadRecordException("not valid CSV: " + m);
+        } catch (JsonProcessingException e) {
+            throw new BadRecordException(e.getOriginalMessage().startsWith("Missing closing quote")
+                    ? "not valid CSV: a quoted cell is not closed on this line (a record must fit on one line)"
+                    : "not valid CSV: " + Json.describe(e));
+        }
+        // An empty cell means "not given" (the type's usual substances apply), not "none".
+        return r.substances() != null && r.substances().isEmpty()
+                ? new CaseRecord(r.id(), r.kind(), r.type(), r.category(), r.place(), r.setting(), r.actor(), null)
+                : r;
+    }
+}

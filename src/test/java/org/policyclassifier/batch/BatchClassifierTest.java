@@ -1,0 +1,219 @@
+package org.policyclassifier.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.policyclassifier.TestPaths;
+import org.policyclassifier.classify.CaseRecord;
+import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.io.InputFormat;
+import org.policyclassifier.io.Json;
+import org.policyclassifier.io.OutputFormat;
+
+/** The batch pipeline through the real engine, on the bundled sample and on made-up inputs. */
+class BatchClassifierTest {
+
+    static final byte[] SAMPLE = read("cases-sample.jsonl");
+
+    static byte[] read(String name) {
+        try {
+            return Files.readAllBytes(TestPaths.FACTS.resolve(name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static List<String> sampleLines() {
+        return List.of(new String(SAMPLE, StandardCharsets.UTF_8).split("\n"));
+    }
+
+    @Test
+    void everySampleLineIsClassifiedOrRejectedAndTheRejectsAreExactlyTheBadLines() throws Exception {
+        BatchRun run = BatchRun.of(SAMPLE, InputFormat.JSONL, OutputFormat.JSONL);
+        List<String> lines = sampleLines();
+        long nonBlank = lines.stream().filter(l -> !l.isBlank()).count();
+        assertEquals(nonBlank, run.summary().read());
+        assertEquals(run.summary().read(), run.summary().classified() + run.summary().rejected());
+        assertEquals(run.summary().classified(), run.outputLines().size());
+        // The bad lines of the sample are the ones whose id is 2017-095x, or that have no id.
+        Map<Long, String> expected = new TreeMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (!l.isBlank() && (l.contains("2017-095") || l.contains("2017955") || !l.contains("\"id\""))) {
+                expected.put(i + 1L, l);
+            }
+        }
+        Map<Long, String> actual = new TreeMap<>();
+        run.rejects().forEach(r -> actual.put(r.line(), r.raw()));
+        assertEquals(expected, actual);
+        assertTrue(run.rejects().stream().allMatch(r -> !r.reason().isBlank()));
+    }
+
+    @Test
+    void decisionsComeInInputOrderAndAreTheClassifiersOwn() throws Exception {
+        BatchRun run = BatchRun.of(SAMPLE, InputFormat.JSONL, OutputFormat.JSONL);
+        List<String> out = run.outputLines();
+        int next = 0;
+        for (String line : sampleLines()) {
+            CaseRecord record;
+            try {
+                record = Json.MAPPER.readValue(line, CaseRecord.class);
+            } catch (Exception e) {
+                continue;
+            }
+            if (record.id() == null || !isClassified(record)) {
+                continue;
+            }
+            assertEquals(Json.MAPPER.writeValueAsString(BatchRun.classifier().classify(record)), out.get(next++),
+                    line);
+        }
+        assertEquals(out.size(), next);
+    }
+
+    private static boolean isClassified(CaseRecord record) {
+        try {
+            BatchRun.classifier().classify(record);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Test
+    void theCacheChangesNoByteOfTheOutput() throws Exception {
+        for (OutputFormat format : OutputFormat.values()) {
+            BatchRun cached = BatchRun.of(SAMPLE, InputFormat.JSONL, format);
+            BatchRun ruled = BatchRun.of(SAMPLE, InputFormat.JSONL, format,
+                    BatchClassifier.Settings.defaults().withCacheBytes(0));
+            assertEquals(ruled.output(), cached.output(), format.name());
+            assertEquals(ruled.rejects(), cached.rejects(), format.name());
+        }
+    }
+
+    @Test
+    void smallChunksOnManyWorkersKeepTheOrder() throws Exception {
+        BatchClassifier.Settings d = BatchClassifier.Settings.defaults();
+        BatchRun one = BatchRun.of(SAMPLE, InputFormat.JSONL, OutputFormat.CSV, d);
+        BatchRun many = BatchRun.of(SAMPLE, InputFormat.JSONL, OutputFormat.CSV,
+                new BatchClassifier.Settings(4, 7, d.cacheBytes(), d.maxLineBytes(), d.spillDir(), 5));
+        assertEquals(one.output(), many.output());
+        assertEquals(one.rejects(), many.rejects());
+        assertEquals(one.duplicates(), many.duplicates());
+    }
+
+    @Test
+    void csvAndJsonArrayInputGiveTheSameDecisionsAsJsonLines() throws Exception {
+        List<CaseRecord> records = new ArrayList<>();
+        for (String line : sampleLines()) {
+            try {
+                CaseRecord r = Json.MAPPER.readValue(line, CaseRecord.class);
+                if (r.id() != null) {
+                    records.add(r);
+                }
+            } catch (Exception e) {
+                // a bad line of the sample: not part of this comparison
+            }
+        }
+        StringBuilder jsonl = new StringBuilder();
+        ArrayNode array = Json.MAPPER.createArrayNode();
+        for (CaseRecord r : records) {
+            jsonl.append(Json.MAPPER.writeValueAsString(r)).append('\n');
+            array.add(Json.MAPPER.valueToTree(r));
+        }
+        CsvMapper csv = new CsvMapper();
+        CsvSchema schema = CsvSchema.builder().addColumn("id").addColumn("kind").addColumn("type")
+                .addColumn("category").addColumn("place").addColumn("setting").addColumn("actor")
+                .addArrayColumn("substances", ";").build().withHeader();
+        String csvText = csv.writer(schema).writeValueAsString(records);
+        String pretty = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array);
+
+        BatchRun fromJsonl = BatchRun.of(jsonl.toString().getBytes(StandardCharsets.UTF_8), InputFormat.JSONL,
+                OutputFormat.JSONL);
+        BatchRun fromCsv = BatchRun.of(csvText.getBytes(StandardCharsets.UTF_8), InputFormat.CSV, OutputFormat.JSONL);
+        BatchRun fromArray = BatchRun.of(pretty.getBytes(StandardCharsets.UTF_8), InputFormat.JSON,
+                OutputFormat.JSONL);
+        assertEquals(fromJsonl.output(), fromCsv.output());
+        assertEquals(fromJsonl.output(), fromArray.output());
+        assertEquals(fromJsonl.summary().rejected(), fromCsv.summary().rejected());
+    }
+
+    @Test
+    void gzipIsReadByItsContent() throws Exception {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+            gz.write(SAMPLE);
+        }
+        var opened = org.policyclassifier.io.Inputs.open("-", new java.io.ByteArrayInputStream(zipped.toByteArray()));
+        BatchRun plain = BatchRun.of(SAMPLE, InputFormat.JSONL, OutputFormat.JSONL);
+        BatchRun unzipped = BatchRun.of(opened.stream().readAllBytes(), InputFormat.JSONL, OutputFormat.JSONL);
+        assertEquals(plain.output(), unzipped.output());
+    }
+
+    @Test
+    void everyDuplicatedIdIsFoundAcrossSpilledRuns() throws Exception {
+        StringBuilder in = new StringBuilder();
+        // 200 records; ids repeat every 70 lines, so ids 0..59 appear 3 times and 60..69 twice.
+        IntStream.range(0, 200).forEach(i -> in.append("{\"id\": \"d").append(i % 70)
+                .append("\", \"kind\": \"offence\", \"category\": \"trade\"}\n"));
+        BatchClassifier.Settings d = BatchClassifier.Settings.defaults();
+        BatchRun run = BatchRun.of(in.toString().getBytes(StandardCharsets.UTF_8), InputFormat.JSONL,
+                OutputFormat.CSV, new BatchClassifier.Settings(2, 16, d.cacheBytes(), d.maxLineBytes(),
+                        d.spillDir(), 9));
+        assertEquals(70, run.duplicates().size());
+        assertEquals(70, run.summary().duplicateIds());
+        assertEquals(200, run.summary().duplicateRecords());
+        Duplicate d5 = run.duplicates().stream().filter(x -> x.id().equals("d5")).findFirst().orElseThrow();
+        assertEquals(new Duplicate("d5", 3, List.of(6L, 76L, 146L)), d5);
+        assertEquals(200, run.summary().classified());
+    }
+
+    @Test
+    void aCsvHeaderWithoutTheRequiredColumnsMakesTheInputUnusable() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> BatchRun.of(
+                "id,type\nc1,needle_exchange\n".getBytes(StandardCharsets.UTF_8), InputFormat.CSV, OutputFormat.CSV));
+        assertEquals(1, e.problems().get(0).line());
+        assertTrue(e.problems().get(0).message().contains("required column 'kind' is missing"), e.getMessage());
+    }
+
+    @Test
+    void aBrokenJsonArrayStopsTheRunAtTheLineItBreaks() {
+        String text = "[\n {\"id\": \"a\", \"kind\": \"offence\", \"category\": \"trade\"},\n {\"id\": \"b\",,}\n]";
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> BatchRun.of(
+                text.getBytes(StandardCharsets.UTF_8), InputFormat.JSON, OutputFormat.JSONL));
+        assertEquals(3, e.problems().get(0).line());
+        assertTrue(e.getMessage().contains("cannot be read"), e.getMessage());
+    }
+
+    @Test
+    void csvCellsWithWrongCountsAndListsAreJudgedPerRow() throws Exception {
+        String text = "id,kind,category,substances\n"
+                + "a,offence,trade,cannabis;cocaine\n"
+                + "b,offence,trade\n"
+                + "c,offence,trade,,extra\n"
+                + "\"d,1\",offence,use,\n";
+        BatchRun run = BatchRun.of(text.getBytes(StandardCharsets.UTF_8), InputFormat.CSV, OutputFormat.JSONL);
+        assertEquals(List.of(3L, 4L), run.rejects().stream().map(Reject::line).toList());
+        assertEquals("the row has fewer cells than the header's 4 columns", run.rejects().get(0).reason());
+        assertEquals("the row has more cells than the header's 4 columns", run.rejects().get(1).reason());
+        List<JsonNode> out = new ArrayList<>();
+        for (String l : run.outputLines()) {
+            out.add(Json.MAPPER.readTree(l));
+        }
+        assertEquals(List.of("a", "d,1"), out.stream().map(n -> n.get("id").asText()).toList());
+    }
+}
