@@ -52,6 +52,10 @@ public final class Json {
             return "unknown field '" + path(u) + "'" + (known.isEmpty() ? "" : "; known fields: " + known);
         }
         if (e instanceof InvalidFormatException f) {
+            if (f.getTargetType() == String.class) {
+                // A number or true/false where text is expected: say what to write instead.
+                return "field '" + path(f) + "': expected text in quotes, got " + f.getValue();
+            }
             return "field '" + path(f) + "': '" + f.getValue() + "' is not a valid "
                     + simpleType(f.getTargetType());
         }
