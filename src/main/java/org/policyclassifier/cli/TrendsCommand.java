@@ -60,7 +60,7 @@ final class TrendsCommand implements Callable<Integer> {
     BigDecimal stableBand;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() throws JsonProcessingException, InvalidInputException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RuleSet rules = null;
@@ -93,13 +93,7 @@ final class TrendsCommand implements Callable<Integer> {
             err.println("policy trends: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        TrendReport report;
-        try {
-            report = new TrendAnalysis(rules).analyse(inputs, window, band);
-        } catch (InvalidInputException e) {
-            e.problems().forEach(err::println);
-            return ExitCode.INVALID_INPUT;
-        }
+        TrendReport report = new TrendAnalysis(rules).analyse(inputs, window, band);
         switch (format) {
             case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
             case csv -> TrendsCsv.print(report, out);

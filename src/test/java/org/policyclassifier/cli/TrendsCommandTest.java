@@ -2,8 +2,6 @@ package org.policyclassifier.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,20 +15,14 @@ class TrendsCommandTest {
     @TempDir
     Path temp;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
+    static Cli run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void theChartIsWrittenBesideTheReportWhichItDoesNotChange() throws Exception {
         Path png = temp.resolve("trends.png");
-        Run withChart = run("trends", "--chart", png.toString());
+        Cli withChart = run("trends", "--chart", png.toString());
         assertEquals(0, withChart.exit(), withChart.err());
         assertEquals(run("trends").out(), withChart.out());
         assertEquals("chart written to " + png + "\n", withChart.err());
@@ -44,7 +36,7 @@ class TrendsCommandTest {
     @Test
     void aChartThatCannotBeWrittenIsAnErrorNamingTheFile() {
         Path png = temp.resolve("no-such-folder/trends.png");
-        Run r = run("trends", "--chart", png.toString());
+        Cli r = run("trends", "--chart", png.toString());
         assertEquals(3, r.exit());
         assertEquals(png + ": cannot write the chart: the folder " + png.getParent() + " does not exist\n", r.err());
     }
