@@ -7,9 +7,9 @@ final class FormatOption {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json. Default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
+    ResultFormat format;
 
     boolean json() {
-        return format == OutputFormat.json;
+        return format == ResultFormat.json;
     }
 }

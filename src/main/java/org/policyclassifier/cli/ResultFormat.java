@@ -1,4 +1,4 @@
 package org.policyclassifier.cli;
 
 /** The two ways a command can print its result. */
-enum OutputFormat { text, json }
+enum ResultFormat { text, json }
