@@ -3,7 +3,6 @@ package org.policyclassifier.classify;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.kie.api.runtime.KieSession;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 import org.policyclassifier.facts.Vocabulary;
@@ -103,30 +102,8 @@ public final class Classifier {
 
     private FiringRecorder run(List<Case> cases) throws InvalidInputException {
         FiringRecorder recorder = new FiringRecorder();
-        KieSession session = rules.kieBase().newKieSession();
-        try {
-            session.addEventListener(recorder);
-            session.addEventListener(recorder.insertions);
-            cases.forEach(session::insert);
-            int limit = MAX_FIRINGS_PER_CASE * Math.max(1, cases.size());
-            if (session.fireAllRules(limit) >= limit) {
-                throw new InvalidInputException(new Problem(null, 0, "the rules fired more than " + limit
-                        + " times for " + cases.size() + " case(s): some rules keep triggering each other"));
-            }
-        } catch (RuntimeException e) {
-            throw new InvalidInputException(new Problem(null, 0, "a rule failed while running: " + rootMessage(e)));
-        } finally {
-            session.dispose();
-        }
+        rules.fire(cases, MAX_FIRINGS_PER_CASE * Math.max(1, cases.size()), recorder, recorder.insertions);
         return recorder;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
     /** A record and what became of it: a decision, or the reason it was rejected. */

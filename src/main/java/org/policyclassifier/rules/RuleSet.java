@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EventListener;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +26,9 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 
@@ -125,6 +130,39 @@ public final class RuleSet {
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /**
+     * Runs one rule session over {@code facts} with the listeners given, then disposes of it. Rules
+     * that fire more than {@code limit} times, or a rule that throws, are faults of the policy:
+     * reported as such, never a crash.
+     */
+    public void fire(Collection<?> facts, int limit, EventListener... listeners) throws InvalidInputException {
+        KieSession session = kieBase.newKieSession();
+        try {
+            for (EventListener listener : listeners) {
+                if (listener instanceof AgendaEventListener agenda) {
+                    session.addEventListener(agenda);
+                }
+                if (listener instanceof RuleRuntimeEventListener runtime) {
+                    session.addEventListener(runtime);
+                }
+            }
+            facts.forEach(session::insert);
+            if (session.fireAllRules(limit) >= limit) {
+                throw new InvalidInputException(new Problem(null, 0, "the rules fired more than " + limit
+                        + " times for " + facts.size() + " facts: some rules keep triggering each other"));
+            }
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw new InvalidInputException(new Problem(null, 0, "a rule failed while running: "
+                    + root.getClass().getSimpleName() + ": " + root.getMessage()));
+        } finally {
+            session.dispose();
+        }
     }
 
     /** The metadata of a compiled rule. */

@@ -9,9 +9,7 @@ import java.util.TreeMap;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.runtime.KieSession;
 import org.policyclassifier.errors.InvalidInputException;
-import org.policyclassifier.errors.Problem;
 import org.policyclassifier.rules.RuleInfo;
 import org.policyclassifier.rules.RuleSet;
 import org.policyclassifier.stats.Series;
@@ -83,32 +81,15 @@ public final class TrendAnalysis {
 
     private List<Finding> run(List<Object> facts) throws InvalidInputException {
         List<Finding> findings = new ArrayList<>();
-        KieSession session = rules.kieBase().newKieSession();
-        try {
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    Rule rule = event.getRule();
-                    if (rule != null && event.getObject() instanceof TrendFinding finding) {
-                        findings.add(Finding.of(finding, rules.info(rule)));
-                    }
+        rules.fire(facts, MAX_FIRINGS, new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                Rule rule = event.getRule();
+                if (rule != null && event.getObject() instanceof TrendFinding finding) {
+                    findings.add(Finding.of(finding, rules.info(rule)));
                 }
-            });
-            facts.forEach(session::insert);
-            if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) {
-                throw new InvalidInputException(new Problem(null, 0, "the trend rules fired more than " + MAX_FIRINGS
-                        + " times: some rules keep triggering each other"));
             }
-        } catch (RuntimeException e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            throw new InvalidInputException(new Problem(null, 0, "a trend rule failed while running: "
-                    + root.getClass().getSimpleName() + ": " + root.getMessage()));
-        } finally {
-            session.dispose();
-        }
+        });
         return findings;
     }
 }
