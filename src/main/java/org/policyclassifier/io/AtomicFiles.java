@@ -3,12 +3,8 @@ package org.policyclassifier.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 
 /** Writes a file so that it appears only once complete: never a half-written output. */
 public final class AtomicFiles {
@@ -35,22 +31,13 @@ public final class AtomicFiles {
     }
 
     /**
-     * Writes {@code content} to a temporary file beside {@code target}, then renames it over the
-     * target; on any failure the target is left as it was and the temporary file is removed.
+     * Writes {@code content} through an {@link AtomicOutput}: the target appears only once
+     * complete; on any failure it is left as it was and the temporary file is removed.
      */
     public static void write(Path target, Content content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        // Beside the target, so that the rename stays within one file system and is atomic; created
-        // plainly (not as a private temp file) so that the result gets the usual permissions.
-        Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".partial");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                content.writeTo(out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
+        try (AtomicOutput out = AtomicOutput.open(target)) {
+            content.writeTo(out.stream());
+            out.commit();
         }
     }
 }

@@ -29,18 +29,21 @@ public final class AtomicOutput implements AutoCloseable {
         this.stream = stream;
     }
 
+    /** Opens the temporary file; a folder that is missing or closed is named with the target. */
     public static AtomicOutput create(Path target) throws IOException {
+        try {
+            return open(target);
+        } catch (IOException e) {
+            throw new IOException(target + ": cannot be written (" + AtomicFiles.describe(e) + ")", e);
+        }
+    }
+
+    /** As {@link #create}, with the file system's own exception when the file cannot be opened. */
+    static AtomicOutput open(Path target) throws IOException {
         // Not Files.createTempFile: its owner-only permissions would stay on the renamed file.
         Path temp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + "."
                 + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".partial");
-        OutputStream stream;
-        try {
-            stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (IOException e) {
-            throw new IOException(target + ": cannot be written (" + (e instanceof java.nio.file.NoSuchFileException
-                    ? "its folder does not exist" : e instanceof java.nio.file.AccessDeniedException
-                    ? "permission denied" : e.getMessage()) + ")", e);
-        }
+        OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         AtomicOutput output = new AtomicOutput(target, temp, new BufferedOutputStream(stream, 1 << 16));
         temp.toFile().deleteOnExit(); // also when the run is stopped with Ctrl-C
         return output;
