@@ -1,8 +1,10 @@
 package org.policyclassifier.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.serve.LiveEngine;
 import picocli.CommandLine.Option;
 
 /** {@code --rules} and {@code --facts}, shared by every command that runs the engine. */
@@ -29,5 +31,9 @@ public final class EngineOptions {
 
     Classifier loadClassifier() throws InvalidInputException {
         return Classifier.load(rules, facts, RULES_CACHE == null ? null : Path.of(RULES_CACHE));
+    }
+
+    LiveEngine loadLiveEngine(PrintWriter log) throws InvalidInputException {
+        return LiveEngine.load(rules, facts, RULES_CACHE == null ? null : Path.of(RULES_CACHE), log);
     }
 }
