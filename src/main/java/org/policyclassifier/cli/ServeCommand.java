@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code policy serve [--port 8080] [--bind 127.0.0.1]}: the API and the web page, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serves the HTTP API (/v1/...) and the web page (/) with the same engine as the other commands."
-                + " Rules and facts are reloaded when a file under them changes; a broken edit keeps the last good"
-                + " rules and shows its problems on /v1/health and the page. Stop with Ctrl-C.")
+        description = {"Serves the HTTP API and the web page, reloading edited rules and facts.",
+            "The API (/v1/...) and the page (/) use the same engine as the other commands. A file changed under"
+                    + " the rules or facts folder is compiled aside and swapped in; a broken edit keeps the last good"
+                    + " rules and shows its problems on /v1/health and the page. Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
