@@ -85,11 +85,11 @@ function showAnswer(d, params) {
 }
 
 function showRefusal(body) {
-  $('refusal-detail').textContent = body.detail;
+  $('refusal-detail').textContent = body.detail || body.message;
   const candidates = body.candidates || [];
   $('refusal-candidates').replaceChildren(...candidates.map((c) => el('li', {},
     el('a', { href: link({ q: c.label, place: $('place').value, setting: $('setting').value }) }, c.label),
-    ` (${c.kind} ${c.id})`)));
+    ` (${c.kind} ${c.id || c.entry})`)));
   $('refusal').hidden = false;
 }
 

@@ -33,7 +33,8 @@ public final class EngineOptions {
         return Classifier.load(rules, facts, RULES_CACHE == null ? null : Path.of(RULES_CACHE));
     }
 
-    LiveEngine loadLiveEngine(PrintWriter log) throws InvalidInputException {
-        return LiveEngine.load(rules, facts, RULES_CACHE == null ? null : Path.of(RULES_CACHE), log);
+    /** {@code useCache} false compiles every reload for real, as a benchmark of reloads must. */
+    LiveEngine loadLiveEngine(PrintWriter log, boolean useCache) throws InvalidInputException {
+        return LiveEngine.load(rules, facts, RULES_CACHE == null || !useCache ? null : Path.of(RULES_CACHE), log);
     }
 }

@@ -56,14 +56,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        LiveEngine live = engine.loadLiveEngine(err);
+        LiveEngine live = engine.loadLiveEngine(err, !bench);
         if (bench) {
             return bench(live, spec.commandLine().getOut(), err);
         }
         live.watch();
         PolicyServer server = PolicyServer.start(live, bind, port, err);
         String shown = bind.contains(":") ? "[" + bind + "]" : bind;
-        err.printf("policy serve: http://%s:%d/ (rules %s, facts %s; reloaded on change; Ctrl-C stops)%n",
+        err.printf("policy serve: http://%s:%d/ (%s/ and %s/ are reloaded on change; Ctrl-C stops)%n",
                 shown, server.port(), engine.rules, engine.facts);
         if (!InetAddress.getByName(bind).isLoopbackAddress()) {
             err.println("policy serve: WARNING: bound to " + bind + ", so other machines can reach the server;"
