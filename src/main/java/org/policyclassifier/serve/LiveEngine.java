@@ -87,13 +87,21 @@ public final class LiveEngine implements AutoCloseable {
             log.println("policy serve: rules and facts reloaded (version " + next + ")");
             return true;
         } catch (InvalidInputException e) {
-            status.set(new Status(Instant.now(), e.problems()));
-            log.println("policy serve: the edit is not used, the last good rules stay in use:");
-            e.problems().forEach(p -> log.println("  " + p));
+            rejected(e.problems());
+            return false;
+        } catch (RuntimeException e) {
+            // A fault of the engine on odd input must not end the watching; it is reported like an edit's problem.
+            rejected(List.of(new Problem(rulesDir.toString(), 0, "the rules could not be loaded: " + e)));
             return false;
         } finally {
             log.flush();
         }
+    }
+
+    private void rejected(List<Problem> problems) {
+        status.set(new Status(Instant.now(), problems));
+        log.println("policy serve: the edit is not used, the last good rules stay in use:");
+        problems.forEach(p -> log.println("  " + p));
     }
 
     /** Watches both folders (and their subfolders) and reloads after each burst of changes. */

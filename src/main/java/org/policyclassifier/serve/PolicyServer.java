@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.jetty.server.ServerConnector;
 import org.policyclassifier.batch.BatchClassifier;
 import org.policyclassifier.batch.Duplicate;
 import org.policyclassifier.batch.Reject;
@@ -129,11 +128,6 @@ public final class PolicyServer implements AutoCloseable {
 
     public int port() {
         return app.port();
-    }
-
-    /** The address the server listens on, as bound. */
-    public String host() {
-        return ((ServerConnector) app.jettyServer().server().getConnectors()[0]).getHost();
     }
 
     @Override
