@@ -2,6 +2,7 @@ package org.policyclassifier.serve;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -66,6 +67,8 @@ public final class PolicyServer implements AutoCloseable {
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setRequestHeaderSize(MAX_HEADER_BYTES);
                 http.setSendServerVersion(false);
@@ -110,7 +113,7 @@ public final class PolicyServer implements AutoCloseable {
         });
     }
 
-    private void route(io.javalin.config.JavalinConfig config, String method, String path, Handler handler) {
+    private void route(JavalinConfig config, String method, String path, Handler handler) {
         routes.add(method + " " + path);
         config.routes.addHttpHandler(HandlerType.findOrCreate(method), path, handler);
     }
@@ -438,7 +441,7 @@ public final class PolicyServer implements AutoCloseable {
         ctx.status(status).contentType("application/json").result(bytes(body));
     }
 
-    private static byte[] bytes(Object body) {
+    static byte[] bytes(Object body) {
         try {
             return Json.MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {

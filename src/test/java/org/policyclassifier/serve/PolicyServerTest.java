@@ -80,6 +80,11 @@ class PolicyServerTest {
         assertEquals("not_found", ServeFixture.json(expect(404, "/v1/nothing-here")).get("error").asText());
         assertEquals("bad_request", ServeFixture.json(expect(400, "/v1/trends?from=soon")).get("error").asText());
         assertEquals("bad_request", ServeFixture.json(expect(400, "/v1/trends?from=2016&to=2015")).get("error").asText());
+        assertEquals("too_large", ServeFixture.json(expect(414, "/v1/query?q=" + "a".repeat(20_000))).get("error").asText());
+        HttpResponse<String> delete = serve.client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(serve.base() + "/v1/health")).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, delete.statusCode());
+        assertEquals("method_not_allowed", ServeFixture.json(delete).get("error").asText());
         for (String path : List.of("/v1/query", "/v1/nothing-here", "/v1/trends?from=soon")) {
             String body = serve.get(path).body();
             assertFalse(body.contains("at org.") || body.contains("Exception"), body);
