@@ -56,6 +56,12 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (bench && (connections < 1 || connections > LoadClient.MAX_CONNECTIONS || seconds < 1
+                || seconds > LoadClient.MAX_SECONDS || reloadEvery < 0)) {
+            err.println("policy serve --bench: --connections 1.." + LoadClient.MAX_CONNECTIONS + ", --seconds 1.."
+                    + LoadClient.MAX_SECONDS + ", --reload-every 0 or more");
+            return ExitCode.USAGE;
+        }
         LiveEngine live = engine.loadLiveEngine(err, !bench);
         if (bench) {
             return bench(live, spec.commandLine().getOut(), err);
@@ -80,12 +86,6 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private int bench(LiveEngine live, PrintWriter out, PrintWriter err) throws InterruptedException {
-        if (connections < 1 || connections > LoadClient.MAX_CONNECTIONS || seconds < 1 || seconds > LoadClient.MAX_SECONDS
-                || reloadEvery < 0) {
-            err.println("policy serve --bench: --connections 1.." + LoadClient.MAX_CONNECTIONS + ", --seconds 1.."
-                    + LoadClient.MAX_SECONDS + ", --reload-every 0 or more");
-            return ExitCode.USAGE;
-        }
         try (PolicyServer server = PolicyServer.start(live, "127.0.0.1", 0, err)) {
             URI base = URI.create("http://127.0.0.1:" + server.port());
             List<String> questions = LoadClient.questions(live.vocabulary());
