@@ -114,8 +114,16 @@ class BrowserTest {
     @Test
     void aDutchQuestionTypedInTheBoxGetsItsLeadLevel() throws Exception {
         load("/");
+        // Autocomplete offers the vocabulary in the three languages, and places as they are typed.
+        List<String> terms = browser.findElements(By.cssSelector("#terms option")).stream()
+                .map(o -> o.getDomAttribute("value")).toList();
+        assertTrue(terms.contains("spuitenruil") && terms.contains("échange de seringues")
+                && terms.contains("needle exchange"), terms.toString());
         browser.findElement(By.id("q")).sendKeys("spuitenruil");
-        browser.findElement(By.id("place")).sendKeys("Gent");
+        browser.findElement(By.id("place")).sendKeys("Gen");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#places option"))
+                .stream().anyMatch(o -> "Gent".equals(o.getDomAttribute("value"))));
+        browser.findElement(By.id("place")).sendKeys("t");
         browser.findElement(By.id("ask-button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("answer")).isDisplayed());
         awaitReady();
