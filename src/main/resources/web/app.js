@@ -53,7 +53,6 @@ async function ask(params) {
   for (const s of params.getAll('substance')) api.append('substance', s);
   const { status, body } = await getJson('/v1/query?' + api);
   if (status === 200) showAnswer(body, params); else showRefusal(body);
-  document.body.dataset.answered = String(status);
 }
 
 function showAnswer(d, params) {
@@ -146,9 +145,9 @@ async function showTable() {
 // ---- trends ----
 
 async function showTrends(params) {
-  const window = new URLSearchParams();
-  for (const k of ['from', 'to']) if (params.get(k)) window.set(k, params.get(k));
-  const { status, body } = await getJson('/v1/trends?' + window);
+  const span = new URLSearchParams();
+  for (const k of ['from', 'to']) if (params.get(k)) span.set(k, params.get(k));
+  const { status, body } = await getJson('/v1/trends?' + span);
   if (status !== 200) {
     $('trend-flags').tBodies[0].replaceChildren(el('tr', {}, el('td', { colspan: '4' }, body.detail)));
     return;
