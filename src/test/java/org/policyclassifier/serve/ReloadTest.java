@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyclassifier.io.Json;
 
 /** Rules and facts edited while the server runs: taken when good, kept out when broken, never a failed request. */
 class ReloadTest {
@@ -59,6 +62,41 @@ class ReloadTest {
             health = ServeFixture.json(serve.get("/v1/health"));
             assertEquals("ok", health.get("status").asText(), health.toString());
             assertEquals(0, health.get("problems").size());
+        }
+    }
+
+    @Test
+    void factsEditsAreTakenToo(@TempDir Path dir) throws Exception {
+        try (ServeFixture serve = ServeFixture.editable(dir)) {
+            String path = "/v1/query?q=needle+exchange&place=Gentbrugge-Noord";
+            assertEquals(422, serve.get(path).statusCode());
+
+            // A new other name for Ghent, however places.json is laid out.
+            Path places = dir.resolve("facts/places.json");
+            String good = Files.readString(places, StandardCharsets.UTF_8);
+            ArrayNode all = (ArrayNode) Json.MAPPER.readTree(good);
+            ObjectNode ghent = null;
+            for (JsonNode place : all) {
+                if (place.get("name").asText().equals("Ghent") || place.get("aliases").toString().contains("\"Gent\"")) {
+                    ghent = (ObjectNode) place;
+                }
+            }
+            ((ArrayNode) ghent.get("aliases")).add("Gentbrugge-Noord");
+            int version = serve.engine.version();
+            long checked = serve.engine.status().checkedAt().toEpochMilli();
+            Files.writeString(places, Json.MAPPER.writeValueAsString(all), StandardCharsets.UTF_8);
+            serve.awaitReload(version, checked);
+            JsonNode answer = ServeFixture.json(serve.get(path));
+            assertEquals(ghent.get("name").asText(), answer.get("place").get("name").asText(), answer.toString());
+
+            checked = serve.engine.status().checkedAt().toEpochMilli();
+            Thread.sleep(5);
+            Files.writeString(places, "[\n  {\"name\": \"Ghent\",\n", StandardCharsets.UTF_8);
+            serve.awaitReload(version + 1, checked);
+            JsonNode health = ServeFixture.json(serve.get("/v1/health"));
+            assertEquals("edit_rejected", health.get("status").asText(), health.toString());
+            assertTrue(health.get("problems").get(0).get("text").asText().contains("places.json:"), health.toString());
+            assertEquals(200, serve.get(path).statusCode(), "the last good facts stay in use");
         }
     }
 
