@@ -77,7 +77,7 @@ class ReloadTest {
             ArrayNode all = (ArrayNode) Json.MAPPER.readTree(good);
             ObjectNode ghent = null;
             for (JsonNode place : all) {
-                if (place.get("name").asText().equals("Ghent") || place.get("aliases").toString().contains("\"Gent\"")) {
+                if (place.get("name").asText().equals("Ghent") || place.path("aliases").toString().contains("\"Gent\"")) {
                     ghent = (ObjectNode) place;
                 }
             }
