@@ -56,10 +56,14 @@ async function ask(params) {
 }
 
 function showAnswer(d, params) {
+  // match: what the question was read as (id, label and partial today; entry and the words used or left out
+  // once query/ explains more): both shapes are shown.
   const m = d.match;
-  $('answer-title').textContent = (m.label || m.id) + (d.place ? ' in ' + d.place.name : '');
-  $('answer-match').textContent = `“${params.get('q')}” was read as the ${m.kind === 'intervention' ? 'intervention type' : 'offence category'} ${m.id}`
-    + ` (${m.partial ? 'the only entry containing your words' : 'matched'} “${m.term}”)`;
+  const id = m.id || m.entry;
+  const ignored = m.ignored_words && m.ignored_words.length ? `; words not used: ${m.ignored_words.join(', ')}` : '';
+  $('answer-title').textContent = (m.label || words(id)) + (d.place ? ' in ' + d.place.name : '');
+  $('answer-match').textContent = `“${params.get('q')}” was read as the ${m.kind === 'intervention' ? 'intervention type' : 'offence category'} ${id}`
+    + ` (${m.partial ? 'the only entry containing your words' : 'matched'} “${m.term}”${ignored})`;
   $('axis').textContent = words(d.axis);
   $('tier').textContent = d.tier ? d.tier : 'none (not a prevention tier)';
   $('lead-level').textContent = d.lead_level || 'none';
@@ -116,7 +120,8 @@ async function suggestPlaces() {
   if (mine !== placeRequest) return; // a later keystroke already asked
   const options = [];
   for (const p of body.places) {
-    options.push(el('option', { value: p.name }, `${p.kind}, ${p.region}`));
+    const postcodes = p.postcodes && p.postcodes.length ? ', ' + p.postcodes.slice(0, 3).join(' ') : '';
+    options.push(el('option', { value: p.name }, `${p.kind}, ${p.region}${postcodes}`));
     for (const a of p.aliases) options.push(el('option', { value: a }, `${p.name} (${p.kind})`));
   }
   $('places').replaceChildren(...options);
