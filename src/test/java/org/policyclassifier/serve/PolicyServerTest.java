@@ -65,11 +65,10 @@ class PolicyServerTest {
     }
 
     @Test
-    void anUnknownPlaceIs422NamingTheField() throws Exception {
-        JsonNode body = ServeFixture.json(expect(422, "/v1/query?q=" + q("needle exchange") + "&place=Atlantis"));
-        assertEquals("invalid_case", body.get("error").asText());
-        assertEquals("place", body.get("field").asText());
-        assertTrue(body.get("detail").asText().contains("Atlantis"));
+    void anUnknownSettingIs422NamingTheField() throws Exception {
+        JsonNode body = ServeFixture.json(expect(422, "/v1/query?q=" + q("needle exchange") + "&setting=moonbase"));
+        assertEquals("setting", body.get("field").asText());
+        assertTrue(body.get("detail").asText().contains("moonbase"), body.toString());
     }
 
     @Test
