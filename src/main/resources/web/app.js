@@ -175,6 +175,11 @@ async function showProfile(params) {
   const { body } = await getJson('/v1/profile');
   $('profile').replaceChildren(...body.sentences.map((s, i) => el('li', { id: 's-' + i }, s)));
   $('rule-box').hidden = true;
+  const sentence = $('s-' + params.get('sentence'));
+  if (sentence) {
+    sentence.classList.add('highlight');
+    sentence.scrollIntoView({ block: 'center' });
+  }
   const id = params.get('rule');
   if (!id) return;
   const rule = await getJson('/v1/rules/' + encodeURIComponent(id));

@@ -166,6 +166,12 @@ class BrowserTest {
                 marked.get(0).getText());
         assertTrue(text("rule-where").contains("intervention-types.drl.csv:16 "), text("rule-where"));
         screenshot("rule-in-profile");
+
+        // A sentence is addressable by its index, as /v1/profile numbers them.
+        String sentence = marked.get(0).getText();
+        int index = ServeFixture.json(serve.get("/v1/rules/TYPE-007")).get("profile_sentences").get(0).asInt();
+        load("/?view=profile&sentence=" + index);
+        assertEquals(sentence, browser.findElement(By.cssSelector("#profile li.highlight")).getText());
     }
 
     @Test
