@@ -1,5 +1,6 @@
 package org.policyclassifier.cli;
 
+import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.URI;
@@ -30,7 +31,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "Port to listen on (0: any free one). Default: ${DEFAULT-VALUE}.")
     int port;
 
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
@@ -66,8 +68,15 @@ final class ServeCommand implements Callable<Integer> {
         if (bench) {
             return bench(live, spec.commandLine().getOut(), err);
         }
+        PolicyServer server;
+        try {
+            server = PolicyServer.start(live, bind, port, err);
+        } catch (JavalinBindException e) {
+            err.println("policy serve: cannot listen on " + bind + ":" + port + ": the port is in use; choose another"
+                    + " with --port");
+            return ExitCode.USAGE;
+        }
         live.watch();
-        PolicyServer server = PolicyServer.start(live, bind, port, err);
         String shown = bind.contains(":") ? "[" + bind + "]" : bind;
         err.printf("policy serve: http://%s:%d/ (%s/ and %s/ are reloaded on change; Ctrl-C stops)%n",
                 shown, server.port(), engine.rules, engine.facts);
