@@ -99,7 +99,7 @@ public final class PolicyCheck {
             for (Decision.FlagEntry flag : d.flagDetails()) {
                 Finding f = switch (flag.code()) {
                     case "GAP" -> new Finding("gap", factsFile(factsDir, d), 0, null, flag.detail().replace("this case ", ""));
-                    case "CONFLICT" -> conflict(classifier, d);
+                    case "CONFLICT" -> declaredSplit(d) ? null : conflict(classifier, d);
                     default -> null;
                 };
                 if (f != null) {
@@ -113,6 +113,15 @@ public final class PolicyCheck {
         first.forEach((key, f) -> findings.add(new Finding(f.kind(), f.file(), f.line(), f.rule(), f.message()
                 + ", for " + String.join(", ", subjects.get(key)) + " (" + cases.get(key) + " case"
                 + (cases.get(key) == 1 ? "" : "s") + " with and without a place)")));
+    }
+
+    /**
+     * A conflict one of its own claiming rules declares (flag SPLIT_COMPETENCE): a competence the
+     * policy knows to be split, reported with both levels on purpose, not a mistake in the rules.
+     */
+    private static boolean declaredSplit(Decision d) {
+        return d.flagDetails().stream().anyMatch(f -> f.code().equals("SPLIT_COMPETENCE")
+                && d.conflictingClaims().stream().anyMatch(c -> c.rule().equals(f.rule())));
     }
 
     private static Finding conflict(Classifier classifier, Decision d) {
