@@ -75,6 +75,13 @@ public final class PolicyCheck {
                 findings.add(new Finding("source", r.file(), r.line(), r.id(), "rule " + r.id()
                         + ": @source is not in the profile: \"" + r.source() + "\". Closest sentence: \""
                         + profile.closest(r.source()) + "\""));
+                continue;
+            }
+            ProfileText.Kind kind = profile.kindOf(r.source()).orElse(ProfileText.Kind.STATEMENT);
+            if (kind != ProfileText.Kind.STATEMENT) {
+                findings.add(new Finding("source", r.file(), r.line(), r.id(), "rule " + r.id() + ": @source is "
+                        + kind.words() + " of the profile, not a sentence that states something: \"" + r.source()
+                        + "\". Quote the sentence the rule rests on; closest: \"" + profile.closest(r.source()) + "\""));
             }
         }
     }
