@@ -110,7 +110,7 @@ class RulesCheckCommandTest {
                 + "fight against production and the market of illicit drugs.\")\n    @note(\"The profile names",
                 "@source(\"Other 1.632 1.412 1.419 1.421\")\n    @note(\"The profile names");
         Cli r = check();
-        assertEquals(at("offences.drl", 66) + "[source] rule OFF-006: @source is a table row of the profile, not a "
+        assertEquals(at("offences.drl", 65) + "[source] rule OFF-006: @source is a table row of the profile, not a "
                 + "sentence that states something: \"Other 1.632 1.412 1.419 1.421\". Quote the sentence the rule rests "
                 + "on; closest: \"", r.out().substring(0, r.out().indexOf("closest: \"") + 10));
         assertTrue(r.out().contains(at("trends.drl", 209) + "[source] rule TRD-015: @source is a heading of the "
