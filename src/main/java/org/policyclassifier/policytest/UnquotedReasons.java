@@ -22,7 +22,7 @@ import org.policyclassifier.profile.ProfileText;
 public final class UnquotedReasons {
 
     public static final String FILE = "unquoted-sentences.md";
-    private static final Pattern ENTRY = Pattern.compile("^-\\s+\"(.+)\"\\s+[—–-]+\\s+(\\S.*)$");
+    private static final Pattern ENTRY = Pattern.compile("^-\\s+\"(.+?)\"\\s+[—–-]+\\s+(\\S.*)$");
 
     private UnquotedReasons() {
     }
