@@ -79,9 +79,13 @@ public final class PolicyCheck {
             }
             ProfileText.Kind kind = profile.kindOf(r.source()).orElse(ProfileText.Kind.STATEMENT);
             if (kind != ProfileText.Kind.STATEMENT) {
+                String suggestion = kind == ProfileText.Kind.HEADING
+                        ? profile.sentenceAfter(r.source()).map(s -> "the first sentence under it: \"" + s + "\"")
+                                .orElse("")
+                        : "closest: \"" + profile.closest(r.source()) + "\"";
                 findings.add(new Finding("source", r.file(), r.line(), r.id(), "rule " + r.id() + ": @source is "
                         + kind.words() + " of the profile, not a sentence that states something: \"" + r.source()
-                        + "\". Quote the sentence the rule rests on; closest: \"" + profile.closest(r.source()) + "\""));
+                        + "\". Quote the sentence the rule rests on" + (suggestion.isEmpty() ? "" : "; " + suggestion)));
             }
         }
     }

@@ -189,6 +189,27 @@ public final class ProfileText {
         return Optional.ofNullable(first);
     }
 
+    /**
+     * The first sentence that states something after where a quotation ends: for a heading, the
+     * first sentence under it. Empty when the quotation is not in the profile or nothing follows.
+     */
+    public Optional<String> sentenceAfter(String quotation) {
+        String q = normalise(quotation);
+        int at = q.isEmpty() ? -1 : normalised.indexOf(q);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int end = at + q.length();
+        for (int i = 0, pos = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (pos >= end && u.kind() == Kind.STATEMENT) {
+                return Optional.of(SENTENCE_END.split(u.text().replaceFirst("^- ", ""))[0].strip());
+            }
+            pos += u.text().length() + 1;
+        }
+        return Optional.empty();
+    }
+
     /** The sentences of the profile that state something (headings, table rows and bare links left out). */
     public List<String> sentences() {
         return sentences;

@@ -114,7 +114,9 @@ class RulesCheckCommandTest {
                 + "sentence that states something: \"Other 1.632 1.412 1.419 1.421\". Quote the sentence the rule rests "
                 + "on; closest: \"", r.out().substring(0, r.out().indexOf("closest: \"") + 10));
         assertTrue(r.out().contains(at("trends.drl", 209) + "[source] rule TRD-015: @source is a heading of the "
-                + "profile, not a sentence that states something: \"Assessment of trends and developments\"."), r.out());
+                + "profile, not a sentence that states something: \"Assessment of trends and developments\". Quote the "
+                + "sentence the rule rests on; the first sentence under it: \"Increase production of synthetic drugs, "
+                + "moving issues from Dutch and German borders to Belgium.\"\n"), r.out());
         assertTrue(r.out().endsWith("99 rules checked: 2 problems\n"), r.out());
         assertEquals(3, r.exit());
     }

@@ -75,6 +75,16 @@ class ProfileTextTest {
     }
 
     @Test
+    void underAHeadingComesItsFirstSentence() {
+        assertEquals(Optional.of("Increase production of synthetic drugs, moving issues from Dutch and German borders"
+                + " to Belgium."), profile.sentenceAfter("Assessment of trends and developments"));
+        assertEquals(Optional.of("The Belgian government consider psychoactive substance (alcohol, drugs) use and "
+                + "addictive behaviour (betting and gambling) primarily as a public health phenomenon."),
+                profile.sentenceAfter("Definition of problematic"));
+        assertEquals(Optional.empty(), profile.sentenceAfter("not in the profile"));
+    }
+
+    @Test
     void aShortTextIsReadTheSameWay() {
         ProfileText text = ProfileText.of("Overview\n\nThe state funds care.\n\nFigures:\n\nA\t1\t2\n");
         assertEquals(Optional.of(Kind.HEADING), text.kindOf("Overview"));
