@@ -142,7 +142,9 @@ async function showTable() {
       return el('td', cls ? { class: cls, 'data-level': l } : { 'data-level': l },
         el('a', { href: answer }, roles.length ? roles.join('; ') : '—'));
     });
-    return el('tr', { 'data-type': r.type }, el('td', {}, el('a', { href: answer }, r.labels.en)),
+    // Flags say why a row has no lead in bold (NO_SINGLE_LEAD, CONFLICT) or where it leaves the profile.
+    const flags = r.flags.map((f) => el('span', { class: 'flag-code small' }, f));
+    return el('tr', { 'data-type': r.type }, el('td', {}, el('a', { href: answer }, r.labels.en), ...flags),
       el('td', {}, words(r.axis)), el('td', {}, r.tier || ''), ...cells);
   }));
 }
