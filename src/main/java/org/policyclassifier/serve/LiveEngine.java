@@ -27,6 +27,8 @@ public final class LiveEngine implements AutoCloseable {
 
     /** Editors write a file in several steps (temporary file, rename); wait for them to settle. */
     private static final long SETTLE_MILLIS = 150;
+    /** Questions answered ahead by new rules before they are swapped in: the day's usual ones, and a bound. */
+    private static final int WARM_QUESTIONS = 2_000;
 
     /** What the last reload found: when it ran, and its problems (empty when the rules in use are current). */
     public record Status(Instant checkedAt, List<Problem> problems) {
@@ -82,9 +84,12 @@ public final class LiveEngine implements AutoCloseable {
         int next = current.get().version + 1;
         try {
             Snapshot fresh = Snapshot.load(next, rulesDir, factsDir, rulesCache);
+            // Off to the side as well: the questions of the rules in use, answered by the new ones before the swap.
+            int warmed = fresh.warmFrom(current.get(), WARM_QUESTIONS);
             current.set(fresh);
             status.set(new Status(Instant.now(), List.of()));
-            log.println("policy serve: rules and facts reloaded (version " + next + ")");
+            log.println("policy serve: rules and facts reloaded (version " + next + "; " + warmed
+                    + (warmed == 1 ? " question" : " questions") + " answered ahead)");
             return true;
         } catch (InvalidInputException e) {
             rejected(e.problems());

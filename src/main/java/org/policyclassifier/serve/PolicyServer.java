@@ -162,22 +162,8 @@ public final class PolicyServer implements AutoCloseable {
         json(ctx, 200, body);
     }
 
-    /** Cached per snapshot: the same question on the same rules has the same answer. */
-    private record Answer(int status, byte[] body) {
-    }
-
     private void query(Context ctx) {
-        Question question = question(ctx);
-        Snapshot s = engine.current();
-        Answer answer = s.cached(question, q -> {
-            try {
-                return new Answer(200, Json.MAPPER.writeValueAsBytes(s.query.answer(q)));
-            } catch (ApiError e) {
-                return new Answer(e.status(), bytes(e.body()));
-            } catch (InvalidInputException | JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        Snapshot.Answer answer = engine.current().answer(question(ctx));
         ctx.status(answer.status()).contentType("application/json").result(answer.body());
     }
 

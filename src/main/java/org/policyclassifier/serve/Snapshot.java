@@ -1,5 +1,6 @@
 package org.policyclassifier.serve;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
+import org.policyclassifier.io.Json;
 import org.policyclassifier.profile.ProfileText;
 import org.policyclassifier.rules.RuleInfo;
 import org.policyclassifier.trends.TrendInputs;
@@ -85,6 +87,42 @@ final class Snapshot {
             throw new InvalidInputException(problems);
         }
         return new Snapshot(version, classifier, trends, profile);
+    }
+
+    /** An answer to a question as sent: its status and JSON body. */
+    record Answer(int status, byte[] body) {
+    }
+
+    /** The answer to a question, cached: the same question on the same rules has the same answer. */
+    Answer answer(Question question) {
+        return cached(question, q -> {
+            try {
+                return new Answer(200, Json.MAPPER.writeValueAsBytes(query.answer(q)));
+            } catch (ApiError e) {
+                return new Answer(e.status(), PolicyServer.bytes(e.body()));
+            } catch (InvalidInputException | JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /**
+     * Answers, before this snapshot is put in use, the questions {@code previous} was asked (at
+     * most {@code limit}), so that the first requests after a reload do not all run the rules.
+     * Returns how many were answered.
+     */
+    int warmFrom(Snapshot previous, int limit) {
+        int answered = 0;
+        for (Object key : previous.cache.keySet()) {
+            if (answered == limit) {
+                break;
+            }
+            if (key instanceof Question question) {
+                answer(question);
+                answered++;
+            }
+        }
+        return answered;
     }
 
     /** The cached value for {@code key}, computed once per snapshot (values are immutable). */

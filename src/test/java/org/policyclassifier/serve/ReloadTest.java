@@ -39,6 +39,9 @@ class ReloadTest {
             moveNeedleExchangeToSecondary(dir.resolve("rules"));
             serve.awaitReload(version, checked);
             assertEquals(version + 1, serve.engine.version(), serve.log.toString());
+            // The one question asked so far was answered by the new rules before they were swapped in.
+            assertTrue(serve.log.toString().contains("(version " + (version + 1) + "; 1 question answered ahead)"),
+                    serve.log.toString());
             JsonNode moved = ServeFixture.json(serve.get(NEEDLE));
             assertEquals("secondary", moved.get("tier").asText());
             assertEquals("ok", ServeFixture.json(serve.get("/v1/health")).get("status").asText());
