@@ -68,11 +68,17 @@ public final class Corpus {
         return subjects;
     }
 
-    /** The first place of each kind, region and language area: enough to reach every place rule. */
+    /**
+     * The first place of each kind, region and language area whose name names it alone: enough to
+     * reach every place rule, without the flags of a shared name on every case.
+     */
     private static List<Place> representativePlaces(Vocabulary v) {
         Map<String, Place> first = new LinkedHashMap<>();
         for (Place p : v.places()) {
-            first.putIfAbsent(p.kind() + "/" + p.region() + "/" + p.languageArea(), p);
+            String key = p.kind() + "/" + p.region() + "/" + p.languageArea();
+            if (!first.containsKey(key) && v.findPlace(p.name()).status() == PlaceMatch.Status.FOUND) {
+                first.put(key, p);
+            }
         }
         return List.copyOf(first.values());
     }

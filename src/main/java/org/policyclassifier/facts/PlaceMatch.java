@@ -45,9 +45,4 @@ public record PlaceMatch(Status status, String given, Place place, List<Place> o
     static PlaceMatch unknown(String given, List<String> closest) {
         return new PlaceMatch(Status.UNKNOWN, given, null, List.of(), closest);
     }
-
-    /** The place, when the text names one (FOUND or CHOSEN). */
-    public boolean resolved() {
-        return place != null;
-    }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,6 +121,19 @@ public final class PlacesGenerator {
             }
             locality.postcodes.add(r.postcode());
         }
+
+        // A hand-written row that matches nothing is a typo that would silently change nothing.
+        Set<String> bpostNames = new HashSet<>();
+        rows.forEach(r -> bpostNames.add(r.name()));
+        names.keySet().stream().filter(n -> !bpostNames.contains(n)).findFirst().ifPresent(n -> {
+            throw new IllegalStateException("place-names.csv: '" + n + "' is not a name in be-postcodes-bpost.csv");
+        });
+        corrections.forEach((postcode, municipality) -> {
+            if (!municipalities.containsKey(municipality) || rows.stream().noneMatch(r -> r.postcode().equals(postcode))) {
+                throw new IllegalStateException("locality-municipalities.csv: " + postcode + " or " + municipality
+                        + " is not in be-postcodes-bpost.csv");
+            }
+        });
 
         StringBuilder out = new StringBuilder("[\n");
         List<String> lines = new ArrayList<>();

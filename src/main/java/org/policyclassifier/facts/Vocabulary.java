@@ -199,7 +199,7 @@ public final class Vocabulary {
                 .collect(Collectors.toList());
     }
 
-    /** The {@code n} place names closest in spelling to {@code name}, best first, each described. */
+    /** The three places whose names are closest in spelling to {@code name}, best first, each described. */
     public List<String> closestPlaces(String name) {
         return places.closest(name);
     }

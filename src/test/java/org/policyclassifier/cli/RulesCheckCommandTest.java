@@ -40,7 +40,7 @@ class RulesCheckCommandTest {
     @Test
     void theBundledRulesAreClean() {
         Cli r = Cli.run("rules", "check");
-        assertEquals("70 rules checked: no problems\n", r.out());
+        assertEquals("73 rules checked: no problems\n", r.out());
         assertEquals(0, r.exit());
     }
 
@@ -59,7 +59,8 @@ class RulesCheckCommandTest {
         RuleFolders.edit(rules.resolve("scope.drl"), "actorLevel == \"provincial\"", "actorlevel == \"provincial\"");
         Cli r = check();
         assertEquals(at("scope.drl", 35) + "[error] Case has no field 'actorlevel'; its fields are: caseId, kind, "
-                + "subject, objective, setting, substances, place, placeKind, region, languageArea, actorLevel\n"
+                + "subject, objective, setting, substances, place, placeKind, region, languageArea, actorLevel, "
+                + "municipality, placeGiven, placeMatch, placeOthers\n"
                 + "0 rules checked: 1 problem\n", r.out());
     }
 
@@ -97,7 +98,7 @@ class RulesCheckCommandTest {
         Cli r = check();
         assertEquals(at("simplifications.drl", 24) + "[source] rule SIM-002: @source is not in the profile: \"Antwerp "
                 + "is the main entry point in Europe for illegal drugs.\". Closest sentence: \"Antwerp remains an "
-                + "important entry point in Europe for illegal drugs.\"\n70 rules checked: 1 problem\n", r.out());
+                + "important entry point in Europe for illegal drugs.\"\n73 rules checked: 1 problem\n", r.out());
         assertEquals(3, r.exit());
     }
 
@@ -122,7 +123,7 @@ class RulesCheckCommandTest {
         RuleFolders.edit(rules.resolve("simplifications.drl"), "setting == \"hospital\"", "setting == \"hospitl\"");
         Cli r = check();
         assertEquals(at("simplifications.drl", 67) + "[dead] rule SIM-005 never fires: not for any case of the vocabulary, "
-                + "in any place, setting, actor or substance, nor for the offence statistics in any window\n70 rules checked: 1 problem\n", r.out());
+                + "in any place, setting, actor or substance, nor for the offence statistics in any window\n73 rules checked: 1 problem\n", r.out());
     }
 
     @Test
@@ -136,13 +137,13 @@ class RulesCheckCommandTest {
                 + "the other (RESP-006 says federal, RESP-007 says local), for intervention trafficking_investigation, "
                 + "intervention darknet_investigation, intervention street_dealing_enforcement, intervention "
                 + "container_checks, intervention drug_lab_dismantling, intervention cannabis_plantation_dismantling, "
-                + "offence trade, offence import_export, offence production (99 cases with and without a place)",
+                + "offence trade, offence import_export, offence production (135 cases with and without a place)",
                 lines[0]);
         assertEquals("facts/intervention-types.json: [gap] no rule gives a lead level, for intervention "
                 + "prevention_campaign, intervention school_prevention, intervention environmental_prevention, "
                 + "intervention early_intervention, intervention youth_outreach, intervention nightlife_risk_reduction "
-                + "(66 cases with and without a place)", lines[1]);
-        assertEquals("70 rules checked: 2 problems", lines[2]);
+                + "(90 cases with and without a place)", lines[1]);
+        assertEquals("73 rules checked: 2 problems", lines[2]);
     }
 
     @Test
@@ -161,7 +162,7 @@ class RulesCheckCommandTest {
         Cli r = check("--format", "json");
         JsonNode json = Json.MAPPER.readTree(r.out());
         assertEquals(false, json.get("clean").asBoolean());
-        assertEquals(70, json.get("rules").asInt());
+        assertEquals(73, json.get("rules").asInt());
         JsonNode finding = json.get("findings").get(0);
         assertEquals("dead", finding.get("kind").asText());
         assertEquals("SIM-005", finding.get("rule").asText());

@@ -22,7 +22,7 @@ class RulesDiffCommandTest {
     @TempDir
     Path temp;
     Path changed;
-    /** The bundled facts without the sample records: the corpus is the vocabulary alone, 341 cases. */
+    /** The bundled facts without the sample records: the corpus is the vocabulary alone, 465 cases. */
     String facts;
 
     @BeforeEach
@@ -43,14 +43,14 @@ class RulesDiffCommandTest {
     void aChangeOfTierShowsItsTransitionsTheCasesAndTheRuleThatChanged() {
         Cli r = Cli.run("rules", "diff", facts, "--base", "rules", "--rules", changed.toString());
         String out = r.out();
-        assertTrue(out.startsWith("11 of 341 decisions changed\n"), out);
-        assertTrue(out.contains("\ntier:\n  tertiary → secondary: 11\n"), out);
-        assertTrue(out.contains("\nlead_level:\n  local → regional: 11\n"), out);
+        assertTrue(out.startsWith("15 of 465 decisions changed\n"), out);
+        assertTrue(out.contains("\ntier:\n  tertiary → secondary: 15\n"), out);
+        assertTrue(out.contains("\nlead_level:\n  local → regional: 15\n"), out);
         assertTrue(out.contains("\nlevels:\n  [federal: subsidiary funding, local: runs the care, with non-profit "
                 + "partners, regional: funding (subsidy policy) and rule-making] → [federal: subsidiary funding, local: "
                 + "carries out prevention locally, regional: develops the prevention actions: general campaigns; "
-                + "funding (subsidy policy) and rule-making]: 11\n"), out);
-        assertTrue(out.contains("  intervention needle_exchange @Antwerp\n"
+                + "funding (subsidy policy) and rule-making]: 15\n"), out);
+        assertTrue(out.contains("  intervention needle_exchange @Herne\n"
                 + "    tier: tertiary → secondary\n"
                 + "    lead_level: local → regional\n"), out);
         assertTrue(out.contains("    no longer fired: RESP-002\n    now fired: RESP-001, RESP-005\n"), out);
@@ -63,7 +63,7 @@ class RulesDiffCommandTest {
         assertEquals(1, Cli.run("rules", "diff", facts, "--base", "rules", "--rules", changed.toString(),
                 "--fail-on-change").exit());
         Cli same = Cli.run("rules", "diff", facts, "--base", "rules", "--fail-on-change");
-        assertTrue(same.out().startsWith("0 of 341 decisions changed\n"), same.out());
+        assertTrue(same.out().startsWith("0 of 465 decisions changed\n"), same.out());
         assertEquals(0, same.exit());
     }
 
@@ -86,10 +86,10 @@ class RulesDiffCommandTest {
         JsonNode json = Json.MAPPER.readTree(r.out());
         assertEquals("[\"EXT-001\"]", json.get("rules_added").toString());
         assertEquals("[\"COORD-001\",\"COORD-002\",\"COORD-003\"]", json.get("rules_removed").toString());
-        assertEquals(341, json.get("cases").asInt());
+        assertEquals(465, json.get("cases").asInt());
         // Every case loses its coordination or its lead, but tobacco and "other" offences had neither.
-        assertEquals(341 - 2 * 11, json.get("changed").asInt());
-        assertEquals(11, json.get("transitions").get("flags").get("[] → [NIGHTLIFE]").asInt());
+        assertEquals(465 - 2 * 15, json.get("changed").asInt());
+        assertEquals(15, json.get("transitions").get("flags").get("[] → [NIGHTLIFE]").asInt());
     }
 
     @Test
@@ -114,7 +114,7 @@ class RulesDiffCommandTest {
     @Test
     void theDefaultCorpusAddsTheSampleAndNamesItsBadLines() {
         Cli r = Cli.run("rules", "diff", "--base", "rules", "--rules", changed.toString());
-        assertTrue(r.out().startsWith("19 of 640 decisions changed\n"), r.out());
+        assertTrue(r.out().startsWith("23 of 764 decisions changed\n"), r.out());
         assertTrue(r.err().contains("facts/cases-sample.jsonl:266: not compared: unknown field 'plce'"), r.err());
     }
 
