@@ -156,14 +156,33 @@ class PlacesTest {
         assertTrue(vocabulary.placesWithPrefix("zzz", 5).isEmpty());
     }
 
-    @Test
-    void aLocalityWithItsOwnRegionOrAnUnknownMunicipalityIsAnErrorWithItsLine() throws Exception {
+    Path copyOfFacts() throws Exception {
         Path facts = Files.createDirectory(temp.resolve("facts"));
         try (var files = Files.list(TestPaths.FACTS)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Files.copy(f, facts.resolve(f.getFileName()));
             }
         }
+        return facts;
+    }
+
+    @Test
+    void aPostcodeOfSeveralMunicipalitiesIsAmbiguousAndListsThem() throws Exception {
+        // bpost's list has no such code today; a copy of the facts where Deurne (Diest) shares Turnhout's.
+        Path facts = copyOfFacts();
+        Path places = facts.resolve("places.json");
+        String deurne = "{\"name\": \"Deurne\", \"kind\": \"locality\", \"municipality\": \"Diest\", \"postcodes\": [\"3290\"]}";
+        String text = Files.readString(places);
+        assertTrue(text.contains(deurne));
+        Files.writeString(places, text.replace(deurne, deurne.replace("3290", "2300")));
+        PlaceMatch m = Vocabulary.load(facts).findPlace("2300");
+        assertEquals(Status.AMBIGUOUS, m.status());
+        assertEquals(List.of("Turnhout", "Diest"), m.others().stream().map(Place::name).toList());
+    }
+
+    @Test
+    void aLocalityWithItsOwnRegionOrAnUnknownMunicipalityIsAnErrorWithItsLine() throws Exception {
+        Path facts = copyOfFacts();
         Path places = facts.resolve("places.json");
         String text = Files.readString(places)
                 .replace("{\"name\": \"Deurne\", \"kind\": \"locality\", \"municipality\": \"Antwerp\",",
