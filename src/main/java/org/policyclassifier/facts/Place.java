@@ -68,9 +68,9 @@ public record Place(String name, String kind, String region, String languageArea
                 municipalityPlace.province(), aliases, municipality, postcodes);
     }
 
-    /** The place in a few words, enough to tell it from others of the same name. */
+    /** The place in a few words, enough to tell it from others of the same name (with its first postcode). */
     public String describe() {
-        String postcode = postcodes.isEmpty() ? "" : ", " + String.join(" ", postcodes);
+        String postcode = postcodes.isEmpty() ? "" : ", " + postcodes.get(0);
         return switch (kind) {
             case LOCALITY -> name + " (locality of " + municipality + postcode + ")";
             case MUNICIPALITY -> name + " (municipality, " + (province != null ? province : "Brussels-Capital Region")

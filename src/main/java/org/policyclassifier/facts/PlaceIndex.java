@@ -42,6 +42,8 @@ final class PlaceIndex {
     private final NavigableMap<String, List<Place>> byName = new TreeMap<>();
     private final Map<String, List<Place>> byPostcode = new HashMap<>();
     private final Map<String, Place> byExactName = new HashMap<>();
+    private final Map<String, Place> regions = new HashMap<>();
+    private final int longestName;
 
     PlaceIndex(List<Place> places) {
         this.places = List.copyOf(places);
@@ -56,8 +58,12 @@ final class PlaceIndex {
             if (!place.isLocality()) {
                 byExactName.putIfAbsent(place.name(), place);
             }
+            if (Place.REGION.equals(place.kind())) {
+                regions.putIfAbsent(place.region(), place);
+            }
         }
         byName.replaceAll((k, v) -> List.copyOf(v));
+        longestName = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
         byPostcode.replaceAll((k, v) -> List.copyOf(v));
     }
 
@@ -149,28 +155,47 @@ final class PlaceIndex {
                 wider.add(area(name));
             }
         }
-        places.stream().filter(p -> Place.REGION.equals(p.kind()) && p.region().equals(place.region()))
-                .forEach(wider::add);
+        Place region = regions.get(place.region());
+        if (region != null) {
+            wider.add(region);
+        }
         return wider.stream().flatMap(p -> Vocabulary.placeNames(p).stream()).map(Text::fold)
                 .anyMatch(n -> (" " + n + " ").contains(" " + q + " "));
     }
 
-    /** The names nearest in spelling (edit distance), best first, one per place. */
+    /**
+     * The names nearest in spelling (edit distance), best first, one per place. Distances are
+     * computed only up to a bound (cheap: most names are far off), doubled until three places
+     * are that close.
+     */
     List<String> closest(String text) {
         String folded = Text.fold(text);
-        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-        Map<Place, Integer> best = new HashMap<>();
-        for (Map.Entry<String, List<Place>> e : byName.entrySet()) {
-            int d = distance.apply(folded, e.getKey());
-            for (Place p : e.getValue()) {
-                best.merge(p, d, Math::min);
-            }
-        }
+        Map<Place, Integer> best;
+        int bound = 2;
+        do {
+            bound *= 2;
+            best = distances(folded, new LevenshteinDistance(bound), bound);
+        } while (best.size() < CLOSEST && bound < folded.length() + longestName);
         return best.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<Place, Integer> e) -> e.getValue())
                         .thenComparing(e -> e.getKey().isLocality())
                         .thenComparing(e -> e.getKey().name()))
                 .limit(CLOSEST).map(e -> e.getKey().describe()).toList();
+    }
+
+    /** Each place with a name within {@code bound} edits, and its smallest distance. */
+    private Map<Place, Integer> distances(String folded, LevenshteinDistance distance, int bound) {
+        Map<Place, Integer> best = new HashMap<>();
+        for (Map.Entry<String, List<Place>> e : byName.entrySet()) {
+            if (Math.abs(e.getKey().length() - folded.length()) > bound) {
+                continue;
+            }
+            int d = distance.apply(folded, e.getKey());
+            if (d >= 0) {
+                e.getValue().forEach(p -> best.merge(p, d, Math::min));
+            }
+        }
+        return best;
     }
 
     /** The places under the nearest postcodes that exist. */
