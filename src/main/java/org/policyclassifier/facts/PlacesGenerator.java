@@ -55,7 +55,8 @@ public final class PlacesGenerator {
         Path output = Path.of(args.length > 1 ? args[1] : "facts/places.json");
         String text = generate(sources);
         Files.writeString(output, text, StandardCharsets.UTF_8);
-        System.out.printf("%s: %,d places, %,d bytes%n", output, text.lines().count() - 2, text.length());
+        System.out.printf("%s: %,d places, %,d bytes%n", output, text.lines().count() - 2,
+                text.getBytes(StandardCharsets.UTF_8).length);
     }
 
     private record Row(int line, String postcode, String name, boolean main, String province) {
