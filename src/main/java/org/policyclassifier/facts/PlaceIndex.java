@@ -37,6 +37,11 @@ final class PlaceIndex {
     private static final Pattern POSTCODE = Pattern.compile("\\d{4}");
     private static final Pattern QUALIFIED = Pattern.compile("(.+?)\\s*\\(([^()]+)\\)\\s*");
     private static final int CLOSEST = 3;
+    /**
+     * Longer texts name no place (the longest name has 30 letters) and are unknown at once: edit
+     * distances to a batch line of a megabyte would take hours.
+     */
+    private static final int MAX_TEXT = 200;
 
     private final List<Place> places;
     private final NavigableMap<String, List<Place>> byName = new TreeMap<>();
@@ -96,6 +101,9 @@ final class PlaceIndex {
 
     PlaceMatch find(String text) {
         String given = text.strip();
+        if (given.length() > MAX_TEXT) {
+            return PlaceMatch.unknown(given, List.of());
+        }
         if (POSTCODE.matcher(given).matches()) {
             return byPostcode(given);
         }

@@ -148,6 +148,13 @@ class PlacesTest {
     }
 
     @Test
+    void aVeryLongTextIsUnknownWithoutClosestNames() {
+        PlaceMatch m = vocabulary.findPlace("Gent (" + " ".repeat(500_000) + "x".repeat(500_000) + ")");
+        assertEquals(Status.UNKNOWN, m.status());
+        assertTrue(m.closest().isEmpty());
+    }
+
+    @Test
     void aPrefixFindsNamesInOrder() {
         Map<String, List<Place>> found = vocabulary.placesWithPrefix("Brux", 10);
         assertEquals(List.of("bruxelles"), List.copyOf(found.keySet()));
