@@ -14,9 +14,11 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.policyclassifier.batch.BatchClassifier;
 import org.policyclassifier.batch.Duplicate;
 import org.policyclassifier.batch.Reject;
@@ -25,7 +27,7 @@ import org.policyclassifier.errors.Problem;
 import org.policyclassifier.facts.InterventionType;
 import org.policyclassifier.facts.OffenceCategory;
 import org.policyclassifier.facts.Place;
-import org.policyclassifier.facts.Text;
+import org.policyclassifier.facts.Vocabulary;
 import org.policyclassifier.io.InputFormat;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.io.OutputFormat;
@@ -297,25 +299,29 @@ public final class PolicyServer implements AutoCloseable {
         return entry;
     }
 
-    /** Places whose name or another name starts with the prefix (case, accents and punctuation aside). */
+    /**
+     * Places whose name or another name starts with the prefix (case, accents and punctuation
+     * aside) or, for digits, whose postcode does; at most {@link #MAX_PLACES}, names first.
+     */
     private void places(Context ctx) {
-        String prefix = Optional.ofNullable(ctx.queryParam("prefix")).orElse("");
+        String prefix = Optional.ofNullable(ctx.queryParam("prefix")).orElse("").strip();
         if (prefix.length() > MAX_QUESTION_CHARS) {
             throw ApiError.tooLarge("the prefix is longer than " + MAX_QUESTION_CHARS + " characters");
         }
-        String folded = Text.fold(prefix);
-        List<Place> found = new ArrayList<>();
-        for (Place place : engine.current().classifier.vocabulary().places()) {
-            boolean hit = Text.fold(place.name()).startsWith(folded)
-                    || place.aliases().stream().anyMatch(a -> Text.fold(a).startsWith(folded));
-            if (hit) {
-                found.add(place);
-                if (found.size() == MAX_PLACES) {
+        Vocabulary vocabulary = engine.current().classifier.vocabulary();
+        Set<Place> found = new LinkedHashSet<>();
+        vocabulary.placesWithPrefix(prefix, MAX_PLACES).values().forEach(found::addAll);
+        if (!prefix.isEmpty() && prefix.chars().allMatch(Character::isDigit)) {
+            for (Place place : vocabulary.places()) {
+                if (found.size() >= MAX_PLACES) {
                     break;
+                }
+                if (place.postcodes().stream().anyMatch(p -> p.startsWith(prefix))) {
+                    found.add(place);
                 }
             }
         }
-        json(ctx, 200, Map.of("places", found));
+        json(ctx, 200, Map.of("places", found.stream().limit(MAX_PLACES).toList()));
     }
 
     private void rules(Context ctx) {

@@ -174,6 +174,17 @@ class PolicyServerTest {
     }
 
     @Test
+    void placesByPostcodePrefix() throws Exception {
+        JsonNode places = ServeFixture.json(expect(200, "/v1/places?prefix=230")).get("places");
+        assertFalse(places.isEmpty());
+        for (JsonNode p : places) {
+            assertTrue(p.get("postcodes").toString().contains("\"230"), p.toString());
+        }
+        assertTrue(ServeFixture.json(expect(200, "/v1/places?prefix=2300")).get("places").toString()
+                .contains("Turnhout"));
+    }
+
+    @Test
     void aRuleCarriesItsSourceAndWhereItSitsInTheProfile() throws Exception {
         JsonNode rule = ServeFixture.json(expect(200, "/v1/rules/TYPE-007"));
         assertEquals("rules/intervention-types.drl.csv", rule.get("file").asText());
