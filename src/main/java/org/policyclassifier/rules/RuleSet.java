@@ -1,7 +1,6 @@
 package org.policyclassifier.rules;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +37,7 @@ import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.policyclassifier.io.TextFiles;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 
@@ -398,15 +398,14 @@ public final class RuleSet {
             unknown.add(new Problem(rulesDir.toString(), 0, "no rule files (*" + DRL + ", *" + TABLE
                     + ") in this folder"));
         }
-        if (!unknown.isEmpty()) {
-            throw new InvalidInputException(unknown);
-        }
+        // Reported beside the problems of the rule files, not instead of them.
+        problems.addAll(unknown);
         return sources;
     }
 
     private static String read(Path file) throws InvalidInputException {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return TextFiles.read(file);
         } catch (IOException e) {
             throw new InvalidInputException(new Problem(file.toString(), 0, "cannot read: " + e.getMessage()));
         }
