@@ -22,7 +22,9 @@ public final class Main {
     public static void main(String[] args) {
         OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        // Input text quoted in any message must not drive the terminal.
+        PrintWriter err = new PrintWriter(Shown.escaping(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)),
+                true);
         // The launcher tells whether stderr is a terminal; Java cannot see it for stderr alone.
         boolean terminal = Boolean.getBoolean("policy.stderr.tty");
         System.exit(run(args, new Console(Inputs.standardInput(), stdout, out, err, System::nanoTime, terminal)));

@@ -1,5 +1,9 @@
 package org.policyclassifier.io;
 
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.Writer;
+
 /**
  * Text from the input as messages show it: control characters (an ESC that would drive the
  * terminal, a stray carriage return) escaped as {@code \\u001B}, and a value longer than
@@ -33,6 +37,36 @@ public final class Shown {
             return value;
         }
         return value.substring(0, max) + "... (" + value.length() + " characters)";
+    }
+
+    /**
+     * A writer for standard error that escapes control characters in whatever passes through it,
+     * keeping line ends, tabs and the carriage return the progress bar draws with: every message
+     * is covered, also those that quote input text without {@link #escaped}.
+     */
+    public static Writer escaping(Writer out) {
+        return new FilterWriter(out) {
+            @Override
+            public void write(int c) throws IOException {
+                write(String.valueOf((char) c));
+            }
+
+            @Override
+            public void write(char[] buffer, int offset, int length) throws IOException {
+                write(new String(buffer, offset, length));
+            }
+
+            @Override
+            public void write(String text, int offset, int length) throws IOException {
+                String part = text.substring(offset, offset + length);
+                StringBuilder sb = new StringBuilder(part.length());
+                for (int i = 0; i < part.length(); i++) {
+                    char c = part.charAt(i);
+                    sb.append(c == '\n' || c == '\r' ? String.valueOf(c) : escaped(String.valueOf(c)));
+                }
+                out.write(sb.toString());
+            }
+        };
     }
 
     /** A whole message with its control characters escaped; tabs stay. */

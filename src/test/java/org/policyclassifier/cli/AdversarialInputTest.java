@@ -208,4 +208,13 @@ class AdversarialInputTest {
         assertFalse(r.err().contains("\u001b"), r.err());
         assertTrue(r.err().contains("\\u001B[31mRed"), r.err());
     }
+
+    @Test
+    void controlCharactersAreEscapedInEveryMessageOfTheRealEntryPoint() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String[] r = bash("'" + java + "' -cp '" + System.getProperty("java.class.path")
+                + "' org.policyclassifier.cli.Main query $'\\e[31mneedle' </dev/null", null);
+        assertFalse(r[1].contains("\u001b"), r[1]);
+        assertTrue(r[1].contains("\\u001B[31mneedle"), r[1]);
+    }
 }
