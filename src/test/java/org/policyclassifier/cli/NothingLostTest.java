@@ -107,6 +107,24 @@ class NothingLostTest {
     }
 
     @Test
+    void outputToDevStdoutAndToAProcessSubstitutionIsStreamedAndDevStdoutStays() throws Exception {
+        String java = "'" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -cp '"
+                + System.getProperty("java.class.path") + "' org.policyclassifier.cli.Main classify " + input()
+                + " --max-rejects 1";
+        // As root, a rename onto /dev/stdout would replace the system's link; >(...) is a /dev/fd/N path.
+        String script = java + " -o /dev/stdout > '" + dir.resolve("redirected.jsonl") + "' 2>/dev/null && "
+                + java + " -o >(cat > '" + dir.resolve("substituted.jsonl") + "') 2>/dev/null; code=$?; sleep 1;"
+                + " exit $code";
+        Process p = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        assertEquals(2, Files.readAllLines(dir.resolve("redirected.jsonl")).size());
+        assertEquals(2, Files.readAllLines(dir.resolve("substituted.jsonl")).size());
+        assertTrue(Files.isSymbolicLink(Path.of("/dev/stdout")), "/dev/stdout is no longer a link");
+    }
+
+    @Test
     void outputThroughASymbolicLinkReplacesTheFileItPointsToAndKeepsTheLink() throws Exception {
         Path real = dir.resolve("real.jsonl");
         Files.writeString(real, "old\n");
