@@ -30,7 +30,7 @@ import org.policyclassifier.rules.RuleSet;
  *
  * <p>{@code mvn verify} runs it twice: as a plain test over the seeds in
  * {@code src/test/resources/org/policyclassifier/batch/ReaderFuzzTestInputs/} (Jazzer's regression
- * mode), and with {@code JAZZER_FUZZ=1} for a bounded time (the {@code fuzz} execution of the pom).
+ * mode), and with {@code JAZZER_FUZZ=1} for a bounded time (the {@code fuzz} profile of the pom).
  */
 class ReaderFuzzTest {
 

@@ -203,7 +203,7 @@ class AdversarialInputTest {
     @Test
     void controlCharactersFromTheInputAreEscapedInMessages() throws Exception {
         Run r = ClassifyCommandTest.run("classify", write("in.jsonl", "{\"id\": \"a\", \"kind\": \"offence\","
-                + " \"category\": \"trade\", \"place\": \"\\u001b[31mRed\\u001b[0m\"}\n").toString());
+                + " \"category\": \"\\u001b[31mRed\\u001b[0m\"}\n").toString());
         assertEquals(ExitCode.NO_ANSWER_OR_REJECTED, r.exit());
         assertFalse(r.err().contains("\u001b"), r.err());
         assertTrue(r.err().contains("\\u001B[31mRed"), r.err());
