@@ -58,7 +58,8 @@ public final class BatchClassifier {
      * @param chunkSize records per chunk, and so at most per rule session
      * @param cacheBytes budget of the decision cache; 0 runs the rules for every record
      * @param maxLineBytes a longer line is rejected without being held in memory
-     * @param spillDir where the duplicate-id check spills its sorted runs
+     * @param spillDir where the duplicate-id check spills its sorted runs; null when it must not
+     *     (then {@code idRunSize} must exceed the records of the input)
      * @param idRunSize ids held in memory by the duplicate-id check before a run is spilled
      */
     public record Settings(int workers, int chunkSize, long cacheBytes, int maxLineBytes, Path spillDir,

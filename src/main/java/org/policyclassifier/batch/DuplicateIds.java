@@ -50,7 +50,10 @@ final class DuplicateIds implements AutoCloseable {
         this.spillDir = spillDir;
         this.buffer = new Entry[runSize];
         // Runs killed outright (SIGKILL) could not remove their spill folders: this one does.
-        StaleFiles.removeLeftovers(spillDir, SPILL_PREFIX, "");
+        // No folder (policy serve): every id stays in memory and nothing on disk is touched.
+        if (spillDir != null) {
+            StaleFiles.removeLeftovers(spillDir, SPILL_PREFIX, "");
+        }
     }
 
     void add(String id, long line) throws IOException {

@@ -1,9 +1,11 @@
 package org.policyclassifier.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.rules.RuleSet;
+import org.policyclassifier.serve.LiveEngine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,5 +49,10 @@ public final class EngineOptions {
 
     Classifier loadClassifier() throws InvalidInputException {
         return Classifier.load(rules, facts, RULES_CACHE == null ? null : Path.of(RULES_CACHE));
+    }
+
+    /** {@code useCache} false compiles every reload for real, as a benchmark of reloads must. */
+    LiveEngine loadLiveEngine(PrintWriter log, boolean useCache) throws InvalidInputException {
+        return LiveEngine.load(rules, facts, RULES_CACHE == null || !useCache ? null : Path.of(RULES_CACHE), log);
     }
 }

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.DecimalFormat;
 import javax.imageio.ImageIO;
@@ -44,10 +45,20 @@ public final class TrendChart {
 
     /** Draws the chart into {@code png}; the file appears only once complete. */
     public static void write(TrendReport report, Path png) throws IOException {
-        JFreeChart chart = chart(report);
-        // Opaque RGB, no alpha channel: a smaller file, meant to be committed and mailed.
-        BufferedImage image = chart.createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null);
+        BufferedImage image = image(report);
         AtomicFiles.write(png, out -> ImageIO.write(image, "png", out));
+    }
+
+    /** The chart as PNG bytes, for the server (which writes nothing to disk). */
+    public static byte[] png(TrendReport report) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image(report), "png", out);
+        return out.toByteArray();
+    }
+
+    private static BufferedImage image(TrendReport report) {
+        // Opaque RGB, no alpha channel: a smaller file, meant to be committed and mailed.
+        return chart(report).createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null);
     }
 
     static JFreeChart chart(TrendReport report) {

@@ -1,0 +1,475 @@
+package org.policyclassifier.serve;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.policyclassifier.batch.BatchClassifier;
+import org.policyclassifier.batch.Duplicate;
+import org.policyclassifier.batch.Reject;
+import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.errors.Problem;
+import org.policyclassifier.facts.InterventionType;
+import org.policyclassifier.facts.OffenceCategory;
+import org.policyclassifier.facts.Place;
+import org.policyclassifier.facts.Vocabulary;
+import org.policyclassifier.io.InputFormat;
+import org.policyclassifier.io.Json;
+import org.policyclassifier.io.OutputFormat;
+import org.policyclassifier.rules.RuleInfo;
+import org.policyclassifier.trends.TrendAnalysis;
+import org.policyclassifier.trends.TrendChart;
+import org.policyclassifier.trends.TrendReport;
+import org.policyclassifier.trends.Window;
+
+/**
+ * {@code policy serve}: the engine behind an HTTP API and the web page. A thin front, like the
+ * CLI: each handler calls the engine API and writes its answer with the CLI's JSON contract.
+ * Javalin (Jetty underneath) keeps the routing and the server small.
+ */
+public final class PolicyServer implements AutoCloseable {
+
+    /** A question longer than this is not a question (the longest vocabulary term is ~60 characters). */
+    static final int MAX_QUESTION_CHARS = 500;
+    /** A classify body above this is refused; about 40,000 records. */
+    static final long MAX_BODY_BYTES = 4L << 20;
+    /** The whole request line and headers; Jetty refuses longer ones before any handler runs. */
+    static final int MAX_HEADER_BYTES = 16 * 1024;
+    /** Places returned for one prefix: enough for an autocomplete list. */
+    static final int MAX_PLACES = 20;
+
+    /** Only the page's own scripts, styles and images; no framing, no plugins, no foreign forms. */
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
+            + " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    private final LiveEngine engine;
+    private final PrintWriter log;
+    private final Javalin app;
+    /** Every API route as "METHOD /path", as registered: /openapi.json must describe each. */
+    private final List<String> routes = new ArrayList<>();
+
+    private PolicyServer(LiveEngine engine, PrintWriter log) {
+        this.engine = engine;
+        this.log = log;
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(MAX_HEADER_BYTES);
+                http.setSendServerVersion(false);
+            });
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+            config.routes.before(ctx -> {
+                ctx.header("Content-Security-Policy", CSP);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+                ctx.header("X-Frame-Options", "DENY");
+                ctx.header("Cache-Control", "no-store");
+            });
+            route(config, "GET", "/v1/health", this::health);
+            route(config, "GET", "/v1/query", this::query);
+            route(config, "POST", "/v1/classify", this::classify);
+            route(config, "GET", "/v1/vocabulary", this::vocabulary);
+            route(config, "GET", "/v1/places", this::places);
+            route(config, "GET", "/v1/rules", this::rules);
+            route(config, "GET", "/v1/rules/{id}", this::rule);
+            route(config, "GET", "/v1/who-does-what", this::whoDoesWhat);
+            route(config, "GET", "/v1/trends", this::trends);
+            route(config, "GET", "/v1/trends/chart.png", this::trendChart);
+            route(config, "GET", "/v1/profile", this::profile);
+            config.routes.exception(ApiError.class, (e, ctx) -> json(ctx, e.status(), e.body()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                // The caller gets no stack trace; the operator's log gets the whole story.
+                log.println("policy serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
+                e.printStackTrace(log);
+                log.flush();
+                json(ctx, 500, new ApiError(500, "internal", "internal error; the server log has the details").body());
+            });
+            // Errors Jetty or Javalin raise themselves get the same JSON shape as the handlers' own.
+            config.routes.error(404, ctx -> unlessJson(ctx, ApiError.notFound("no such address: " + ctx.path())));
+            config.routes.error(405, ctx -> unlessJson(ctx,
+                    new ApiError(405, "method_not_allowed", ctx.method() + " is not served at " + ctx.path())));
+            config.routes.error(413, ctx -> unlessJson(ctx,
+                    ApiError.tooLarge("the request body is larger than " + MAX_BODY_BYTES + " bytes")));
+        });
+    }
+
+    private void route(JavalinConfig config, String method, String path, Handler handler) {
+        routes.add(method + " " + path);
+        config.routes.addHttpHandler(HandlerType.findOrCreate(method), path, handler);
+    }
+
+    List<String> routes() {
+        return List.copyOf(routes);
+    }
+
+    /** Starts serving {@code engine} on {@code host:port} (port 0 picks a free one). */
+    public static PolicyServer start(LiveEngine engine, String host, int port, PrintWriter log) {
+        PolicyServer server = new PolicyServer(engine, log);
+        server.app.start(host, port);
+        return server;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    // ---- handlers ----
+
+    private void health(Context ctx) {
+        Snapshot s = engine.current();
+        LiveEngine.Status status = engine.status();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status.problems().isEmpty() ? "ok" : "edit_rejected");
+        body.put("version", s.version);
+        body.put("loaded_at", s.loadedAt.toString());
+        body.put("checked_at", status.checkedAt().toString());
+        body.put("rules", s.rules.size());
+        List<Map<String, Object>> problems = new ArrayList<>();
+        for (Problem p : status.problems()) {
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("file", p.file());
+            problem.put("line", p.line());
+            problem.put("message", p.message());
+            problem.put("text", p.toString());
+            problems.add(problem);
+        }
+        body.put("problems", problems);
+        json(ctx, 200, body);
+    }
+
+    private void query(Context ctx) {
+        Snapshot.Answer answer = engine.current().answer(question(ctx));
+        ctx.status(answer.status()).contentType("application/json").result(answer.body());
+    }
+
+    private static Question question(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) {
+            throw ApiError.badRequest("give the question as q, e.g. /v1/query?q=needle+exchange");
+        }
+        List<String> substances = ctx.queryParams("substance");
+        int length = q.length() + lengthOf(ctx.queryParam("place")) + lengthOf(ctx.queryParam("setting"))
+                + lengthOf(ctx.queryParam("actor")) + substances.stream().mapToInt(String::length).sum();
+        if (length > MAX_QUESTION_CHARS) {
+            throw ApiError.tooLarge("the question and its fields are " + length + " characters; at most "
+                    + MAX_QUESTION_CHARS + " are read");
+        }
+        return new Question(q.strip(), blankToNull(ctx.queryParam("place")), blankToNull(ctx.queryParam("setting")),
+                blankToNull(ctx.queryParam("actor")), substances.stream().filter(v -> !v.isBlank()).toList());
+    }
+
+    private static int lengthOf(String value) {
+        return value == null ? 0 : value.length();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * Streams one decision per record, JSON Lines, in input order; a record that cannot be
+     * classified gives its reject ({@code line}, {@code raw}, {@code reason}) in its place.
+     */
+    private void classify(Context ctx) throws IOException {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > MAX_BODY_BYTES) {
+            throw ApiError.tooLarge("the body is " + declared + " bytes; at most " + MAX_BODY_BYTES + " are read");
+        }
+        BufferedInputStream body = new BufferedInputStream(new LimitedInput(ctx.req().getInputStream(), MAX_BODY_BYTES));
+        InputFormat format = inputFormat(ctx.contentType(), body);
+        long budget = declared >= 0 ? declared : MAX_BODY_BYTES;
+        // One record per chunk keeps rejects in their place; every id stays in memory (never spilled to disk).
+        BatchClassifier batch = new BatchClassifier(engine.current().classifier, new BatchClassifier.Settings(
+                1, 1, 4L << 20, 1 << 20, null, (int) Math.min(Integer.MAX_VALUE - 8, budget / 16 + 1)));
+        ctx.status(200).contentType("application/x-ndjson");
+        OutputStream out = ctx.res().getOutputStream();
+        try {
+            batch.run(new BatchClassifier.Input("body", body, format), out, OutputFormat.JSONL,
+                    new BatchClassifier.Reports() {
+                        @Override
+                        public void rejected(Reject reject) throws IOException {
+                            out.write(Json.MAPPER.writeValueAsBytes(reject));
+                            out.write('\n');
+                        }
+
+                        @Override
+                        public void duplicate(Duplicate duplicate) {
+                            // Every record carrying a repeated id is classified and written; the caller sees them all.
+                        }
+                    }, System::nanoTime);
+        } catch (IOException e) {
+            if (!causedBy(e, LimitedInput.TooLarge.class)) {
+                throw e;
+            }
+            failStream(ctx, ApiError.tooLarge("the body is larger than " + MAX_BODY_BYTES + " bytes"));
+        } catch (InvalidInputException e) {
+            failStream(ctx, new ApiError(400, "bad_body", String.join("; ",
+                    e.problems().stream().map(Problem::toString).toList())));
+        }
+        out.flush();
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Before anything was sent the error replaces the answer; after, it ends the stream as its last line. */
+    private static void failStream(Context ctx, ApiError error) throws IOException {
+        if (!ctx.res().isCommitted()) {
+            ctx.res().resetBuffer();
+            ctx.status(error.status()).contentType("application/json");
+        }
+        ctx.res().getOutputStream().write(bytes(error.body()));
+        ctx.res().getOutputStream().write('\n');
+    }
+
+    /** JSON array when the body starts with '[', CSV when sent as text/csv, else JSON Lines. */
+    private static InputFormat inputFormat(String contentType, BufferedInputStream body) throws IOException {
+        if (contentType != null && contentType.startsWith("text/csv")) {
+            return InputFormat.CSV;
+        }
+        body.mark(4096);
+        int c;
+        do {
+            c = body.read();
+        } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF);
+        body.reset();
+        return c == '[' ? InputFormat.JSON : InputFormat.JSONL;
+    }
+
+    private void vocabulary(Context ctx) {
+        Snapshot s = engine.current();
+        json(ctx, 200, s.cached("vocabulary", k -> {
+            var v = s.classifier.vocabulary();
+            Map<String, Object> body = new LinkedHashMap<>();
+            List<Map<String, Object>> entries = new ArrayList<>();
+            for (InterventionType t : v.interventionTypes()) {
+                entries.add(entry("intervention", t.id(), t.labels(), t.synonyms()));
+            }
+            for (OffenceCategory c : v.offenceCategories()) {
+                entries.add(entry("offence", c.id(), c.labels(), c.synonyms()));
+            }
+            body.put("entries", entries);
+            body.put("settings", v.settingIds());
+            body.put("substances", v.substanceIds());
+            body.put("actors", v.actorIds());
+            body.put("levels", v.levels());
+            return body;
+        }));
+    }
+
+    private static Map<String, Object> entry(String kind, String id, Object labels, Object synonyms) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("kind", kind);
+        entry.put("id", id);
+        entry.put("labels", labels);
+        entry.put("synonyms", synonyms);
+        return entry;
+    }
+
+    /**
+     * Places whose name or another name starts with the prefix (case, accents and punctuation
+     * aside) or, for digits, whose postcode does; at most {@link #MAX_PLACES}, names first.
+     */
+    private void places(Context ctx) {
+        String prefix = Optional.ofNullable(ctx.queryParam("prefix")).orElse("").strip();
+        if (prefix.length() > MAX_QUESTION_CHARS) {
+            throw ApiError.tooLarge("the prefix is longer than " + MAX_QUESTION_CHARS + " characters");
+        }
+        Vocabulary vocabulary = engine.current().classifier.vocabulary();
+        Set<Place> found = new LinkedHashSet<>();
+        vocabulary.placesWithPrefix(prefix, MAX_PLACES).values().forEach(found::addAll);
+        if (!prefix.isEmpty() && prefix.chars().allMatch(Character::isDigit)) {
+            for (Place place : vocabulary.places()) {
+                if (found.size() >= MAX_PLACES) {
+                    break;
+                }
+                if (place.postcodes().stream().anyMatch(p -> p.startsWith(prefix))) {
+                    found.add(place);
+                }
+            }
+        }
+        json(ctx, 200, Map.of("places", found.stream().limit(MAX_PLACES).toList()));
+    }
+
+    private void rules(Context ctx) {
+        Snapshot s = engine.current();
+        json(ctx, 200, Map.of("rules", s.rules.values().stream().map(r -> ruleBody(s, r)).toList()));
+    }
+
+    private void rule(Context ctx) {
+        Snapshot s = engine.current();
+        RuleInfo rule = s.rules.get(ctx.pathParam("id"));
+        if (rule == null) {
+            throw ApiError.notFound("no rule with id " + ctx.pathParam("id") + "; GET /v1/rules lists them");
+        }
+        json(ctx, 200, ruleBody(s, rule));
+    }
+
+    /** A rule's metadata and the profile sentences (indexes into /v1/profile) its source quotes. */
+    private static Map<String, Object> ruleBody(Snapshot s, RuleInfo r) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", r.id());
+        body.put("title", r.title());
+        body.put("source", r.source());
+        if (r.note() != null) {
+            body.put("note", r.note());
+        }
+        body.put("file", r.file());
+        body.put("line", r.line());
+        body.put("profile_sentences", s.sentencesOfRule.getOrDefault(r.id(), List.of()));
+        return body;
+    }
+
+    private void whoDoesWhat(Context ctx) {
+        Snapshot s = engine.current();
+        json(ctx, 200, s.cached("who-does-what", k -> {
+            try {
+                return WhoDoesWhat.of(s.classifier);
+            } catch (InvalidInputException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+    }
+
+    private TrendReport trendReport(Context ctx) {
+        Integer from = year(ctx, "from");
+        Integer to = year(ctx, "to");
+        Snapshot s = engine.current();
+        Window window;
+        try {
+            window = Window.of(s.trends.statistics().years(), from, to);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
+        return s.cached(window, w -> {
+            try {
+                return new TrendAnalysis(s.classifier.rules()).analyse(s.trends, w, s.trends.stableBandPercent());
+            } catch (InvalidInputException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static Integer year(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest(name + ": expected a year such as 2016, got \"" + value + "\"");
+        }
+    }
+
+    private void trends(Context ctx) {
+        json(ctx, 200, trendReport(ctx));
+    }
+
+    private void trendChart(Context ctx) throws IOException {
+        TrendReport report = trendReport(ctx);
+        byte[] png = engine.current().cached(List.of("chart", report.from(), report.to()), k -> {
+            try {
+                return TrendChart.png(report);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        ctx.contentType("image/png").result(png);
+    }
+
+    private void profile(Context ctx) {
+        Snapshot s = engine.current();
+        json(ctx, 200, s.cached("profile", k -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("sentences", s.profile.sentences());
+            return body;
+        }));
+    }
+
+    // ---- output ----
+
+    private static void unlessJson(Context ctx, ApiError error) {
+        String type = ctx.res().getContentType();
+        if (type == null || !type.startsWith("application/json")) {
+            json(ctx, error.status(), error.body());
+        }
+    }
+
+    private static void json(Context ctx, int status, Object body) {
+        ctx.status(status).contentType("application/json").result(bytes(body));
+    }
+
+    static byte[] bytes(Object body) {
+        try {
+            return Json.MAPPER.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An input stream that fails once more than {@code limit} bytes were read from it. */
+    private static final class LimitedInput extends java.io.FilterInputStream {
+
+        static final class TooLarge extends IOException {
+        }
+
+        private long left;
+
+        LimitedInput(InputStream in, long limit) {
+            super(in);
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && --left < 0) {
+                throw new TooLarge();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0 && (left -= n) < 0) {
+                throw new TooLarge();
+            }
+            return n;
+        }
+    }
+}

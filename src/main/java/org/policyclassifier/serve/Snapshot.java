@@ -1,0 +1,142 @@
+package org.policyclassifier.serve;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.policyclassifier.classify.Classifier;
+import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.errors.Problem;
+import org.policyclassifier.io.Json;
+import org.policyclassifier.profile.ProfileText;
+import org.policyclassifier.rules.RuleInfo;
+import org.policyclassifier.trends.TrendInputs;
+
+/**
+ * One consistent set of rules and facts, compiled together and never changed afterwards. A
+ * request takes the current snapshot once and finishes on it, even if a reload swaps in another.
+ * Answers are cached per snapshot: the same question on the same rules gives the same answer.
+ */
+final class Snapshot {
+
+    /** Enough for every question policy staff ask in a day; a full cache starts again empty. */
+    private static final int MAX_CACHED = 20_000;
+
+    final int version;
+    final Instant loadedAt;
+    final Classifier classifier;
+    final QueryAdapter query;
+    final TrendInputs trends;
+    final ProfileText profile;
+    final Map<String, RuleInfo> rules;
+    /** For each rule id, the profile sentences its {@code @source} quotes. */
+    final Map<String, List<Integer>> sentencesOfRule;
+
+    private final Map<Object, Object> cache = new ConcurrentHashMap<>();
+
+    private Snapshot(int version, Classifier classifier, TrendInputs trends, ProfileText profile) {
+        this.version = version;
+        this.loadedAt = Instant.now();
+        this.classifier = classifier;
+        this.query = new QueryAdapter(classifier);
+        this.trends = trends;
+        this.profile = profile;
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        Map<String, List<Integer>> sentences = new LinkedHashMap<>();
+        for (RuleInfo rule : classifier.rules().rules()) {
+            byId.put(rule.id(), rule);
+            List<Integer> quoted = new ArrayList<>();
+            for (int i = 0; i < profile.sentences().size(); i++) {
+                if (rule.source() != null && ProfileText.quotes(rule.source(), profile.sentences().get(i))) {
+                    quoted.add(i);
+                }
+            }
+            sentences.put(rule.id(), List.copyOf(quoted));
+        }
+        this.rules = Map.copyOf(byId);
+        this.sentencesOfRule = Map.copyOf(sentences);
+    }
+
+    /** Loads facts, rules, trend inputs and the profile; every problem of all of them together. */
+    static Snapshot load(int version, Path rulesDir, Path factsDir, Path rulesCache) throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        Classifier classifier = null;
+        TrendInputs trends = null;
+        ProfileText profile = null;
+        try {
+            classifier = Classifier.load(rulesDir, factsDir, rulesCache);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            trends = TrendInputs.load(factsDir);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            profile = ProfileText.read(factsDir.resolve("profile.txt"));
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new Snapshot(version, classifier, trends, profile);
+    }
+
+    /** An answer to a question as sent: its status and JSON body. */
+    record Answer(int status, byte[] body) {
+    }
+
+    /** The answer to a question, cached: the same question on the same rules has the same answer. */
+    Answer answer(Question question) {
+        return cached(question, q -> {
+            try {
+                return new Answer(200, Json.MAPPER.writeValueAsBytes(query.answer(q)));
+            } catch (ApiError e) {
+                return new Answer(e.status(), PolicyServer.bytes(e.body()));
+            } catch (InvalidInputException | JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /**
+     * Answers, before this snapshot is put in use, the questions {@code previous} was asked (at
+     * most {@code limit}), so that the first requests after a reload do not all run the rules.
+     * Returns how many were answered.
+     */
+    int warmFrom(Snapshot previous, int limit) {
+        int answered = 0;
+        for (Object key : previous.cache.keySet()) {
+            if (answered == limit) {
+                break;
+            }
+            if (key instanceof Question question) {
+                answer(question);
+                answered++;
+            }
+        }
+        return answered;
+    }
+
+    /** The cached value for {@code key}, computed once per snapshot (values are immutable). */
+    @SuppressWarnings("unchecked")
+    <K, V> V cached(K key, Function<K, V> compute) {
+        Object hit = cache.get(key);
+        if (hit != null) {
+            return (V) hit;
+        }
+        if (cache.size() >= MAX_CACHED) {
+            cache.clear();
+        }
+        V value = compute.apply(key);
+        cache.put(key, value);
+        return value;
+    }
+}

@@ -1,0 +1,241 @@
+// The page of `policy serve`: plain JavaScript over the /v1 API. The state lives in the address
+// (?q=…&place=…&setting=…, ?view=table, ?view=profile&rule=ID), so every answer is a link.
+'use strict';
+
+const $ = (id) => document.getElementById(id);
+
+/** An element with attributes and children (strings become text: nothing is parsed as HTML). */
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === 'class') e.className = v; else e.setAttribute(k, v);
+  }
+  for (const c of children) {
+    if (c !== null && c !== undefined) e.append(c instanceof Node ? c : String(c));
+  }
+  return e;
+}
+
+async function getJson(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  const body = await response.json();
+  return { status: response.status, body };
+}
+
+const words = (id) => (id ? id.replace(/_/g, ' ') : 'none');
+
+function link(params) {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) query.set(k, v);
+  const s = query.toString();
+  return '/' + (s ? '?' + s : '');
+}
+
+function showView(view) {
+  for (const name of ['ask', 'table', 'trends', 'profile']) {
+    $('view-' + name).hidden = name !== view;
+    $('nav-' + name).classList.toggle('current', name === view);
+  }
+  document.body.dataset.view = view;
+}
+
+// ---- the question ----
+
+async function ask(params) {
+  $('q').value = params.get('q') || '';
+  $('place').value = params.get('place') || '';
+  $('setting').value = params.get('setting') || '';
+  $('answer').hidden = true;
+  $('refusal').hidden = true;
+  if (!params.get('q')) return;
+  const api = new URLSearchParams();
+  for (const k of ['q', 'place', 'setting', 'actor']) if (params.get(k)) api.set(k, params.get(k));
+  for (const s of params.getAll('substance')) api.append('substance', s);
+  const { status, body } = await getJson('/v1/query?' + api);
+  if (status === 200) showAnswer(body, params); else showRefusal(body);
+}
+
+function showAnswer(d, params) {
+  // match: what the question was read as (id, label and partial today; entry and the words used or left out
+  // once query/ explains more): both shapes are shown.
+  const m = d.match;
+  const id = m.id || m.entry;
+  const ignored = m.ignored_words && m.ignored_words.length ? `; words not used: ${m.ignored_words.join(', ')}` : '';
+  $('answer-title').textContent = (m.label || words(id)) + (d.place ? ' in ' + d.place.name : '');
+  $('answer-match').textContent = `“${params.get('q')}” was read as the ${m.kind === 'intervention' ? 'intervention type' : 'offence category'} ${id}`
+    + ` (${m.partial ? 'the only entry containing your words' : 'matched'} “${m.term}”${ignored})`;
+  $('axis').textContent = words(d.axis);
+  $('tier').textContent = d.tier ? d.tier : 'none (not a prevention tier)';
+  $('lead-level').textContent = d.lead_level || 'none';
+  $('answer-place').textContent = d.place ? `${d.place.name} (${d.place.kind}, ${d.place.region})` : 'none given';
+  $('coordination').textContent = d.coordination || 'none';
+  const levels = $('levels').tBodies[0];
+  levels.replaceChildren(...d.levels.map((l) => el('tr', {}, el('td', {}, l.level), el('td', {}, l.role), el('td', {}, l.entity || ''))));
+  $('actors').replaceChildren(...d.actors.map((a) => el('li', {}, `${a.name} (${a.level})`)));
+  const flags = d.flag_details.length
+    ? d.flag_details.map((f) => el('li', {}, el('span', { class: 'flag-code' }, f.code), f.detail, f.rule ? ` (rule ${f.rule})` : ''))
+    : [el('li', {}, 'none: the profile answers this case as it stands')];
+  $('flags').replaceChildren(...flags);
+  $('why').replaceChildren(...d.explanation.map((x) => el('li', {},
+    el('a', { class: 'rule', href: link({ view: 'profile', rule: x.rule }) }, x.rule), ' ', x.title,
+    el('span', { class: 'quote' }, `profile: “${x.source}”`),
+    x.note ? el('span', { class: 'note' }, 'note: ' + x.note) : null,
+    x.overridden_by ? el('span', { class: 'note' }, 'set aside for this case by ' + x.overridden_by) : null)));
+  const share = location.origin + location.pathname + location.search;
+  $('share-link').href = share;
+  $('share-link').textContent = share;
+  $('answer').hidden = false;
+}
+
+function showRefusal(body) {
+  $('refusal-detail').textContent = body.detail || body.message;
+  const candidates = body.candidates || [];
+  $('refusal-candidates').replaceChildren(...candidates.map((c) => el('li', {},
+    el('a', { href: link({ q: c.label, place: $('place').value, setting: $('setting').value }) }, c.label),
+    ` (${c.kind} ${c.id || c.entry})`)));
+  $('refusal').hidden = false;
+}
+
+async function fillVocabulary() {
+  const { body } = await getJson('/v1/vocabulary');
+  const terms = new Set();
+  for (const e of body.entries) {
+    for (const lang of ['en', 'nl', 'fr']) {
+      if (e.labels[lang]) terms.add(e.labels[lang]);
+      for (const s of (e.synonyms && e.synonyms[lang]) || []) terms.add(s);
+    }
+  }
+  $('terms').replaceChildren(...[...terms].sort().map((t) => el('option', { value: t })));
+  const current = $('setting').value;
+  $('setting').append(...body.settings.map((s) => el('option', { value: s }, words(s))));
+  $('setting').value = current;
+}
+
+let placeRequest = 0;
+async function suggestPlaces() {
+  const prefix = $('place').value.trim();
+  const mine = ++placeRequest;
+  if (prefix.length < 2) return;
+  const { body } = await getJson('/v1/places?prefix=' + encodeURIComponent(prefix));
+  if (mine !== placeRequest) return; // a later keystroke already asked
+  const options = [];
+  for (const p of body.places) {
+    const postcodes = p.postcodes && p.postcodes.length ? ', ' + p.postcodes.slice(0, 3).join(' ') : '';
+    options.push(el('option', { value: p.name }, `${p.kind}, ${p.region}${postcodes}`));
+    for (const a of p.aliases) options.push(el('option', { value: a }, `${p.name} (${p.kind})`));
+  }
+  $('places').replaceChildren(...options);
+}
+
+// ---- who does what ----
+
+async function showTable() {
+  const { body } = await getJson('/v1/who-does-what');
+  const head = el('tr', {}, el('th', {}, 'Intervention type'), el('th', {}, 'Axis'), el('th', {}, 'Tier'),
+    ...body.levels.map((l) => el('th', {}, l)));
+  $('who-table').tHead.replaceChildren(head);
+  $('who-table').tBodies[0].replaceChildren(...body.rows.map((r) => {
+    const answer = link({ q: r.labels.en });
+    const cells = body.levels.map((l) => {
+      const roles = r.roles[l] || [];
+      const cls = [roles.length ? '' : 'none', l === r.lead_level ? 'lead' : ''].join(' ').trim();
+      return el('td', cls ? { class: cls, 'data-level': l } : { 'data-level': l },
+        el('a', { href: answer }, roles.length ? roles.join('; ') : '—'));
+    });
+    // Flags say why a row has no lead in bold (NO_SINGLE_LEAD, CONFLICT) or where it leaves the profile.
+    const flags = r.flags.map((f) => el('span', { class: 'flag-code small' }, f));
+    return el('tr', { 'data-type': r.type }, el('td', {}, el('a', { href: answer }, r.labels.en), ...flags),
+      el('td', {}, words(r.axis)), el('td', {}, r.tier || ''), ...cells);
+  }));
+}
+
+// ---- trends ----
+
+async function showTrends(params) {
+  const span = new URLSearchParams();
+  for (const k of ['from', 'to']) if (params.get(k)) span.set(k, params.get(k));
+  const { status, body } = await getJson('/v1/trends?' + span);
+  if (status !== 200) {
+    $('trend-flags').tBodies[0].replaceChildren(el('tr', {}, el('td', { colspan: '4' }, body.detail)));
+    return;
+  }
+  const years = Object.keys(body.series[0].counts);
+  for (const [id, value] of [['trend-from', body.from], ['trend-to', body.to]]) {
+    $(id).replaceChildren(...years.map((y) => el('option', { value: y }, y)));
+    $(id).value = String(value);
+  }
+  $('trend-chart').src = '/v1/trends/chart.png?' + new URLSearchParams({ from: body.from, to: body.to });
+  $('trend-flags').tBodies[0].replaceChildren(...body.flags.map((f) => el('tr', {},
+    el('td', {}, el('span', { class: 'flag-code' }, f.code)), el('td', {}, f.series), el('td', {}, f.detail),
+    el('td', {}, el('a', { href: link({ view: 'profile', rule: f.rule }) }, f.rule), ' ', f.title,
+      el('span', { class: 'quote' }, `profile: “${f.source}”`)))));
+}
+
+// ---- the profile, and a rule's sentence in it ----
+
+async function showProfile(params) {
+  const { body } = await getJson('/v1/profile');
+  $('profile').replaceChildren(...body.sentences.map((s, i) => el('li', { id: 's-' + i }, s)));
+  $('rule-box').hidden = true;
+  const sentence = $('s-' + params.get('sentence'));
+  if (sentence) {
+    sentence.classList.add('highlight');
+    sentence.scrollIntoView({ block: 'center' });
+  }
+  const id = params.get('rule');
+  if (!id) return;
+  const rule = await getJson('/v1/rules/' + encodeURIComponent(id));
+  if (rule.status !== 200) {
+    $('rule-title').textContent = rule.body.detail;
+    $('rule-where').textContent = '';
+    $('rule-note').textContent = '';
+    $('rule-box').hidden = false;
+    return;
+  }
+  const r = rule.body;
+  $('rule-title').textContent = `${r.id} ${r.title}`;
+  $('rule-where').textContent = `${r.file}:${r.line} rests on: “${r.source}”`;
+  $('rule-note').textContent = r.note ? 'note: ' + r.note : '';
+  $('rule-box').hidden = false;
+  for (const i of r.profile_sentences) $('s-' + i).classList.add('highlight');
+  if (r.profile_sentences.length) $('s-' + r.profile_sentences[0]).scrollIntoView({ block: 'center' });
+}
+
+// ---- health: a broken edit is shown, with the rules still in use ----
+
+async function showHealth() {
+  const { body } = await getJson('/v1/health');
+  $('health-version').textContent = body.version;
+  $('health-problems').replaceChildren(...body.problems.map((p) => el('li', {}, p.text)));
+  $('health').hidden = body.problems.length === 0;
+}
+
+async function render() {
+  const params = new URLSearchParams(location.search);
+  const view = params.get('view') || 'ask';
+  showView(['table', 'trends', 'profile'].includes(view) ? view : 'ask');
+  document.body.dataset.ready = 'false';
+  await showHealth();
+  if (view === 'table') await showTable();
+  else if (view === 'trends') await showTrends(params);
+  else if (view === 'profile') await showProfile(params);
+  else await ask(params);
+  document.body.dataset.ready = 'true';
+}
+
+document.addEventListener('DOMContentLoaded', async () => {
+  $('ask').addEventListener('submit', (event) => {
+    event.preventDefault();
+    history.pushState(null, '', link({ q: $('q').value.trim(), place: $('place').value.trim(), setting: $('setting').value }));
+    render();
+  });
+  $('trend-window').addEventListener('submit', (event) => {
+    event.preventDefault();
+    history.pushState(null, '', link({ view: 'trends', from: $('trend-from').value, to: $('trend-to').value }));
+    render();
+  });
+  $('place').addEventListener('input', suggestPlaces);
+  window.addEventListener('popstate', render);
+  await fillVocabulary();
+  await render();
+});

@@ -1,0 +1,257 @@
+package org.policyclassifier.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policyclassifier.cli.Main;
+import org.policyclassifier.io.Json;
+
+/** The HTTP API against a real server over the bundled rules: the CLI's contract, its refusals, its limits. */
+class PolicyServerTest {
+
+    private static ServeFixture serve;
+
+    @BeforeAll
+    static void start() throws Exception {
+        serve = ServeFixture.bundled();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        serve.close();
+    }
+
+    private static String q(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void queryAnswersWithTheCliDecisionPlusWhatWasMatched() throws Exception {
+        HttpResponse<String> response = serve.get("/v1/query?q=spuitenruil&place=Gent");
+        assertEquals(200, response.statusCode());
+        JsonNode answer = ServeFixture.json(response);
+        assertEquals("local", answer.get("lead_level").asText());
+        assertEquals("needle_exchange", answer.get("match").get("id").asText());
+
+        // The same decision as `policy query --format json`, field for field.
+        StringWriter out = new StringWriter();
+        int exit = Main.run(new String[] {"query", "spuitenruil", "--place", "Gent", "--format", "json"},
+                new PrintWriter(out), new PrintWriter(new StringWriter()));
+        assertEquals(0, exit);
+        JsonNode cli = Json.MAPPER.readTree(out.toString());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) answer).remove("match");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) cli).remove("match");
+        assertEquals(cli, answer);
+    }
+
+    @Test
+    void severalEqualMatchesAre422WithTheCandidates() throws Exception {
+        HttpResponse<String> response = serve.get("/v1/query?q=treatment");
+        assertEquals(422, response.statusCode());
+        JsonNode body = ServeFixture.json(response);
+        assertEquals("ambiguous", body.get("error").asText());
+        assertTrue(body.get("candidates").size() >= 2, body.toString());
+    }
+
+    @Test
+    void anUnknownSettingIs422NamingTheField() throws Exception {
+        JsonNode body = ServeFixture.json(expect(422, "/v1/query?q=" + q("needle exchange") + "&setting=moonbase"));
+        assertEquals("setting", body.get("field").asText());
+        assertTrue(body.get("detail").asText().contains("moonbase"), body.toString());
+    }
+
+    @Test
+    void refusalsAreJsonWithoutStackTraces() throws Exception {
+        assertEquals("bad_request", ServeFixture.json(expect(400, "/v1/query")).get("error").asText());
+        assertEquals("too_large", ServeFixture.json(expect(413, "/v1/query?q=" + "a".repeat(600))).get("error").asText());
+        assertEquals("not_found", ServeFixture.json(expect(404, "/v1/rules/NO-SUCH-RULE")).get("error").asText());
+        assertEquals("not_found", ServeFixture.json(expect(404, "/v1/nothing-here")).get("error").asText());
+        assertEquals("bad_request", ServeFixture.json(expect(400, "/v1/trends?from=soon")).get("error").asText());
+        assertEquals("bad_request", ServeFixture.json(expect(400, "/v1/trends?from=2016&to=2015")).get("error").asText());
+        // Jetty closes the connection after this refusal: a client of its own keeps the shared pool clean.
+        HttpResponse<String> longLine = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(serve.base() + "/v1/query?q=" + "a".repeat(20_000))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(414, longLine.statusCode());
+        assertEquals("too_large", ServeFixture.json(longLine).get("error").asText());
+        HttpResponse<String> delete = serve.client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(serve.base() + "/v1/health")).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, delete.statusCode());
+        assertEquals("method_not_allowed", ServeFixture.json(delete).get("error").asText());
+        for (String path : List.of("/v1/query", "/v1/nothing-here", "/v1/trends?from=soon")) {
+            String body = serve.get(path).body();
+            assertFalse(body.contains("at org.") || body.contains("Exception"), body);
+        }
+    }
+
+    @Test
+    void classifyStreamsDecisionsAndRejectsInInputOrder() throws Exception {
+        String body = """
+                {"id": "a", "kind": "intervention", "type": "needle_exchange", "place": "Charleroi"}
+                not json
+                {"id": "b", "kind": "offence", "category": "import_export"}
+                {"id": "c", "kind": "offence", "category": "no_such_category"}
+                """;
+        HttpResponse<String> response = serve.post("/v1/classify", "application/x-ndjson", body);
+        assertEquals(200, response.statusCode());
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : response.body().split("\n")) {
+            lines.add(Json.MAPPER.readTree(line));
+        }
+        assertEquals(4, lines.size(), response.body());
+        assertEquals("a", lines.get(0).get("id").asText());
+        assertEquals(2, lines.get(1).get("line").asInt());
+        assertTrue(lines.get(1).get("reason").asText().startsWith("not valid JSON"));
+        assertEquals("b", lines.get(2).get("id").asText());
+        assertEquals("federal", lines.get(2).get("lead_level").asText());
+        assertEquals(4, lines.get(3).get("line").asInt());
+    }
+
+    @Test
+    void classifyTakesAJsonArrayAndRefusesABrokenOne() throws Exception {
+        HttpResponse<String> ok = serve.post("/v1/classify", "application/json",
+                "[{\"id\": \"x\", \"kind\": \"offence\", \"category\": \"trade\"}]");
+        assertEquals(200, ok.statusCode());
+        assertEquals("x", Json.MAPPER.readTree(ok.body().strip()).get("id").asText());
+        HttpResponse<String> broken = serve.post("/v1/classify", "application/json", "[{\"id\": \"x\"");
+        assertEquals(400, broken.statusCode());
+        assertEquals("bad_body", ServeFixture.json(broken).get("error").asText());
+    }
+
+    @Test
+    void classifyRefusesABodyOverTheLimit() throws Exception {
+        String line = "{\"id\": \"x\", \"kind\": \"offence\", \"category\": \"trade\"}\n";
+        String body = line.repeat((int) (PolicyServer.MAX_BODY_BYTES / line.length()) + 10);
+        HttpResponse<String> response = serve.post("/v1/classify", "application/x-ndjson", body);
+        assertEquals(413, response.statusCode());
+        assertEquals("too_large", ServeFixture.json(response).get("error").asText());
+    }
+
+    /** The duplicate-id check keeps every id in memory: a request never spills to disk. */
+    @Test
+    void classifyKeepsEveryRecordOfARepeatedId() throws Exception {
+        String line = "{\"id\": \"same\", \"kind\": \"offence\", \"category\": \"trade\"}\n";
+        HttpResponse<String> response = serve.post("/v1/classify", "application/x-ndjson", line.repeat(20_000));
+        assertEquals(200, response.statusCode());
+        String[] lines = response.body().split("\n");
+        assertEquals(20_000, lines.length);
+        assertEquals("same", Json.MAPPER.readTree(lines[19_999]).get("id").asText());
+    }
+
+    @Test
+    void vocabularyHasEveryEntryInThreeLanguages() throws Exception {
+        JsonNode body = ServeFixture.json(expect(200, "/v1/vocabulary"));
+        JsonNode needle = null;
+        for (JsonNode e : body.get("entries")) {
+            if (e.get("id").asText().equals("needle_exchange")) {
+                needle = e;
+            }
+        }
+        assertEquals("spuitenruil", needle.get("labels").get("nl").asText().toLowerCase());
+        assertTrue(needle.get("labels").get("fr").asText().contains("seringues"));
+        assertTrue(body.get("settings").toString().contains("prison"));
+    }
+
+    @Test
+    void placesByPrefixIgnoringCaseAndAccents() throws Exception {
+        JsonNode places = ServeFixture.json(expect(200, "/v1/places?prefix=LIE")).get("places");
+        assertTrue(places.toString().contains("Liège"), places.toString());
+        for (JsonNode p : places) {
+            String names = (p.get("name").asText() + " " + p.get("aliases")).toLowerCase();
+            assertTrue(names.contains("lie") || names.contains("liè"), p.toString());
+        }
+    }
+
+    @Test
+    void placesByPostcodePrefix() throws Exception {
+        JsonNode places = ServeFixture.json(expect(200, "/v1/places?prefix=230")).get("places");
+        assertFalse(places.isEmpty());
+        for (JsonNode p : places) {
+            assertTrue(p.get("postcodes").toString().contains("\"230"), p.toString());
+        }
+        assertTrue(ServeFixture.json(expect(200, "/v1/places?prefix=2300")).get("places").toString()
+                .contains("Turnhout"));
+    }
+
+    @Test
+    void aRuleCarriesItsSourceAndWhereItSitsInTheProfile() throws Exception {
+        JsonNode rule = ServeFixture.json(expect(200, "/v1/rules/TYPE-007"));
+        assertEquals("rules/intervention-types.drl.csv", rule.get("file").asText());
+        JsonNode sentences = ServeFixture.json(expect(200, "/v1/profile")).get("sentences");
+        int at = rule.get("profile_sentences").get(0).asInt();
+        assertTrue(sentences.get(at).asText().contains(rule.get("source").asText()), sentences.get(at).asText());
+        assertEquals(ServeFixture.json(expect(200, "/v1/rules")).get("rules").size(),
+                ServeFixture.json(expect(200, "/v1/health")).get("rules").asInt());
+    }
+
+    @Test
+    void whoDoesWhatHasEveryInterventionTypeByLevel() throws Exception {
+        JsonNode table = ServeFixture.json(expect(200, "/v1/who-does-what"));
+        assertEquals("[\"federal\",\"regional\",\"local\"]", table.get("levels").toString());
+        JsonNode vocabulary = ServeFixture.json(expect(200, "/v1/vocabulary")).get("entries");
+        long types = 0;
+        for (JsonNode e : vocabulary) {
+            types += e.get("kind").asText().equals("intervention") ? 1 : 0;
+        }
+        assertEquals(types, table.get("rows").size());
+        for (JsonNode row : table.get("rows")) {
+            if (row.get("type").asText().equals("needle_exchange")) {
+                assertEquals("local", row.get("lead_level").asText());
+                assertFalse(row.get("roles").get("local").isEmpty());
+            }
+        }
+    }
+
+    @Test
+    void trendsReportAndChart() throws Exception {
+        JsonNode report = ServeFixture.json(expect(200, "/v1/trends?from=2016&to=2017"));
+        assertEquals(2016, report.get("from").asInt());
+        assertFalse(report.get("flags").isEmpty());
+        HttpResponse<byte[]> chart = serve.client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(serve.base() + "/v1/trends/chart.png")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("image/png", chart.headers().firstValue("Content-Type").orElse(""));
+        assertEquals((byte) 0x89, chart.body()[0]);
+        assertEquals('P', chart.body()[1]);
+    }
+
+    @Test
+    void thePageAndItsScriptsComeFromTheServerWithACsp() throws Exception {
+        HttpResponse<String> page = expect(200, "/");
+        assertTrue(page.body().contains("<script src=\"/app.js\""));
+        assertFalse(page.body().contains("http://") || page.body().contains("https://"), "nothing from elsewhere");
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self'") && csp.contains("default-src 'none'"), csp);
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(200, serve.get("/app.js").statusCode());
+        assertEquals(200, serve.get("/style.css").statusCode());
+    }
+
+    @Test
+    void openApiDescribesEveryRoute() throws Exception {
+        JsonNode paths = ServeFixture.json(expect(200, "/openapi.json")).get("paths");
+        for (String route : serve.server.routes()) {
+            String method = route.substring(0, route.indexOf(' ')).toLowerCase();
+            String path = route.substring(route.indexOf(' ') + 1);
+            assertTrue(paths.has(path) && paths.get(path).has(method), route + " is not in /openapi.json");
+        }
+        assertEquals(serve.server.routes().size(), paths.size());
+    }
+
+    private static HttpResponse<String> expect(int status, String path) throws Exception {
+        HttpResponse<String> response = serve.get(path);
+        assertEquals(status, response.statusCode(), path + " → " + response.body());
+        return response;
+    }
+}

@@ -1,0 +1,96 @@
+package org.policyclassifier.serve;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.policyclassifier.io.Json;
+
+/** A real server on a free loopback port, over the bundled rules and facts or over copies of them. */
+final class ServeFixture implements AutoCloseable {
+
+    final LiveEngine engine;
+    final PolicyServer server;
+    final StringWriter log = new StringWriter();
+    final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private ServeFixture(Path rules, Path facts, boolean watch) throws Exception {
+        PrintWriter out = new PrintWriter(log, true);
+        engine = LiveEngine.load(rules, facts, null, out);
+        if (watch) {
+            engine.watch();
+        }
+        server = PolicyServer.start(engine, "127.0.0.1", 0, out);
+    }
+
+    /** Serves the bundled rules/ and facts/, which no test changes. */
+    static ServeFixture bundled() throws Exception {
+        return new ServeFixture(Path.of("rules"), Path.of("facts"), false);
+    }
+
+    /** Serves copies of rules/ and facts/ under {@code dir}, watched, for tests that edit them. */
+    static ServeFixture editable(Path dir) throws Exception {
+        copy(Path.of("rules"), dir.resolve("rules"));
+        copy(Path.of("facts"), dir.resolve("facts"));
+        return new ServeFixture(dir.resolve("rules"), dir.resolve("facts"), true);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode json(HttpResponse<String> response) throws IOException {
+        return Json.MAPPER.readTree(response.body());
+    }
+
+    /** Waits (at most 60 s) until the server has taken in an edit: a new version, or the edit's problems. */
+    void awaitReload(int fromVersion, long fromChecks) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (engine.version() > fromVersion || engine.status().checkedAt().toEpochMilli() > fromChecks) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the server did not reload within 60 s; log:\n" + log);
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        engine.close();
+    }
+}
