@@ -46,7 +46,7 @@ public final class QueryService {
         Vocabulary vocabulary = classifier.vocabulary();
         Result r = reader().read(q.text() == null ? "" : q.text());
         if (r.outcome() != Outcome.ANSWERED) {
-            return refuse(q, r);
+            return refuse(q, r, reader());
         }
         Scored best = r.best();
         List<String> notes = new ArrayList<>();
@@ -113,8 +113,8 @@ public final class QueryService {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    private static Answer refuse(Question q, Result r) {
-        List<Candidate> candidates = Reader.candidates(r).stream().map(s -> new Candidate(s.entry().kind(),
+    private static Answer refuse(Question q, Result r, Reader reader) {
+        List<Candidate> candidates = reader.candidates(r).stream().map(s -> new Candidate(s.entry().kind(),
                 s.entry().id(), s.entry().label(), s.term(), round(s.score()), surfaces(r.words(), s.words()))).toList();
         String text = q.text() == null ? "" : q.text();
         String message;

@@ -209,13 +209,27 @@ final class Reader {
         return coverage >= MIN_COVERAGE ? Outcome.ANSWERED : Outcome.PARTLY_UNDERSTOOD;
     }
 
-    /** Candidates worth showing when refusing: those within the margin of the best, or the top few. */
-    static List<Scored> candidates(Result r) {
+    /**
+     * Candidates worth showing when refusing: those within the margin of the best, or the top few;
+     * then the entries whose usual substances the question names ("gokken": the gambling helpline).
+     */
+    List<Scored> candidates(Result r) {
+        List<Scored> out = new ArrayList<>();
         if (r.outcome() == Outcome.AMBIGUOUS) {
             double floor = r.best().score() / MARGIN;
-            return r.ranked().stream().filter(s -> s.score() >= floor).limit(MAX_CANDIDATES).toList();
+            r.ranked().stream().filter(s -> s.score() >= floor).limit(MAX_CANDIDATES).forEach(out::add);
+        } else {
+            r.ranked().stream().limit(MAX_CANDIDATES).forEach(out::add);
         }
-        return r.ranked().stream().limit(MAX_CANDIDATES).toList();
+        if (r.substances() != null && r.outcome() == Outcome.NO_MATCH) {
+            for (Entry e : index.entries()) {
+                boolean listed = out.stream().anyMatch(s -> s.entry().equals(e));
+                if (!listed && out.size() < MAX_CANDIDATES && e.substances().stream().anyMatch(r.substances()::contains)) {
+                    out.add(new Scored(e, Language.en, 0, false, e.label(), Set.of(), false));
+                }
+            }
+        }
+        return out;
     }
 
     /** The word's stems per language; when none is in the vocabulary, its compound parts or the closest spelling. */
@@ -231,7 +245,11 @@ final class Reader {
             return exact;
         }
         List<Reading> parts = new ArrayList<>();
-        for (String part : Analysis.compoundParts(index.compoundSplitter(), w.folded())) {
+        List<String> found = Analysis.compoundParts(index.compoundSplitter(), w.folded());
+        if (!coversMost(w.folded(), found)) {
+            found = List.of(); // "hulpverlening" holds "hulp", but is not made of vocabulary words
+        }
+        for (String part : found) {
             for (String stem : analysis.stems(Language.nl, part)) {
                 if (index.knows(Language.nl, stem)) {
                     parts.add(new Reading(Language.nl, stem, false));
@@ -242,6 +260,21 @@ final class Reader {
             return parts;
         }
         return closest(w, corrections);
+    }
+
+    /** True when the parts found in a compound cover at least 80% of its letters (a link "s" or "e" may remain). */
+    private static boolean coversMost(String word, List<String> parts) {
+        boolean[] covered = new boolean[word.length()];
+        for (String part : parts) {
+            for (int at = word.indexOf(part); at >= 0; at = word.indexOf(part, at + 1)) {
+                java.util.Arrays.fill(covered, at, at + part.length(), true);
+            }
+        }
+        int n = 0;
+        for (boolean c : covered) {
+            n += c ? 1 : 0;
+        }
+        return !parts.isEmpty() && n * 5 >= word.length() * 4;
     }
 
     /** A misspelling: the vocabulary stem one edit away (two for words of eight letters or more). */
@@ -347,12 +380,15 @@ final class Reader {
                     for (Entry entry : index.describedBy(l, r.stem())) {
                         double w = index.idf(l, r.stem()) * DESCRIPTION * (r.corrected() ? MISSPELT : 1);
                         weights.computeIfAbsent(entry, k -> new LinkedHashMap<>()).merge(e.getKey(), w, Math::max);
+                        if (!substanceWords.contains(e.getKey()) && !index.generic(l, r.stem())) {
+                            named.put(entry, true);
+                        }
                     }
                 }
             }
             Map<Entry, String> acronymOf = new HashMap<>();
             for (QuestionWord w : words) {
-                for (Entry entry : index.acronym(w.surface())) {
+                for (Entry entry : index.acronym(w.surface(), l)) {
                     acronymOf.put(entry, w.surface());
                     double weight = Math.log(1 + (double) index.entries().size() / index.acronym(w.surface()).size());
                     weights.computeIfAbsent(entry, k -> new LinkedHashMap<>()).merge(w.position(), weight, Math::max);

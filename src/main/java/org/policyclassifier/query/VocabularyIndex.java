@@ -49,6 +49,7 @@ final class VocabularyIndex {
     /** A vocabulary word that gave each stem, to show what a misspelt word was read as. */
     private final Map<Language, Map<String, String>> wordOfStem = new EnumMap<>(Language.class);
     private final Map<String, List<Entry>> acronyms = new LinkedHashMap<>();
+    private final Map<Language, Map<String, List<Entry>>> acronymsByLanguage = new EnumMap<>(Language.class);
     private final List<IndexedTerm> allTerms = new ArrayList<>();
     private final Analyzer compoundSplitter;
 
@@ -60,6 +61,7 @@ final class VocabularyIndex {
             entriesByStem.put(l, new HashMap<>());
             contextByStem.put(l, new HashMap<>());
             wordOfStem.put(l, new HashMap<>());
+            acronymsByLanguage.put(l, new HashMap<>());
         }
         Set<String> dutchWords = new LinkedHashSet<>();
         for (InterventionType t : vocabulary.interventionTypes()) {
@@ -105,7 +107,10 @@ final class VocabularyIndex {
                 continue;
             }
             if (Text.isAcronym(text)) {
-                acronyms.computeIfAbsent(text, k -> new ArrayList<>()).add(entry);
+                if (!acronym(text).contains(entry)) {
+                    acronyms.computeIfAbsent(text, k -> new ArrayList<>()).add(entry);
+                }
+                acronymsByLanguage.get(language).computeIfAbsent(text, k -> new ArrayList<>()).add(entry);
                 continue;
             }
             Set<String> stems = stems(language, text);
@@ -189,8 +194,14 @@ final class VocabularyIndex {
         return contextByStem.get(language).getOrDefault(stem, List.of());
     }
 
+    /** The entries an acronym stands for, spelt exactly so. */
     List<Entry> acronym(String word) {
         return acronyms.getOrDefault(word, List.of());
+    }
+
+    /** The entries an acronym of one language stands for. */
+    List<Entry> acronym(String word, Language language) {
+        return acronymsByLanguage.get(language).getOrDefault(word, List.of());
     }
 
     boolean knows(Language language, String stem) {
