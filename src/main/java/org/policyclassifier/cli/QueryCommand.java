@@ -72,7 +72,7 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private static void explainRefusal(Refusal refusal, PrintWriter err) {
-        err.println("policy: " + refusal.message() + (refusal.candidates().isEmpty() ? "." : ":"));
+        err.println("policy: " + refusal.message() + (refusal.candidates().isEmpty() ? "" : ":"));
         if (refusal.status().equals("invalid_option")) {
             return;
         }

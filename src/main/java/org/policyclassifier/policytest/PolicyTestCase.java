@@ -23,7 +23,7 @@ import org.policyclassifier.classify.CaseRecord;
  * @param expectFlags with {@code trends}: flags the report must hold, each matching some flag
  * @param fired rule ids that must be among the rules that fired
  * @param expectCandidates with {@code query}, when it must be refused: the entry ids it lists
- *     first, in order
+ *     first, in order; an empty list when it must offer none
  */
 public record PolicyTestCase(String name, String note, String query, CaseRecord record, TrendsQuestion trends,
         String place, String setting, String actor, List<String> substances, ObjectNode expect,

@@ -113,15 +113,20 @@ final class Analysis {
         };
     }
 
-    /** The dictionary parts of one folded word, without the word itself; empty when it is no compound. */
+    /**
+     * The dictionary parts of one folded word, without the word itself and without a part that lies
+     * inside a longer part ("gebruiksruimtes" is gebruiksruimte, not also gebruik); empty when it
+     * is no compound.
+     */
     static List<String> compoundParts(Analyzer splitter, String foldedWord) {
         List<String> parts = new ArrayList<>();
         run(splitter, foldedWord, (term, start, end) -> {
-            if (!term.equals(foldedWord)) {
+            if (!term.equals(foldedWord) && !parts.contains(term)) {
                 parts.add(term);
             }
         });
-        return parts;
+        return parts.stream().filter(p -> parts.stream().noneMatch(q -> q.length() > p.length() && q.contains(p)))
+                .toList();
     }
 
     private static final int MIN_COMPOUND = 7;

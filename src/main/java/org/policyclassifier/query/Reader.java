@@ -47,9 +47,11 @@ final class Reader {
     private static final double DESCRIPTION = 0.35;
     private static final double MISSPELT = 0.8;
     private static final double COMPLETE_TERM_BONUS = 1.0;
-    private static final int MIN_FUZZY_LENGTH = 5;
+    private static final int MIN_FUZZY_LENGTH = 6;
     private static final int MAX_CANDIDATES = 6;
     private static final int MAX_PLACE_WORDS = 6;
+    /** A French elided article before a place: "d'Anvers", "l'Ardenne". */
+    private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(?i)(l|d|qu|jusqu)['’]");
 
     /** Words that ask rather than name: ignored, and not held against the answer. */
     private static final Set<String> ASKING = Set.of(
@@ -142,7 +144,7 @@ final class Reader {
         Map<Integer, String> corrections = new LinkedHashMap<>();
         for (QuestionWord w : words) {
             if (!w.stop() && !placeWords.contains(w.position()) && !ASKING.contains(w.folded())
-                    && !Text.isAcronym(w.surface())) {
+                    && index.acronym(w.surface()).isEmpty()) {
                 readings.put(w.position(), read(w, corrections));
             }
         }
@@ -183,13 +185,17 @@ final class Reader {
             explained.addAll(ranked.get(0).words());
         }
         explained.retainAll(informative);
+        // "drugs", "drogue": a word most entries share is the topic of every question, not held
+        // against an answer that does not use it (it still shows among the ignored words).
+        Set<Integer> counted = new LinkedHashSet<>(informative);
+        counted.removeIf(p -> !explained.contains(p) && generic(readings.get(p)));
         List<Integer> ignored = new ArrayList<>();
         for (QuestionWord w : words) {
             if (asking.contains(w.position()) || informative.contains(w.position()) && !explained.contains(w.position())) {
                 ignored.add(w.position());
             }
         }
-        double coverage = informative.isEmpty() ? 0 : (double) explained.size() / informative.size();
+        double coverage = counted.isEmpty() ? 0 : (double) explained.size() / counted.size();
         Outcome outcome = decide(ranked, coverage);
         Place place = places.isEmpty() ? null : places.get(0).place();
         String placeText = place == null ? null : places.get(0).words();
@@ -197,6 +203,11 @@ final class Reader {
         return new Result(outcome, words, ranked, explained, ignored, corrections, place, placeText, otherPlaces,
                 settings.isEmpty() ? null : settings.get(0), settings.stream().skip(1).toList(),
                 substances.isEmpty() ? null : List.copyOf(substances), coverage);
+    }
+
+    private boolean generic(List<Reading> readings) {
+        return readings != null && !readings.isEmpty()
+                && readings.stream().allMatch(r -> index.generic(r.language(), r.stem()));
     }
 
     private static Outcome decide(List<Scored> ranked, double coverage) {
@@ -263,7 +274,7 @@ final class Reader {
     }
 
     /** True when the parts found in a compound cover at least 80% of its letters (a link "s" or "e" may remain). */
-    private static boolean coversMost(String word, List<String> parts) {
+    static boolean coversMost(String word, List<String> parts) {
         boolean[] covered = new boolean[word.length()];
         for (String part : parts) {
             for (int at = word.indexOf(part); at >= 0; at = word.indexOf(part, at + 1)) {
@@ -277,14 +288,16 @@ final class Reader {
         return !parts.isEmpty() && n * 5 >= word.length() * 4;
     }
 
-    /** A misspelling: the vocabulary stem one edit away (two for words of eight letters or more). */
+    /** A misspelling (words of six letters or more): the vocabulary stem one edit away, two for eight letters or more. */
     private List<Reading> closest(QuestionWord w, Map<Integer, String> corrections) {
         if (w.folded().length() < MIN_FUZZY_LENGTH) {
             return List.of();
         }
         int allowed = w.folded().length() >= 8 ? 2 : 1;
         LevenshteinDistance distance = new LevenshteinDistance(allowed);
-        Reading best = null;
+        // The closest stems, in every language where one is that close: "seringes" is "syringe" in
+        // English and "seringues" in French, and only the French reading completes "échange de seringues".
+        List<Reading> best = new ArrayList<>();
         int bestDistance = Integer.MAX_VALUE;
         for (Language l : Language.values()) {
             String stem = w.stem(l);
@@ -298,15 +311,18 @@ final class Reader {
                 int d = distance.apply(stem, known);
                 if (d >= 0 && d < bestDistance) {
                     bestDistance = d;
-                    best = new Reading(l, known, true);
+                    best.clear();
+                }
+                if (d >= 0 && d == bestDistance) {
+                    best.add(new Reading(l, known, true));
                 }
             }
         }
-        if (best == null) {
+        if (best.isEmpty()) {
             return List.of();
         }
-        corrections.put(w.position(), w.surface() + " → " + index.wordOf(best.language(), best.stem()));
-        return List.of(best);
+        corrections.put(w.position(), w.surface() + " → " + index.wordOf(best.get(0).language(), best.get(0).stem()));
+        return best;
     }
 
     /** The question positions holding every stem of a term in one language, or null when one is missing. */
@@ -437,7 +453,8 @@ final class Reader {
                 if (n == 1 && !plausiblePlaceWord(run.get(0))) {
                     continue;
                 }
-                String name = String.join(" ", run.stream().map(QuestionWord::surface).toList());
+                String name = ELIDED.matcher(String.join(" ", run.stream().map(QuestionWord::surface).toList()))
+                        .replaceFirst("");
                 Optional<Place> place = vocabulary.place(name);
                 if (place.isPresent()) {
                     run.forEach(w -> claimed.add(w.position()));
@@ -456,7 +473,8 @@ final class Reader {
         if (w.stop()) {
             return false;
         }
-        boolean capital = Character.isUpperCase(w.surface().codePointAt(0));
+        String name = ELIDED.matcher(w.surface()).replaceFirst("");
+        boolean capital = !name.isEmpty() && Character.isUpperCase(name.codePointAt(0));
         boolean vocabularyWord = false;
         for (Language l : Language.values()) {
             vocabularyWord |= w.stem(l) != null && index.knows(l, w.stem(l));

@@ -79,6 +79,36 @@ final class VocabularyIndex {
             addContext("substance", substance, dutchWords);
         }
         compoundSplitter = Analysis.compoundSplitter(new CharArraySet(dutchWords, false));
+        indexDutchCompoundParts();
+    }
+
+    /**
+     * A Dutch term written as one compound is also indexed by its parts, as a term of its own
+     * ({@code substitutiebehandeling} → substitutie, behandeling), so that "behandeling" finds every
+     * treatment, as "treatment" does in English.
+     */
+    private void indexDutchCompoundParts() {
+        for (IndexedTerm term : List.copyOf(allTerms)) {
+            if (term.language() != Language.nl || term.stems().size() != 1) {
+                continue;
+            }
+            String word = Text.fold(term.text());
+            List<String> parts = Analysis.compoundParts(compoundSplitter, word);
+            if (!Reader.coversMost(word, parts)) {
+                continue;
+            }
+            Set<String> stems = new LinkedHashSet<>();
+            parts.forEach(part -> stems.addAll(stems(Language.nl, part)));
+            stems.removeAll(term.stems());
+            if (stems.size() > 1) {
+                IndexedTerm byParts = new IndexedTerm(term.entry(), Language.nl, term.text(), stems);
+                allTerms.add(byParts);
+                for (String stem : stems) {
+                    termsByStem.get(Language.nl).computeIfAbsent(stem, k -> new ArrayList<>()).add(byParts);
+                    entriesByStem.get(Language.nl).computeIfAbsent(stem, k -> new LinkedHashSet<>()).add(term.entry());
+                }
+            }
+        }
     }
 
     private void add(Entry entry, Labels labels, Synonyms synonyms, Description description, Set<String> dutch) {

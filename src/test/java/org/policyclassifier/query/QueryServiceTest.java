@@ -215,4 +215,26 @@ class QueryServiceTest {
         assertEquals(Answer.Status.INVALID_OPTION, a.status());
         assertEquals("setting", a.refusal().option());
     }
+
+    @Test
+    void anAcronymWithTwoMeaningsAsksWhichOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+            throws Exception {
+        java.nio.file.Path facts = java.nio.file.Files.createDirectory(temp.resolve("facts"));
+        try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(TestPaths.FACTS)) {
+            for (java.nio.file.Path f : files.toList()) {
+                java.nio.file.Files.copy(f, facts.resolve(f.getFileName()));
+            }
+        }
+        java.nio.file.Path types = facts.resolve("intervention-types.json");
+        java.nio.file.Files.writeString(types, java.nio.file.Files.readString(types)
+                .replace("\"BELSPO drug research\"", "\"BELSPO drug research\", \"OST\""));
+        QueryService twoMeanings = new QueryService(Classifier.load(TestPaths.RULES, facts));
+        Answer a = twoMeanings.ask(Question.of("OST"));
+        assertEquals(Answer.Status.AMBIGUOUS, a.status());
+        assertEquals(List.of("opioid_substitution_treatment", "drug_research_programme"),
+                a.refusal().candidates().stream().map(Candidate::entry).toList());
+        // Another word settles it.
+        assertEquals("opioid_substitution_treatment",
+                twoMeanings.ask(Question.of("OST methadone")).decision().subject());
+    }
 }
