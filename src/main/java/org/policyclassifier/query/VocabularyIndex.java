@@ -30,10 +30,30 @@ final class VocabularyIndex {
 
     /** An intervention type or offence category. */
     record Entry(int order, String kind, String id, String label, String setting, List<String> substances) {
+        // Entries are keys of the maps of every question: equal by their place in the vocabulary, cheaply.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Entry e && e.order == order;
+        }
+
+        @Override
+        public int hashCode() {
+            return order;
+        }
     }
 
     /** One label or synonym of an entry, analysed in its own language. */
     record IndexedTerm(Entry entry, Language language, String text, Set<String> stems) {
+        // Each term is indexed once: the same term is the same object; no hashing of its stems per question.
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 
     /** A word for a setting or a substance, analysed in its language. */
@@ -52,6 +72,7 @@ final class VocabularyIndex {
     private final Map<Language, Map<String, List<Entry>>> acronymsByLanguage = new EnumMap<>(Language.class);
     private final List<IndexedTerm> allTerms = new ArrayList<>();
     private final Analyzer compoundSplitter;
+    private final Map<Language, Set<String>> knownStems = new EnumMap<>(Language.class);
 
     VocabularyIndex(Vocabulary vocabulary, Analysis analysis) {
         this.analysis = analysis;
@@ -80,6 +101,11 @@ final class VocabularyIndex {
         }
         compoundSplitter = Analysis.compoundSplitter(new CharArraySet(dutchWords, false));
         indexDutchCompoundParts();
+        for (Language l : Language.values()) {
+            Set<String> all = new LinkedHashSet<>(entriesByStem.get(l).keySet());
+            all.addAll(contextByStem.get(l).keySet());
+            knownStems.put(l, Set.copyOf(all));
+        }
     }
 
     /**
@@ -240,9 +266,7 @@ final class VocabularyIndex {
 
     /** Every stem a question word may be matched to, in one language. */
     Set<String> stems(Language language) {
-        Set<String> all = new LinkedHashSet<>(entriesByStem.get(language).keySet());
-        all.addAll(contextByStem.get(language).keySet());
-        return all;
+        return knownStems.get(language);
     }
 
     String wordOf(Language language, String stem) {
