@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code policy bench-query}: how fast questions are understood, on the agreed phrasings of rules/tests. */
 @Command(name = "bench-query", mixinStandardHelpOptions = true,
-        description = {"Reads every question of the policy tests (rules/tests/*.yaml, e.g. queries.yaml) many times"
+        description = {"Reads every question of the policy tests (the query cases of rules/tests/*.yaml) many times"
                 + " and prints: the time to build the analysed vocabulary (paid once, on the first question), the"
                 + " average time to read a question (Lucene analysis, places, settings, substances, scoring, the"
                 + " decision rule), and the average time of a whole answer (reading and the rules).",

@@ -77,10 +77,6 @@ final class Reader {
                 .mapToInt(n -> Text.fold(n).split(" ").length).max().orElse(1));
     }
 
-    VocabularyIndex index() {
-        return index;
-    }
-
     /** A word of the question: as typed, folded, its stem per language (null where a stop word). */
     record QuestionWord(int position, String surface, String folded, Map<Language, String> stems, boolean stop) {
         String stem(Language l) {

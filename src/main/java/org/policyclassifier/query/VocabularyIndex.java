@@ -290,8 +290,4 @@ final class VocabularyIndex {
     Analyzer compoundSplitter() {
         return compoundSplitter;
     }
-
-    List<IndexedTerm> allTerms() {
-        return allTerms;
-    }
 }
