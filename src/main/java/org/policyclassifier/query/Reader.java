@@ -50,6 +50,7 @@ final class Reader {
     private static final int MIN_FUZZY_LENGTH = 6;
     private static final int MAX_CANDIDATES = 6;
     private static final int MAX_PLACE_WORDS = 6;
+    private static final int MAX_CORRECTIONS = 8;
     /** A French elided article before a place: "d'Anvers", "l'Ardenne". */
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(?i)(l|d|qu|jusqu)['’]");
 
@@ -266,7 +267,8 @@ final class Reader {
         if (!parts.isEmpty()) {
             return parts;
         }
-        return closest(w, corrections);
+        // Spelling correction compares with every stem: bounded, so that a pasted page stays cheap.
+        return corrections.size() < MAX_CORRECTIONS ? closest(w, corrections) : List.of();
     }
 
     /** True when the parts found in a compound cover at least 80% of its letters (a link "s" or "e" may remain). */

@@ -237,4 +237,39 @@ class QueryServiceTest {
         assertEquals("opioid_substitution_treatment",
                 twoMeanings.ask(Question.of("OST methadone")).decision().subject());
     }
+
+    @Test
+    void aDutchCompoundIsSplitIntoVocabularyWords() throws Exception {
+        // Whatever entry "teelt" (cultivation) belongs to, "wietteelt" is about cannabis.
+        for (String text : List.of("wietteelt", "cannabisteelt")) {
+            Answer a = ask(text);
+            List<String> substances = a.answered() ? a.decision().match().substancesFromQuestion()
+                    : a.refusal().substancesFromQuestion();
+            assertEquals(List.of("cannabis"), substances, text);
+        }
+        // "hulpverlening" holds "hulp" but is not made of vocabulary words: not split, matched whole.
+        assertEquals("outpatient_treatment", subject("hulpverlening"));
+    }
+
+    @Test
+    void aFrenchElidedArticleBeforeAPlaceIsDropped() throws Exception {
+        assertEquals("Antwerp", ask("contrôle des conteneurs au port d'Anvers").decision().place().name());
+    }
+
+    @Test
+    void aShortPlaceNameNeedsItsCapital() throws Exception {
+        assertEquals("Mons", ask("needle exchange in Mons").decision().place().name());
+        assertNull(ask("needle exchange in mons").decision().place());
+    }
+
+    @Test
+    void spellingCorrectionIsBoundedPerQuestion() throws Exception {
+        // Correction compares a word with every stem of the vocabulary; a pasted page must stay cheap.
+        String typos = String.join(" ", java.util.Collections.nCopies(10, "neddle exchnage"));
+        Answer a = ask(typos);
+        // Eight words are corrected; the twelve others stay unread, so most of the text is not understood.
+        assertEquals(Answer.Status.NO_MATCH, a.status());
+        assertEquals(12, a.refusal().ignoredWords().size());
+        assertEquals("needle_exchange", a.refusal().candidates().get(0).entry());
+    }
 }
