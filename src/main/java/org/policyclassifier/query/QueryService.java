@@ -131,10 +131,10 @@ public final class QueryService {
             }
             default -> {
                 status = Answer.Status.NO_MATCH;
-                message = candidates.isEmpty() ? "nothing in the vocabulary matches \"" + text + "\""
+                boolean context = r.substances() != null || r.setting() != null || r.place() != null;
+                message = candidates.isEmpty() && !context ? "nothing in the vocabulary matches \"" + text + "\""
                         : "\"" + text + "\" names no intervention type or offence category"
-                        + (r.substances() != null || r.setting() != null || r.place() != null
-                                ? " (only " + context(r) + ")" : "");
+                        + (context ? " (only " + context(r) + ")" : "");
             }
         }
         return new Answer(status, null, new Refusal(status.name().toLowerCase(Locale.ROOT), text, message, null,
