@@ -57,6 +57,7 @@ public record Decision(String id, String kind, String subject, String axis, Stri
      * @param ignoredWords the words that no entry, place, setting or substance accounts for
      * @param corrections misspelt words read as a vocabulary word, e.g. "neddle → needle"
      * @param score the entry's score (see the query package for how it is computed)
+     * @param coverage the share of the question's informative words the answer accounts for, 0 to 1
      * @param runnerUp the next best entry and its score, or null when no other entry scored
      * @param placeFromQuestion the place named in the question, as typed, or null
      * @param settingFromQuestion the setting a word of the question names, or null
@@ -65,7 +66,7 @@ public record Decision(String id, String kind, String subject, String axis, Stri
      */
     public record MatchEntry(String question, String entry, String kind, String term, String language,
             List<String> matchedWords, List<String> ignoredWords,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> corrections, double score,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> corrections, double score, double coverage,
             RunnerUp runnerUp, String placeFromQuestion, String settingFromQuestion,
             List<String> substancesFromQuestion, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes) {
     }

@@ -86,7 +86,7 @@ public final class QueryService {
         Scored runner = r.runnerUp();
         MatchEntry match = new MatchEntry(q.text(), best.entry().id(), best.entry().kind(), best.term(),
                 best.language().name(), surfaces(r.words(), best.words()), surfaces(r.words(), r.ignored()),
-                List.copyOf(r.corrections().values()), round(best.score()),
+                List.copyOf(r.corrections().values()), round(best.score()), round(r.coverage()),
                 runner == null ? null : new RunnerUp(runner.entry().id(), round(runner.score())),
                 r.placeWords(), r.setting(), r.substances(), notes);
         return new Answer(Answer.Status.ANSWERED, decision.withMatch(match), null);

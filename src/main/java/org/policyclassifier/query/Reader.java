@@ -112,13 +112,11 @@ final class Reader {
     }
 
     /** An entry's score in one language and the question words it accounts for. */
-    record Scored(Entry entry, Language language, double score, boolean complete, String term,
-            Set<Integer> words, boolean named) {
+    record Scored(Entry entry, Language language, double score, String term, Set<Integer> words, boolean named) {
     }
 
     /** What the question was read as. */
-    record Result(Outcome outcome, List<QuestionWord> words, List<Scored> ranked, Set<Integer> explained,
-            List<Integer> ignored, Map<Integer, String> corrections, Place place, String placeWords,
+    record Result(Outcome outcome, List<QuestionWord> words, List<Scored> ranked, List<Integer> ignored, Map<Integer, String> corrections, Place place, String placeWords,
             List<String> otherPlaces, String setting, List<String> otherSettings, List<String> substances,
             double coverage) {
 
@@ -197,7 +195,7 @@ final class Reader {
         Place place = places.isEmpty() ? null : places.get(0).place();
         String placeText = place == null ? null : places.get(0).words();
         List<String> otherPlaces = places.stream().skip(1).map(FoundPlace::words).toList();
-        return new Result(outcome, words, ranked, explained, ignored, corrections, place, placeText, otherPlaces,
+        return new Result(outcome, words, ranked, ignored, corrections, place, placeText, otherPlaces,
                 settings.isEmpty() ? null : settings.get(0), settings.stream().skip(1).toList(),
                 substances.isEmpty() ? null : List.copyOf(substances), coverage);
     }
@@ -233,7 +231,7 @@ final class Reader {
             for (Entry e : index.entries()) {
                 boolean listed = out.stream().anyMatch(s -> s.entry().equals(e));
                 if (!listed && out.size() < MAX_CANDIDATES && e.substances().stream().anyMatch(r.substances()::contains)) {
-                    out.add(new Scored(e, Language.en, 0, false, e.label(), Set.of(), false));
+                    out.add(new Scored(e, Language.en, 0, e.label(), Set.of(), false));
                 }
             }
         }
@@ -420,7 +418,7 @@ final class Reader {
                             .max(Comparator.comparingInt(t -> seen.get(t).size())).orElse(null);
                 }
                 String termText = term != null ? term.text() : acronymOf.getOrDefault(entry, entry.label());
-                Scored s = new Scored(entry, l, score, complete, termText, Set.copyOf(e.getValue().keySet()),
+                Scored s = new Scored(entry, l, score, termText, Set.copyOf(e.getValue().keySet()),
                         named.getOrDefault(entry, false));
                 Scored previous = best.get(entry);
                 if (previous == null || s.score() > previous.score()) {
