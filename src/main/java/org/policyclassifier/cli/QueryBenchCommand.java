@@ -46,8 +46,8 @@ final class QueryBenchCommand implements Callable<Integer> {
         Figures f = QueryBenchmark.run(classifier, questions, Math.max(1, rounds));
         out.printf("policy bench-query: %d questions, %d places, %d cores%n", f.questions(), f.places(),
                 Runtime.getRuntime().availableProcessors());
-        out.printf("  analysed vocabulary built in %.1f ms (first, Lucene classes loading included); %.1f ms warm%n",
-                f.indexMillis(), f.indexWarmMillis());
+        out.printf("  analysed vocabulary built in %.1f ms (first, Lucene classes loading included); %.1f ms warm,"
+                + " %.1f ms of CPU%n", f.indexMillis(), f.indexWarmMillis(), f.indexWarmCpuMillis());
         out.printf("  reading a question:   %8.1f µs on average, %8.1f µs of CPU (%d rounds of every question)%n",
                 f.readMicros(), f.readCpuMicros(), f.rounds());
         out.printf("  answering a question: %8.1f µs on average, %8.1f µs of CPU (reading and the rules)%n",
