@@ -75,6 +75,17 @@ public final class PolicyCheck {
                 findings.add(new Finding("source", r.file(), r.line(), r.id(), "rule " + r.id()
                         + ": @source is not in the profile: \"" + r.source() + "\". Closest sentence: \""
                         + profile.closest(r.source()) + "\""));
+                continue;
+            }
+            ProfileText.Kind kind = profile.kindOf(r.source()).orElse(ProfileText.Kind.STATEMENT);
+            if (kind != ProfileText.Kind.STATEMENT) {
+                String suggestion = kind == ProfileText.Kind.HEADING
+                        ? profile.sentenceAfter(r.source()).map(s -> "the first sentence under it: \"" + s + "\"")
+                                .orElse("")
+                        : "closest: \"" + profile.closest(r.source()) + "\"";
+                findings.add(new Finding("source", r.file(), r.line(), r.id(), "rule " + r.id() + ": @source is "
+                        + kind.words() + " of the profile, not a sentence that states something: \"" + r.source()
+                        + "\". Quote the sentence the rule rests on" + (suggestion.isEmpty() ? "" : "; " + suggestion)));
             }
         }
     }
@@ -99,7 +110,7 @@ public final class PolicyCheck {
             for (Decision.FlagEntry flag : d.flagDetails()) {
                 Finding f = switch (flag.code()) {
                     case "GAP" -> new Finding("gap", factsFile(factsDir, d), 0, null, flag.detail().replace("this case ", ""));
-                    case "CONFLICT" -> conflict(classifier, d);
+                    case "CONFLICT" -> declaredSplit(d) ? null : conflict(classifier, d);
                     default -> null;
                 };
                 if (f != null) {
@@ -113,6 +124,15 @@ public final class PolicyCheck {
         first.forEach((key, f) -> findings.add(new Finding(f.kind(), f.file(), f.line(), f.rule(), f.message()
                 + ", for " + String.join(", ", subjects.get(key)) + " (" + cases.get(key) + " case"
                 + (cases.get(key) == 1 ? "" : "s") + " with and without a place)")));
+    }
+
+    /**
+     * A conflict one of its own claiming rules declares (flag SPLIT_COMPETENCE): a competence the
+     * policy knows to be split, reported with both levels on purpose, not a mistake in the rules.
+     */
+    private static boolean declaredSplit(Decision d) {
+        return d.flagDetails().stream().anyMatch(f -> f.code().equals("SPLIT_COMPETENCE")
+                && d.conflictingClaims().stream().anyMatch(c -> c.rule().equals(f.rule())));
     }
 
     private static Finding conflict(Classifier classifier, Decision d) {

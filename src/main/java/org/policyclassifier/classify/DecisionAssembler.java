@@ -38,6 +38,7 @@ final class DecisionAssembler {
     static final String CONFLICT = "CONFLICT";
     static final String OVERRIDE = "OVERRIDE";
     static final String GAP = "GAP";
+    static final String NO_SINGLE_LEAD = "NO_SINGLE_LEAD";
 
     private final RuleSet rules;
     private final Vocabulary vocabulary;
@@ -67,6 +68,7 @@ final class DecisionAssembler {
         Map<String, String> entities = new LinkedHashMap<>();
         Set<ActorEntry> actors = new LinkedHashSet<>();
         String coordination = null;
+        FlagEntry sharedLead = null;
         for (Conclusion conclusion : conclusions) {
             RuleInfo rule = conclusion.rule();
             if (overridden.containsKey(rule.id())) {
@@ -95,6 +97,8 @@ final class DecisionAssembler {
                 flags.putIfAbsent(f.code(), new FlagEntry(f.code(), f.detail(), rule.id()));
             } else if (fact instanceof CoordinatedBy co) {
                 coordination = co.body();
+            } else if (fact instanceof SharedLead s && sharedLead == null) {
+                sharedLead = new FlagEntry(NO_SINGLE_LEAD, s.reason(), rule.id());
             }
         }
         if (!problems.isEmpty()) {
@@ -107,13 +111,23 @@ final class DecisionAssembler {
         String axis = single(axes, "axis", flags);
         String tier = single(tiers, "tier", flags);
         Set<String> leadLevels = new LinkedHashSet<>(claims.values());
-        String lead = leadLevels.size() == 1 ? leadLevels.iterator().next() : null;
+        String lead = leadLevels.size() == 1 && sharedLead == null ? leadLevels.iterator().next() : null;
         List<ClaimEntry> conflicting = new ArrayList<>();
-        if (leadLevels.size() > 1) {
+        if (sharedLead != null) {
+            // An interfederal body is made of every government of a level: no place's entity stands for it.
+            entities.clear();
+            flags.put(NO_SINGLE_LEAD, sharedLead);
+        }
+        if (sharedLead != null && !leadLevels.isEmpty()) {
+            claims.forEach((rule, level) -> conflicting.add(new ClaimEntry(level, rule)));
+            flags.put(CONFLICT, new FlagEntry(CONFLICT, "rule " + sharedLead.rule() + " says no single level leads,"
+                    + " yet rules claim the lead for " + String.join(", ", leadLevels) + "; both readings are reported",
+                    null));
+        } else if (leadLevels.size() > 1) {
             claims.forEach((rule, level) -> conflicting.add(new ClaimEntry(level, rule)));
             flags.put(CONFLICT, new FlagEntry(CONFLICT, "rules claim different lead levels (" + String.join(", ",
                     leadLevels) + ") and none overrides the others; both readings are reported", null));
-        } else if (leadLevels.isEmpty() && axis != null && !axis.equals("none")) {
+        } else if (leadLevels.isEmpty() && sharedLead == null && axis != null && !axis.equals("none")) {
             flags.put(GAP, new FlagEntry(GAP, "no rule gives this case a lead level", null));
         }
 

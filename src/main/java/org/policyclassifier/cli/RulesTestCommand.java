@@ -16,6 +16,7 @@ import org.policyclassifier.policytest.Coverage;
 import org.policyclassifier.policytest.PolicyTestCase;
 import org.policyclassifier.policytest.PolicyTestRunner;
 import org.policyclassifier.policytest.TestReport;
+import org.policyclassifier.policytest.UnquotedReasons;
 import org.policyclassifier.profile.ProfileText;
 import org.policyclassifier.rules.RuleInfo;
 import picocli.CommandLine.Command;
@@ -61,9 +62,12 @@ final class RulesTestCommand implements Callable<Integer> {
         Classifier classifier = engine.loadClassifier();
         List<Located<PolicyTestCase>> cases = PolicyTestRunner.load(tests != null ? tests : engine.rules.resolve("tests"));
         ProfileText profile = ProfileText.read(engine.facts.resolve("profile.txt"));
-        TestReport report = new PolicyTestRunner(classifier, engine.facts).run(cases, profile);
+        TestReport report = new PolicyTestRunner(classifier, engine.facts).run(cases, profile,
+                UnquotedReasons.read(engine.rules));
         Coverage c = report.coverage();
         boolean belowMinimum = minCoverage != null && c.rulePercent().compareTo(minCoverage) < 0;
+        // With a minimum, every profile sentence no rule quotes must say why (rules/unquoted-sentences.md).
+        boolean unexplained = minCoverage != null && (!c.unexplained().isEmpty() || !c.staleReasons().isEmpty());
         if (output.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("passed", report.passed());
@@ -72,6 +76,8 @@ final class RulesTestCommand implements Callable<Integer> {
             json.put("rule_coverage_percent", c.rulePercent());
             json.put("rules_not_fired", c.notFired().stream().map(RuleInfo::id).toList());
             json.put("sentences_not_quoted", c.notQuoted());
+            json.put("sentences_not_quoted_reasons", c.reasons());
+            json.put("stale_reasons", c.staleReasons());
             json.put("sentences_not_tested", c.notTested());
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
         } else {
@@ -82,7 +88,7 @@ final class RulesTestCommand implements Callable<Integer> {
                     out.println("      rules fired: " + (r.fired().isEmpty() ? "none" : String.join(", ", r.fired())));
                 }
             }
-            if (coverage || belowMinimum) {
+            if (coverage || belowMinimum || unexplained) {
                 printCoverage(c, out);
             }
             out.println(report.passed() + " passed, " + report.failed() + " failed");
@@ -91,7 +97,12 @@ final class RulesTestCommand implements Callable<Integer> {
             err.println("policy: tests fire " + c.rulePercent() + "% of the rules, below the minimum of "
                     + minCoverage + "%");
         }
-        return report.failed() > 0 || belowMinimum ? ExitCode.NO_ANSWER_OR_REJECTED : ExitCode.OK;
+        if (unexplained) {
+            err.println("policy: " + c.unexplained().size() + " profile sentence(s) quoted by no rule without a reason,"
+                    + " and " + c.staleReasons().size() + " stale reason(s), in " + engine.rules.resolve(
+                            UnquotedReasons.FILE));
+        }
+        return report.failed() > 0 || belowMinimum || unexplained ? ExitCode.NO_ANSWER_OR_REJECTED : ExitCode.OK;
     }
 
     private static void printCoverage(Coverage c, PrintWriter out) {
@@ -102,6 +113,9 @@ final class RulesTestCommand implements Callable<Integer> {
                 c.sentences() - c.notQuoted().size(), c.sentences(),
                 c.sentences() - c.notQuoted().size() - c.notTested().size());
         c.notTested().forEach(s -> out.println("  quoted, but no test fires a rule quoting it: \"" + s + "\""));
-        c.notQuoted().forEach(s -> out.println("  quoted by no rule: \"" + s + "\""));
+        c.notQuoted().forEach(s -> out.println("  quoted by no rule: \"" + s + "\"\n      why: " + c.reasons()
+                .getOrDefault(s, "NO REASON: quote it in a rule or say why in " + UnquotedReasons.FILE)));
+        c.staleReasons().forEach(s -> out.println("  stale reason in " + UnquotedReasons.FILE + ": \"" + s
+                + "\" is quoted by a rule, or is no sentence of the profile"));
     }
 }

@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.policyclassifier.classify.CaseRecord;
 import org.policyclassifier.classify.Classifier;
@@ -151,7 +153,8 @@ public final class PolicyTestRunner {
     }
 
     /** Runs the cases and measures what they cover against the rules and the profile. */
-    public TestReport run(List<Located<PolicyTestCase>> cases, ProfileText profile) throws InvalidInputException {
+    public TestReport run(List<Located<PolicyTestCase>> cases, ProfileText profile, Map<String, String> reasons)
+            throws InvalidInputException {
         List<CaseResult> results = new ArrayList<>();
         Set<String> fired = new HashSet<>();
         for (Located<PolicyTestCase> located : cases) {
@@ -159,7 +162,7 @@ public final class PolicyTestRunner {
             results.add(result);
             fired.addAll(result.fired());
         }
-        return new TestReport(results, coverage(fired, profile));
+        return new TestReport(results, coverage(fired, profile, reasons));
     }
 
     private CaseResult run(Located<PolicyTestCase> located) throws InvalidInputException {
@@ -312,7 +315,7 @@ public final class PolicyTestRunner {
         return expected.equals(actual);
     }
 
-    private Coverage coverage(Set<String> fired, ProfileText profile) {
+    private Coverage coverage(Set<String> fired, ProfileText profile, Map<String, String> reasons) {
         List<RuleInfo> all = classifier.rules().rules();
         List<RuleInfo> notFired = all.stream().filter(r -> !fired.contains(r.id())).toList();
         List<String> notQuoted = new ArrayList<>();
@@ -325,7 +328,16 @@ public final class PolicyTestRunner {
                 notTested.add(sentence);
             }
         }
-        return new Coverage(all.size(), notFired, profile.sentences().size(), notQuoted, notTested);
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String sentence : notQuoted) {
+            String reason = reasons.get(ProfileText.normalise(sentence));
+            if (reason != null) {
+                given.put(sentence, reason);
+            }
+        }
+        Set<String> unquoted = notQuoted.stream().map(ProfileText::normalise).collect(Collectors.toSet());
+        List<String> stale = reasons.keySet().stream().filter(s -> !unquoted.contains(s)).toList();
+        return new Coverage(all.size(), notFired, profile.sentences().size(), notQuoted, notTested, given, stale);
     }
 
     private static boolean blank(String s) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,30 +18,120 @@ import org.policyclassifier.errors.Problem;
 
 /**
  * The profile the rules quote ({@code facts/profile.txt}): whether a quotation really is in it,
- * the sentence closest to one that is not, and the sentences a policy can cover.
+ * whether it is a sentence that states something (not a heading, a table row or a bare link), the
+ * sentence closest to one that is not, and the sentences a policy can cover.
+ *
+ * <p>The profile is read line by line. A line is a <em>table row</em> when it has tab-separated
+ * cells or is mostly numbers; a <em>link</em> when it holds only addresses; a <em>heading</em> when
+ * it ends without a full stop, question or exclamation mark (or with "etc."), states nothing after
+ * a colon, and is not a list item, or when it is a short label ending in a colon (fewer than
+ * {@value #LABEL_WORDS} words) with nothing after it. Anything else is a <em>statement</em>. A
+ * label or statement directly followed by link lines is one statement with them
+ * ("program for drug addicted prisoners:" and its address); a statement cut by the layout continues
+ * on a line that starts in lower case and has no colon.
  */
 public final class ProfileText {
 
-    /** Lines shorter than this are headings or table labels, not sentences a rule could rest on. */
-    private static final int MIN_WORDS = 4;
+    /** What a line of the profile is. */
+    public enum Kind {
+        STATEMENT("a sentence"), HEADING("a heading"), TABLE_ROW("a table row"), LINK("a link");
+
+        private final String words;
+
+        Kind(String words) {
+            this.words = words;
+        }
+
+        /** In words, for messages: "a heading". */
+        public String words() {
+            return words;
+        }
+    }
+
+    /** A line, or lines joined into one statement, normalised, with its kind. */
+    private record Unit(String text, Kind kind) {
+    }
+
+    private static final int LABEL_WORDS = 6;
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z“\"(])");
+    private static final Pattern URL = Pattern.compile("<?(https?://|www\\.)\\S+?>?(?=\\s|$)");
+    private static final Pattern NUMBER = Pattern.compile("[\\d.,]+");
+    /** A colon that introduces content on the same line; the colon of an address does not count. */
+    private static final Pattern LABEL_CONTENT = Pattern.compile(":(?!//)\\s*\\S");
 
     private final String normalised;
+    private final List<Unit> units;
     private final List<String> sentences;
 
     private ProfileText(String text) {
-        this.normalised = normalise(text);
+        this.units = units(text);
+        this.normalised = units.stream().map(Unit::text).collect(Collectors.joining(" "));
         List<String> found = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            for (String sentence : SENTENCE_END.split(line.strip())) {
-                String s = SPACE.matcher(sentence).replaceAll(" ").strip();
-                if (s.split(" ").length >= MIN_WORDS) {
+        for (Unit u : units) {
+            if (u.kind() != Kind.STATEMENT) {
+                continue;
+            }
+            for (String sentence : SENTENCE_END.split(u.text().replaceFirst("^- ", ""))) {
+                String s = sentence.strip();
+                if (!s.isEmpty()) {
                     found.add(s);
                 }
             }
         }
         this.sentences = List.copyOf(found);
+    }
+
+    /** The lines of the profile as units, with the joins described on the class. */
+    private static List<Unit> units(String text) {
+        List<String[]> lines = new ArrayList<>(); // {text, kind, blankBefore}
+        boolean blankBefore = true;
+        for (String raw : text.split("\\R")) {
+            if (raw.isBlank()) {
+                blankBefore = true;
+                continue;
+            }
+            lines.add(new String[] {raw, kind(raw).name(), String.valueOf(blankBefore)});
+            blankBefore = false;
+        }
+        List<Unit> units = new ArrayList<>();
+        for (String[] line : lines) {
+            String norm = normalise(line[0]);
+            Kind kind = Kind.valueOf(line[1]);
+            boolean adjacent = !Boolean.parseBoolean(line[2]);
+            Unit last = units.isEmpty() ? null : units.get(units.size() - 1);
+            boolean linkAfterLabel = kind == Kind.LINK && adjacent && last != null
+                    && (last.kind() == Kind.STATEMENT || last.text().endsWith(":"));
+            boolean continuation = kind == Kind.STATEMENT && last != null && last.kind() == Kind.STATEMENT
+                    && !last.text().matches(".*[.!?:]$") && Character.isLowerCase(norm.charAt(0))
+                    && !norm.contains(":");
+            if (linkAfterLabel || continuation) {
+                units.set(units.size() - 1, new Unit(last.text() + " " + norm, Kind.STATEMENT));
+            } else {
+                units.add(new Unit(norm, kind));
+            }
+        }
+        return List.copyOf(units);
+    }
+
+    private static Kind kind(String line) {
+        String s = line.strip();
+        String[] words = SPACE.split(s);
+        long numbers = java.util.Arrays.stream(words).filter(w -> NUMBER.matcher(w).matches()).count();
+        if (line.contains("\t") || numbers * 2 >= words.length) {
+            return Kind.TABLE_ROW;
+        }
+        if (URL.matcher(s).replaceAll("").isBlank()) {
+            return Kind.LINK;
+        }
+        if (s.startsWith("- ")) {
+            return Kind.STATEMENT;
+        }
+        boolean sentenceEnd = s.matches(".*[.!?]$") && !s.endsWith("etc.");
+        if (sentenceEnd || LABEL_CONTENT.matcher(s).find()) {
+            return Kind.STATEMENT;
+        }
+        return s.endsWith(":") && words.length >= LABEL_WORDS ? Kind.STATEMENT : Kind.HEADING;
     }
 
     public static ProfileText of(String text) {
@@ -70,7 +161,56 @@ public final class ProfileText {
         return !q.isEmpty() && normalised.contains(q);
     }
 
-    /** The sentences of the profile (lines of four words or more, split at full stops). */
+    /**
+     * What a quotation that stands in the profile rests on: {@link Kind#STATEMENT} when some place
+     * it occurs touches a statement, else the kind of the first line it touches (a heading, a table
+     * row, a link); empty when it is not in the profile.
+     */
+    public Optional<Kind> kindOf(String quotation) {
+        String q = normalise(quotation);
+        if (q.isEmpty()) {
+            return Optional.empty();
+        }
+        Kind first = null;
+        for (int at = normalised.indexOf(q); at >= 0; at = normalised.indexOf(q, at + 1)) {
+            int end = at + q.length();
+            for (int i = 0, pos = 0; i < units.size(); i++) {
+                Unit u = units.get(i);
+                int uEnd = pos + u.text().length();
+                if (pos < end && at < uEnd) {
+                    if (u.kind() == Kind.STATEMENT) {
+                        return Optional.of(Kind.STATEMENT);
+                    }
+                    first = first == null ? u.kind() : first;
+                }
+                pos = uEnd + 1;
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /**
+     * The first sentence that states something after where a quotation ends: for a heading, the
+     * first sentence under it. Empty when the quotation is not in the profile or nothing follows.
+     */
+    public Optional<String> sentenceAfter(String quotation) {
+        String q = normalise(quotation);
+        int at = q.isEmpty() ? -1 : normalised.indexOf(q);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int end = at + q.length();
+        for (int i = 0, pos = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (pos >= end && u.kind() == Kind.STATEMENT) {
+                return Optional.of(SENTENCE_END.split(u.text().replaceFirst("^- ", ""))[0].strip());
+            }
+            pos += u.text().length() + 1;
+        }
+        return Optional.empty();
+    }
+
+    /** The sentences of the profile that state something (headings, table rows and bare links left out). */
     public List<String> sentences() {
         return sentences;
     }

@@ -19,6 +19,8 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -31,7 +33,7 @@ import org.tartarus.snowball.ext.DutchStemmer;
 /**
  * Lucene's analysis of a text, per language: Unicode word breaking, lower case, the language's stop
  * words, accent folding, then its stemmer (Porter for English, Snowball for Dutch, the light French
- * stemmer after elision of {@code l'}, {@code d'}...). Stop words are dropped before folding, as the
+ * stemmer after elision of {@code l'}, {@code d'}..., told that a plantation is not a plant). Stop words are dropped before folding, as the
  * lists are written with accents. Analyzers are thread-safe (Lucene keeps one token stream per
  * thread), so one instance serves every question.
  */
@@ -44,6 +46,9 @@ final class Analysis {
     /** A word of the text as typed, with its offsets. */
     record Word(String surface, int start, int end) {
     }
+
+    /** Words the French stemmer would wrongly merge: it reads "plantation" as "plant". */
+    private static final StemmerOverrideMap FRENCH_OVERRIDES = frenchOverrides();
 
     private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
     private final Analyzer words = new Analyzer() {
@@ -58,8 +63,20 @@ final class Analysis {
                 s), s -> new EnglishPossessiveFilter(s)));
         analyzers.put(Language.nl, chain(DutchAnalyzer.getDefaultStopSet(),
                 s -> new SnowballFilter(s, new DutchStemmer()), s -> s));
-        analyzers.put(Language.fr, chain(FrenchAnalyzer.getDefaultStopSet(), FrenchLightStemFilter::new,
+        analyzers.put(Language.fr, chain(FrenchAnalyzer.getDefaultStopSet(),
+                s -> new FrenchLightStemFilter(new StemmerOverrideFilter(s, FRENCH_OVERRIDES)),
                 s -> new ElisionFilter(s, FrenchAnalyzer.DEFAULT_ARTICLES)));
+    }
+
+    private static StemmerOverrideMap frenchOverrides() {
+        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+        builder.add("plantation", "plantation");
+        builder.add("plantations", "plantation");
+        try {
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // built in memory
+        }
     }
 
     private interface Stage {

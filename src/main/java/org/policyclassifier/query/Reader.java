@@ -28,11 +28,13 @@ import org.policyclassifier.query.VocabularyIndex.IndexedTerm;
  * of the question that an entry accounts for adds its stem's {@link VocabularyIndex#idf weight},
  * in full when the word completes one of the entry's labels or synonyms (every stem of it is in the
  * question), half when it is only part of one, a third when it is only in the description; a
- * misspelt word read as a vocabulary word counts 0.8 of that; an entry with a complete term gets 1
- * more. Each entry is scored in each language and keeps its best.
+ * misspelt word read as a vocabulary word counts 0.8 of that, a substance word that is only part of a
+ * term half again; an entry with a complete term gets 1
+ * more per stem of its longest complete term. Each entry is scored in each language and keeps its best.
  *
- * <p>The decision rule: the best entry is the answer only when (1) something in the question names
- * it (a complete term, an acronym, or a word that is neither a substance, a place nor a word most
+ * <p>The decision rule: when the runner-up scores within the margin below of the best, and accounts
+ * for a word the best does not (or for all the same words), the question is ambiguous and the tool
+ * asks; else the best entry is the answer only when (1) something in the question names it (a complete term, an acronym, or a word that is neither a substance, a place nor a word most
  * entries share: "cannabis" alone names no intervention); (2) it scores at least {@value #MARGIN}
  * times the runner-up; and (3) it, the place, the setting and the substances account for at least
  * {@value #MIN_COVERAGE} of the question's informative words (not stop words, not "please" or
@@ -206,13 +208,25 @@ final class Reader {
     }
 
     private static Outcome decide(List<Scored> ranked, double coverage) {
-        if (ranked.isEmpty() || !ranked.get(0).named()) {
+        if (ranked.isEmpty()) {
             return Outcome.NO_MATCH;
         }
-        if (ranked.size() > 1 && ranked.get(0).score() < MARGIN * ranked.get(1).score()) {
+        if (ranked.size() > 1 && ranked.get(0).score() < MARGIN * ranked.get(1).score()
+                && !subsumes(ranked.get(0), ranked.get(1))) {
             return Outcome.AMBIGUOUS;
         }
+        if (!ranked.get(0).named()) {
+            return Outcome.NO_MATCH;
+        }
         return coverage >= MIN_COVERAGE ? Outcome.ANSWERED : Outcome.PARTLY_UNDERSTOOD;
+    }
+
+    /**
+     * True when the runner-up accounts for no word the best does not, and the best for more: "jeu
+     * pathologique" (the helpline) adds nothing to "prévention du jeu pathologique" (prevention).
+     */
+    private static boolean subsumes(Scored best, Scored runnerUp) {
+        return best.words().size() > runnerUp.words().size() && best.words().containsAll(runnerUp.words());
     }
 
     /**
@@ -375,7 +389,10 @@ final class Reader {
                 for (int position : termWords.get(t)) {
                     for (Reading r : readings.get(position)) {
                         if (r.language() == l && t.stems().contains(r.stem())) {
-                            double w = index.idf(l, r.stem()) * (complete ? 1 : PARTIAL) * (r.corrected() ? MISSPELT : 1);
+                            // A substance word in part of a term is mostly the substance: "cannabis use" is
+                            // about use, not about "cannabis cultivation for personal use".
+                            double w = index.idf(l, r.stem()) * (complete ? 1 : PARTIAL) * (r.corrected() ? MISSPELT : 1)
+                                    * (!complete && substanceWords.contains(position) ? PARTIAL : 1);
                             weights.computeIfAbsent(t.entry(), k -> new LinkedHashMap<>()).merge(position, w, Math::max);
                             if (!substanceWords.contains(position) && !index.generic(l, r.stem())) {
                                 named.put(t.entry(), true);
@@ -409,10 +426,12 @@ final class Reader {
             }
             for (Map.Entry<Entry, Map<Integer, Double>> e : weights.entrySet()) {
                 Entry entry = e.getKey();
-                boolean complete = completeTerm.containsKey(entry) || acronymOf.containsKey(entry);
-                double score = e.getValue().values().stream().mapToDouble(Double::doubleValue).sum()
-                        + (complete ? COMPLETE_TERM_BONUS : 0);
                 IndexedTerm term = completeTerm.get(entry);
+                // The longer the complete term, the more specific: "cultivation on a cannabis plantation"
+                // (production) over "plantation de cannabis".
+                int completeLength = term != null ? term.stems().size() : acronymOf.containsKey(entry) ? 1 : 0;
+                double score = e.getValue().values().stream().mapToDouble(Double::doubleValue).sum()
+                        + COMPLETE_TERM_BONUS * completeLength;
                 if (term == null) {
                     term = seen.keySet().stream().filter(t -> t.entry().equals(entry))
                             .max(Comparator.comparingInt(t -> seen.get(t).size())).orElse(null);

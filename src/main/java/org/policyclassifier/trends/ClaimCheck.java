@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 /**
  * A narrative claim of the profile checked against its series over the window.
  *
- * @param code {@code CLAIM_SUPPORTED}, {@code CLAIM_DIVERGES} or {@code CLAIM_INCONCLUSIVE}
+ * @param code {@code CLAIM_SUPPORTED}, {@code CLAIM_DIVERGES}, {@code CLAIM_INCONCLUSIVE} or
+ *     {@code CLAIM_NOT_TESTABLE}
  * @param claim the claim, as {@code facts/trend-claims.json} gives it
  * @param basis the claimed series' change over the window
  * @param threshold the stable band, in percent
@@ -25,13 +26,16 @@ public record ClaimCheck(String code, TrendClaim claim, Change basis, BigDecimal
             case "SUPPORTED" -> (claim.direction().equals("steady") ? ", within" : ", more than") + bandWords
                     + ", which bears out the claimed " + claimedWord(claim);
             case "DIVERGES" -> " while the profile claims " + claim.claimed();
+            case "NOT_TESTABLE" -> ", but this series cannot test the claim: " + claim.notTestable();
             default -> basis.percent() == null
                     ? ": the claimed " + claimedWord(claim) + " cannot be measured from a baseline of 0"
                     : ", within" + bandWords + ": too little to bear out or contradict the claimed "
                             + claimedWord(claim);
         };
+        String caveats = verdict.equals("NOT_TESTABLE") ? "" : "; " + caveat + (claim.caveat() == null ? "" : "; "
+                + claim.caveat());
         String reason = measured + basis.movement() + " (" + basis.baseline() + " → " + basis.value() + ")" + relation
-                + "; " + caveat + (claim.caveat() == null ? "" : "; " + claim.caveat());
+                + caveats;
         return new ClaimCheck("CLAIM_" + verdict, claim, basis, band, reason);
     }
 

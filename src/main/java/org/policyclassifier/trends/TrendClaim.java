@@ -8,8 +8,15 @@ package org.policyclassifier.trends;
  * @param series the row of the statistics table it concerns, as the document names it
  * @param direction {@code up}, {@code down} or {@code steady}
  * @param caveat what the series cannot show about this claim; may be null
+ * @param notTestable why the statistics cannot test the claim at all (the series is shown for
+ *     context only); null when they can
  */
-public record TrendClaim(String quote, String series, String direction, String caveat) {
+public record TrendClaim(String quote, String series, String direction, String caveat, String notTestable) {
+
+    /** A claim the statistics can test. */
+    public TrendClaim(String quote, String series, String direction, String caveat) {
+        this(quote, series, direction, caveat, null);
+    }
 
     /** The trend that would bear the claim out: {@code RISING}, {@code FALLING} or {@code STABLE}. */
     public String expectedTrend() {

@@ -40,7 +40,7 @@ class RulesCheckCommandTest {
     @Test
     void theBundledRulesAreClean() {
         Cli r = Cli.run("rules", "check");
-        assertEquals("70 rules checked: no problems\n", r.out());
+        assertEquals("99 rules checked: no problems\n", r.out());
         assertEquals(0, r.exit());
     }
 
@@ -82,8 +82,8 @@ class RulesCheckCommandTest {
 
     @Test
     void aRuleWithoutSourceIsRejected() {
-        RuleFolders.edit(rules.resolve("scope.drl"), "    @source(\"Role of prevention in the crime strategy on "
-                + "state/regional/local level\")\n", "");
+        RuleFolders.edit(rules.resolve("scope.drl"), "    @source(\"For the axis “demand reduction” : Federated states "
+                + "and local authorities\")\n", "");
         Cli r = check();
         assertEquals(at("scope.drl", 29) + "[error] rule \"SCOPE-003 A provincial actor is outside the profile's "
                 + "levels\" has no @source(\"...\") quoting the profile sentence it rests on\n0 rules checked: 1 problem\n",
@@ -92,12 +92,32 @@ class RulesCheckCommandTest {
 
     @Test
     void aQuoteNotInTheProfileShowsTheClosestSentence() {
-        RuleFolders.edit(rules.resolve("simplifications.drl"), "Antwerp remains an important entry point",
+        RuleFolders.edit(rules.resolve("trends.drl"), "Antwerp remains an important entry point",
                 "Antwerp is the main entry point");
         Cli r = check();
-        assertEquals(at("simplifications.drl", 24) + "[source] rule SIM-002: @source is not in the profile: \"Antwerp "
+        assertEquals(at("trends.drl", 209) + "[source] rule TRD-015: @source is not in the profile: \"Antwerp "
                 + "is the main entry point in Europe for illegal drugs.\". Closest sentence: \"Antwerp remains an "
-                + "important entry point in Europe for illegal drugs.\"\n70 rules checked: 1 problem\n", r.out());
+                + "important entry point in Europe for illegal drugs.\"\n99 rules checked: 1 problem\n", r.out());
+        assertEquals(3, r.exit());
+    }
+
+    @Test
+    void aHeadingOrTableRowIsNoSource() {
+        // Issue 9: the trend rules quoted section headings, OFF-006 a row of the statistics table.
+        RuleFolders.edit(rules.resolve("trends.drl"), "@source(\"Antwerp remains an important entry point in Europe for "
+                + "illegal drugs.\")", "@source(\"Assessment of trends and developments\")");
+        RuleFolders.edit(rules.resolve("offences.drl"), "@source(\"In the “security” perspective, priority is given to the "
+                + "fight against production and the market of illicit drugs.\")\n    @note(\"The profile names",
+                "@source(\"Other 1.632 1.412 1.419 1.421\")\n    @note(\"The profile names");
+        Cli r = check();
+        assertEquals(at("offences.drl", 65) + "[source] rule OFF-006: @source is a table row of the profile, not a "
+                + "sentence that states something: \"Other 1.632 1.412 1.419 1.421\". Quote the sentence the rule rests "
+                + "on; closest: \"", r.out().substring(0, r.out().indexOf("closest: \"") + 10));
+        assertTrue(r.out().contains(at("trends.drl", 209) + "[source] rule TRD-015: @source is a heading of the "
+                + "profile, not a sentence that states something: \"Assessment of trends and developments\". Quote the "
+                + "sentence the rule rests on; the first sentence under it: \"Increase production of synthetic drugs, "
+                + "moving issues from Dutch and German borders to Belgium.\"\n"), r.out());
+        assertTrue(r.out().endsWith("99 rules checked: 2 problems\n"), r.out());
         assertEquals(3, r.exit());
     }
 
@@ -121,8 +141,8 @@ class RulesCheckCommandTest {
     void aRuleThatCanNeverFireIsDead() {
         RuleFolders.edit(rules.resolve("simplifications.drl"), "setting == \"hospital\"", "setting == \"hospitl\"");
         Cli r = check();
-        assertEquals(at("simplifications.drl", 67) + "[dead] rule SIM-005 never fires: not for any case of the vocabulary, "
-                + "in any place, setting, actor or substance, nor for the offence statistics in any window\n70 rules checked: 1 problem\n", r.out());
+        assertEquals(at("simplifications.drl", 70) + "[dead] rule SIM-005 never fires: not for any case of the vocabulary, "
+                + "in any place, setting, actor or substance, nor for the offence statistics in any window\n99 rules checked: 1 problem\n", r.out());
     }
 
     @Test
@@ -135,14 +155,19 @@ class RulesCheckCommandTest {
         assertEquals(at("responsibility.drl", 68) + "[conflict] rules claim different lead levels and none overrides "
                 + "the other (RESP-006 says federal, RESP-007 says local), for intervention trafficking_investigation, "
                 + "intervention darknet_investigation, intervention street_dealing_enforcement, intervention "
-                + "container_checks, intervention drug_lab_dismantling, intervention cannabis_plantation_dismantling, "
-                + "offence trade, offence import_export, offence production (99 cases with and without a place)",
+                + "drug_lab_dismantling, intervention cannabis_plantation_dismantling, intervention "
+                + "money_laundering_investigation, intervention national_security_plan, offence possession, offence "
+                + "trade, offence use, offence import_export, offence production (132 cases with and without a place)",
                 lines[0]);
+        assertEquals(at("simplifications.drl", 23) + "[conflict] rules claim different lead levels and none overrides "
+                + "the other (SIM-002 says federal, RESP-007 says local), for intervention container_checks (11 cases "
+                + "with and without a place)", lines[1]);
         assertEquals("facts/intervention-types.json: [gap] no rule gives a lead level, for intervention "
                 + "prevention_campaign, intervention school_prevention, intervention environmental_prevention, "
-                + "intervention early_intervention, intervention youth_outreach, intervention nightlife_risk_reduction "
-                + "(66 cases with and without a place)", lines[1]);
-        assertEquals("70 rules checked: 2 problems", lines[2]);
+                + "intervention early_intervention, intervention youth_outreach, intervention nightlife_risk_reduction, "
+                + "intervention alcohol_prevention, intervention gambling_prevention, intervention drug_alcohol_helpline "
+                + "(99 cases with and without a place)", lines[2]);
+        assertEquals("99 rules checked: 3 problems", lines[3]);
     }
 
     @Test
@@ -161,11 +186,11 @@ class RulesCheckCommandTest {
         Cli r = check("--format", "json");
         JsonNode json = Json.MAPPER.readTree(r.out());
         assertEquals(false, json.get("clean").asBoolean());
-        assertEquals(70, json.get("rules").asInt());
+        assertEquals(99, json.get("rules").asInt());
         JsonNode finding = json.get("findings").get(0);
         assertEquals("dead", finding.get("kind").asText());
         assertEquals("SIM-005", finding.get("rule").asText());
-        assertEquals(67, finding.get("line").asInt());
+        assertEquals(70, finding.get("line").asInt());
         assertEquals(3, r.exit());
     }
 
@@ -191,7 +216,7 @@ class RulesCheckCommandTest {
         RuleFolders.edit(rules.resolve("intervention-types.drl.csv"), "objective == \"\"$param\"\"",
                 "objectiv == \"\"$param\"\"");
         Cli r = check();
-        assertTrue(r.out().startsWith(rules.resolve("intervention-types.drl.csv") + ":10: [error] rows 10 to 33, "
+        assertTrue(r.out().startsWith(rules.resolve("intervention-types.drl.csv") + ":10: [error] rows 10 to 46, "
                 + "column F: Case has no field 'objectiv'; its fields are: caseId, "), r.out());
     }
 }

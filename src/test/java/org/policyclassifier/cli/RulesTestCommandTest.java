@@ -57,12 +57,29 @@ class RulesTestCommandTest {
                   expect: {lead_level: local}
                 """);
         Cli r = Cli.run("rules", "test", "--rules", rules.toString(), "--min-coverage", "50");
-        assertTrue(r.out().contains("Rules fired by a test: 5 of 70 (7.14%)\n  not fired: COORD-002  "
-                + rules.resolve("coordination.drl") + ":18\n"), r.out());
-        assertTrue(r.out().contains("  quoted by no rule: \"Increase production of synthetic drugs, moving issues from "
-                + "Dutch and German borders to Belgium.\"\n"), r.out());
+        assertTrue(r.out().contains("Rules fired by a test: 5 of 99 (5.05%)\n  not fired: BEY-001  "
+                + rules.resolve("beyond-profile.drl") + ":9\n"), r.out());
+        assertTrue(r.out().contains("  quoted, but no test fires a rule quoting it: \"Increase production of synthetic "
+                + "drugs, moving issues from Dutch and German borders to Belgium.\"\n"), r.out());
+        assertTrue(r.out().contains("  quoted by no rule: \"Working groups: General Policy Cell Drugs\"\n      why: "
+                + "repeats the Cell's name as a working group;"), r.out());
         assertTrue(r.out().endsWith("1 passed, 0 failed\n"), r.out());
-        assertEquals("policy: tests fire 7.14% of the rules, below the minimum of 50%\n", r.err());
+        assertEquals("policy: tests fire 5.05% of the rules, below the minimum of 50%\n", r.err());
+        assertEquals(1, r.exit());
+    }
+
+    @Test
+    void aSentenceNoRuleQuotesNeedsAReasonWhenAMinimumIsSet() throws Exception {
+        Files.copy(Path.of("rules/tests/fidelity.yaml"), tests.resolve("fidelity.yaml"));
+        RuleFolders.edit(rules.resolve("unquoted-sentences.md"), "- \"Working groups: General Policy Cell Drugs\"",
+                "- \"Working groups: General Policy Cell Drugs (no longer in the profile)\"");
+        Cli r = Cli.run("rules", "test", "--rules", rules.toString(), "--coverage", "--min-coverage", "0");
+        assertTrue(r.out().contains("  quoted by no rule: \"Working groups: General Policy Cell Drugs\"\n      why: NO "
+                + "REASON: quote it in a rule or say why in unquoted-sentences.md\n"), r.out());
+        assertTrue(r.out().contains("  stale reason in unquoted-sentences.md: \"Working groups: General Policy Cell "
+                + "Drugs (no longer in the profile)\" is quoted by a rule, or is no sentence of the profile\n"), r.out());
+        assertEquals("policy: 1 profile sentence(s) quoted by no rule without a reason, and 1 stale reason(s), in "
+                + rules.resolve("unquoted-sentences.md") + "\n", r.err());
         assertEquals(1, r.exit());
     }
 
@@ -113,7 +130,7 @@ class RulesTestCommandTest {
         assertEquals("FAIL  " + tests.resolve("t.yaml") + ":1  production rose\n"
                 + "      expect_flags: no flag matches {\"code\":\"RISING\",\"series\":\"Production\"}\n"
                 + "      rules fired: TRD-002, TRD-003, TRD-004, TRD-005, TRD-006, TRD-007, TRD-008, TRD-009, TRD-010, "
-                + "TRD-011, TRD-012\n0 passed, 1 failed\n", r.out());
+                + "TRD-012, TRD-015\n0 passed, 1 failed\n", r.out());
         assertEquals(1, r.exit());
     }
 

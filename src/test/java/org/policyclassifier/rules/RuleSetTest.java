@@ -62,8 +62,8 @@ class RuleSetTest {
     @Test
     void aRuleWithoutSourceIsRejectedAtItsLine() throws Exception {
         Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
-        RuleFolders.edit(rules.resolve("scope.drl"), "    @source(\"Role of prevention in the crime strategy on "
-                + "state/regional/local level\")\n", "");
+        RuleFolders.edit(rules.resolve("scope.drl"), "    @source(\"For the axis “demand reduction” : Federated states "
+                + "and local authorities\")\n", "");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> RuleSet.compile(rules));
         Problem p = e.problems().get(0);
         assertEquals(rules.resolve("scope.drl").toString(), p.file());

@@ -46,7 +46,8 @@ class TrendInputsTest {
                 new Problem(facts.resolve(TrendInputs.SETTINGS).toString(), 0, "field 'stable_band_percent': the"
                         + " stable band is 2.555; expected at most two decimals, as changes are compared at two"
                         + " decimals"),
-                new Problem(claims, 4, "unknown field 'cavaet'; known fields: caveat, direction, quote, series"),
+                new Problem(claims, 4, "unknown field 'cavaet'; known fields: caveat, direction, not_testable, quote,"
+                        + " series"),
                 new Problem(claims, 2, "claim \"Increase production of synthetic drugs\": series 'Prodution' is not a"
                         + " row of the statistics; the rows are: Possession, Trade, Use, Import and export,"
                         + " Production, Other, TOTAL"),
