@@ -13,13 +13,22 @@ import java.util.List;
  * @param setting the record's setting, else the type's; null when neither gives one
  * @param substances the record's substances, else the type's
  * @param place the place's canonical name; null when none was given
- * @param placeKind region, province or municipality; null without a place
+ * @param placeKind region, province, municipality or locality; null without a place
  * @param region flanders, wallonia or brussels; null without a place
  * @param languageArea nl, fr, de, bilingual or fr_de; null without a place
  * @param actorLevel the level of the actor the record names; null when it names none
+ * @param municipality the municipality whose authorities act at the place (itself, or a locality's);
+ *     null without a place or for a region or province
+ * @param placeGiven the place as the record gives it; null when it gives none
+ * @param placeMatch how the place was resolved: found, chosen (one of several places of that name,
+ *     by the documented rule), ambiguous, unknown; null without a place. When ambiguous, region and
+ *     languageArea hold what every candidate shares (else null), and the other place fields are null.
+ * @param placeOthers chosen: the other places of that name; ambiguous: the candidates; unknown: the
+ *     closest names; in words, for the flag; empty otherwise
  */
 public record Case(String caseId, String kind, String subject, String objective, String setting, List<String> substances, String place, String placeKind, String region,
-        String languageArea, String actorLevel) implements CaseFact {
+        String languageArea, String actorLevel, String municipality, String placeGiven, String placeMatch,
+        String placeOthers) implements CaseFact {
 
     public Case {
         substances = List.copyOf(substances);

@@ -1,11 +1,14 @@
 package org.policyclassifier.classify;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.policyclassifier.facts.Actor;
 import org.policyclassifier.facts.InterventionType;
 import org.policyclassifier.facts.Place;
+import org.policyclassifier.facts.PlaceMatch;
 import org.policyclassifier.facts.Vocabulary;
 
 /** Checks a record against the vocabulary and builds the flattened {@link Case} the rules see. */
@@ -35,10 +38,8 @@ final class CaseResolver {
             known("actor", record.actor(), vocabulary.actorIds());
             actorLevel = vocabulary.actor(record.actor()).map(Actor::level).orElseThrow();
         }
-        Place place = null;
-        if (record.place() != null) {
-            place = vocabulary.place(record.place()).orElseThrow(() -> unknownPlace(record.place()));
-        }
+        // An unknown or ambiguous place never loses the answer: the rules flag it (ENT-007, ENT-008).
+        PlaceFields place = record.place() == null ? PlaceFields.NONE : PlaceFields.of(vocabulary.findPlace(record.place()));
         return switch (record.kind()) {
             case "intervention" -> intervention(record, caseId, substances, actorLevel, place);
             case "offence" -> offence(record, caseId, substances, actorLevel, place);
@@ -47,7 +48,8 @@ final class CaseResolver {
         };
     }
 
-    private Case intervention(CaseRecord r, String caseId, List<String> substances, String actorLevel, Place place)
+    private Case intervention(CaseRecord r, String caseId, List<String> substances, String actorLevel,
+            PlaceFields place)
             throws InvalidCaseException {
         if (r.type() == null) {
             throw new InvalidCaseException("type", "missing; an intervention needs its type");
@@ -60,10 +62,11 @@ final class CaseResolver {
         return new Case(caseId, "intervention", type.id(), type.objective(),
                 r.setting() != null ? r.setting() : type.setting(),
                 substances != null ? substances : type.substances(),
-                placeName(place), placeKind(place), region(place), languageArea(place), actorLevel);
+                place.name, place.kind, place.region, place.languageArea, actorLevel, place.municipality,
+                place.given, place.match, place.others);
     }
 
-    private Case offence(CaseRecord r, String caseId, List<String> substances, String actorLevel, Place place)
+    private Case offence(CaseRecord r, String caseId, List<String> substances, String actorLevel, PlaceFields place)
             throws InvalidCaseException {
         if (r.category() == null) {
             throw new InvalidCaseException("category", "missing; an offence needs its category");
@@ -77,7 +80,8 @@ final class CaseResolver {
                 .id();
         return new Case(caseId, "offence", category, null, r.setting(),
                 substances != null ? substances : List.of(),
-                placeName(place), placeKind(place), region(place), languageArea(place), actorLevel);
+                place.name, place.kind, place.region, place.languageArea, actorLevel, place.municipality,
+                place.given, place.match, place.others);
     }
 
     private static void known(String field, String value, Set<String> known) throws InvalidCaseException {
@@ -87,25 +91,40 @@ final class CaseResolver {
         }
     }
 
-    private InvalidCaseException unknownPlace(String name) {
-        List<String> like = vocabulary.placesLike(name);
-        return new InvalidCaseException("place", "'" + name + "' is not a known place (facts/places.json)"
-                + (like.isEmpty() ? "" : "; did you mean " + String.join(", ", like) + "?"));
-    }
+    /** The place fields of a case, from what the place text turned out to be. */
+    private record PlaceFields(String name, String kind, String region, String languageArea, String municipality,
+            String given, String match, String others) {
 
-    private static String placeName(Place p) {
-        return p == null ? null : p.name();
-    }
+        static final PlaceFields NONE = new PlaceFields(null, null, null, null, null, null, null, "");
 
-    private static String placeKind(Place p) {
-        return p == null ? null : p.kind();
-    }
+        static PlaceFields of(PlaceMatch m) {
+            String match = m.status().name().toLowerCase(Locale.ROOT);
+            return switch (m.status()) {
+                case FOUND, CHOSEN -> new PlaceFields(m.place().name(), m.place().kind(), m.place().region(),
+                        m.place().languageArea(), m.place().localAuthority(), m.given(), match, described(m.others()));
+                case AMBIGUOUS -> new PlaceFields(null, null, shared(m.others(), Place::region),
+                        sharedLanguageArea(m.others()), null, m.given(), match, described(m.others()));
+                case UNKNOWN -> new PlaceFields(null, null, null, null, null, m.given(), match,
+                        String.join("; ", m.closest()));
+            };
+        }
 
-    private static String region(Place p) {
-        return p == null ? null : p.region();
-    }
+        private static String described(List<Place> places) {
+            return places.stream().map(Place::describe).collect(Collectors.joining("; "));
+        }
 
-    private static String languageArea(Place p) {
-        return p == null ? null : p.languageArea();
+        private static String shared(List<Place> places, Function<Place, String> field) {
+            Set<String> values = places.stream().map(field).collect(Collectors.toSet());
+            return values.size() == 1 ? values.iterator().next() : null;
+        }
+
+        /** French- and German-speaking candidates together read as the mixed area fr_de, which names both Communities. */
+        private static String sharedLanguageArea(List<Place> places) {
+            Set<String> areas = places.stream().map(Place::languageArea).collect(Collectors.toSet());
+            if (areas.size() == 1) {
+                return areas.iterator().next();
+            }
+            return Set.of("fr", "de", "fr_de").containsAll(areas) ? "fr_de" : null;
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.policyclassifier.facts.InterventionType;
 import org.policyclassifier.facts.OffenceCategory;
 import org.policyclassifier.facts.Place;
+import org.policyclassifier.facts.PlaceMatch;
 import org.policyclassifier.facts.Vocabulary;
 
 /**
@@ -16,6 +17,9 @@ import org.policyclassifier.facts.Vocabulary;
  * every substance. Record ids say what each case is, e.g. {@code intervention needle_exchange @Ghent}.
  */
 public final class Corpus {
+
+    /** A place text no place has. */
+    private static final String UNKNOWN_PLACE = "no such place";
 
     private Corpus() {
     }
@@ -32,10 +36,20 @@ public final class Corpus {
         return cases;
     }
 
-    /** The vocabulary corpus, and every subject again in each setting, with each actor and each substance. */
+    /**
+     * The vocabulary corpus, and every subject again in each setting, with each actor and each
+     * substance, and with a place text that is unknown, one that is ambiguous and one that several
+     * places share (where the facts have such names).
+     */
     public static List<CaseRecord> variants(Vocabulary v) {
         List<CaseRecord> cases = new ArrayList<>(vocabulary(v));
+        List<String> placeTexts = new ArrayList<>(List.of(UNKNOWN_PLACE));
+        for (PlaceMatch.Status status : List.of(PlaceMatch.Status.AMBIGUOUS, PlaceMatch.Status.CHOSEN)) {
+            v.places().stream().map(Place::name).filter(n -> v.findPlace(n).status() == status).findFirst()
+                    .ifPresent(placeTexts::add);
+        }
         for (CaseRecord base : subjects(v)) {
+            placeTexts.forEach(p -> cases.add(with(base, " @" + p, p, null, null, null)));
             v.settingIds().forEach(s -> cases.add(with(base, " setting=" + s, null, s, null, null)));
             v.actorIds().forEach(a -> cases.add(with(base, " actor=" + a, null, null, a, null)));
             v.substanceIds().forEach(s -> cases.add(with(base, " substance=" + s, null, null, null, List.of(s))));
@@ -54,11 +68,17 @@ public final class Corpus {
         return subjects;
     }
 
-    /** The first place of each kind, region and language area: enough to reach every place rule. */
+    /**
+     * The first place of each kind, region and language area whose name names it alone: enough to
+     * reach every place rule, without the flags of a shared name on every case.
+     */
     private static List<Place> representativePlaces(Vocabulary v) {
         Map<String, Place> first = new LinkedHashMap<>();
         for (Place p : v.places()) {
-            first.putIfAbsent(p.kind() + "/" + p.region() + "/" + p.languageArea(), p);
+            String key = p.kind() + "/" + p.region() + "/" + p.languageArea();
+            if (!first.containsKey(key) && v.findPlace(p.name()).status() == PlaceMatch.Status.FOUND) {
+                first.put(key, p);
+            }
         }
         return List.copyOf(first.values());
     }

@@ -91,7 +91,13 @@ public record Decision(String id, String kind, String subject, String axis, Stri
     public record ClaimEntry(String level, String rule) {
     }
 
-    public record PlaceEntry(String name, String kind, String region) {
+    /**
+     * The place the case names. {@code municipality}: a locality's municipality; {@code community}:
+     * the Community (or Communities) of its language area.
+     */
+    public record PlaceEntry(String name, String kind, String region,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String municipality,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String community) {
     }
 
     /**

@@ -59,7 +59,9 @@ final class DecisionText {
 
     static void print(Decision d, PrintWriter out) {
         if (d.place() != null) {
-            line(out, "Place:", d.place().name() + " (" + d.place().kind() + ", " + d.place().region() + ")");
+            line(out, "Place:", d.place().name() + " (" + d.place().kind()
+                    + (d.place().municipality() == null ? "" : " of " + d.place().municipality()) + ", "
+                    + d.place().region() + ")");
         }
         line(out, "Axis:", d.axis().replace('_', ' '));
         line(out, "Tier:", d.tier() == null ? "none" : d.tier());

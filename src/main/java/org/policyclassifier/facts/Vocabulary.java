@@ -26,7 +26,8 @@ public final class Vocabulary {
 
     /** Language areas the place rules know; a place with another value is a data error. */
     public static final Set<String> LANGUAGE_AREAS = Set.of("nl", "fr", "de", "bilingual", "fr_de");
-    public static final Set<String> PLACE_KINDS = Set.of("region", "province", "municipality");
+    public static final Set<String> PLACE_KINDS = Set.of(Place.REGION, Place.PROVINCE, Place.MUNICIPALITY,
+            Place.LOCALITY);
 
     private final Map<String, Level> levels;
     private final Map<String, Objective> objectives;
@@ -35,8 +36,7 @@ public final class Vocabulary {
     private final Map<String, InterventionType> interventionTypes;
     private final Map<String, OffenceCategory> offenceCategories;
     private final Map<String, Actor> actors;
-    private final Map<String, Place> placesByFoldedName;
-    private final List<Place> places;
+    private final PlaceIndex places;
 
     private Vocabulary(Loaded loaded) {
         levels = byId(loaded.levels, Level::id);
@@ -46,13 +46,14 @@ public final class Vocabulary {
         interventionTypes = byId(loaded.interventionTypes, InterventionType::id);
         offenceCategories = byId(loaded.offenceCategories, OffenceCategory::id);
         actors = byId(loaded.actors, Actor::id);
-        places = loaded.places.stream().map(Located::value).toList();
-        placesByFoldedName = new LinkedHashMap<>();
-        for (Place place : places) {
-            for (String name : placeNames(place)) {
-                placesByFoldedName.put(Text.fold(name), place);
-            }
-        }
+        places = new PlaceIndex(withMunicipalities(loaded.places.stream().map(Located::value).toList()));
+    }
+
+    /** Localities completed with their municipality's region, language area and province. */
+    private static List<Place> withMunicipalities(List<Place> places) {
+        Map<String, Place> municipalities = new LinkedHashMap<>();
+        places.stream().filter(p -> Place.MUNICIPALITY.equals(p.kind())).forEach(p -> municipalities.putIfAbsent(p.name(), p));
+        return places.stream().map(p -> p.isLocality() ? p.within(municipalities.get(p.municipality())) : p).toList();
     }
 
     /** Loads every file of the facts folder; throws with all problems found across all files. */
@@ -111,8 +112,9 @@ public final class Vocabulary {
         return levels.values();
     }
 
+    /** Every place, in the order of facts/places.json: regions, provinces, then each municipality and its localities. */
     public List<Place> places() {
-        return places;
+        return places.places();
     }
 
     public Optional<InterventionType> interventionType(String id) {
@@ -165,17 +167,50 @@ public final class Vocabulary {
         return actors.keySet();
     }
 
-    /** A place by its name or any alias, ignoring case, accents and punctuation. */
+    /**
+     * The place a name, alias, postcode or qualified name ({@code "Beveren (Roeselare)"}) names,
+     * ignoring case, accents and punctuation; empty when it names no place or several equally
+     * (see {@link #findPlace} for which, and why).
+     */
     public Optional<Place> place(String name) {
-        return Optional.ofNullable(placesByFoldedName.get(Text.fold(name)));
+        return Optional.ofNullable(findPlace(name).place());
+    }
+
+    /** What a place text names: one place, one chosen among several of that name, several, or none (and the closest). */
+    public PlaceMatch findPlace(String text) {
+        return places.find(text);
+    }
+
+    /** Every place with this exact name or alias (folded): more than one where places share a name. */
+    public List<Place> placesNamed(String name) {
+        return places.named(name);
+    }
+
+    /** The region, province or municipality of this canonical name (as in {@link Place#municipality()}). */
+    public Optional<Place> area(String name) {
+        return Optional.ofNullable(places.area(name));
+    }
+
+    /**
+     * Folded names and aliases that start with the folded prefix, in alphabetical order, each with
+     * the places it names; at most {@code limit}. For completion ({@code /v1/places?prefix=}).
+     */
+    public Map<String, List<Place>> placesWithPrefix(String prefix, int limit) {
+        return places.withPrefix(prefix, limit);
     }
 
     /** Places whose name or alias is spelt almost like {@code name}, for "did you mean". */
     public List<String> placesLike(String name) {
         String folded = Text.fold(name);
-        return places.stream()
+        return places.places().stream()
                 .filter(p -> placeNames(p).stream().anyMatch(n -> Text.isNear(folded, Text.fold(n))))
                 .map(Place::name)
+                .distinct()
                 .collect(Collectors.toList());
+    }
+
+    /** The three places whose names are closest in spelling to {@code name}, best first, each described. */
+    public List<String> closestPlaces(String name) {
+        return places.closest(name);
     }
 }

@@ -59,28 +59,91 @@ final class VocabularyCheck {
         checkPlaces(v.places());
     }
 
+    /**
+     * Places may share a name (the lookup then chooses or asks, see PlaceIndex), except a region or
+     * province, whose names must each name it alone, and two places of one municipality.
+     */
     private void checkPlaces(List<Located<Place>> places) {
-        Set<String> regions = places.stream().map(Located::value).filter(p -> "region".equals(p.kind()))
+        Set<String> regions = places.stream().map(Located::value).filter(p -> Place.REGION.equals(p.kind()))
                 .map(Place::region).collect(Collectors.toSet());
-        Set<String> provinces = places.stream().map(Located::value).filter(p -> "province".equals(p.kind()))
+        Set<String> provinces = places.stream().map(Located::value).filter(p -> Place.PROVINCE.equals(p.kind()))
                 .map(Place::name).collect(Collectors.toSet());
-        Map<String, String> names = new HashMap<>();
+        Set<String> municipalities = new HashSet<>();
+        Map<String, Place> areaNames = new HashMap<>();
+        Map<String, Place> sameMunicipality = new HashMap<>();
         for (Located<Place> p : places) {
             Place place = p.value();
             if (!required(p, "name", place.name())) {
                 continue;
             }
             reference(p, "kind", place.kind(), Vocabulary.PLACE_KINDS);
-            reference(p, "region", place.region(), regions);
-            reference(p, "language_area", place.languageArea(), Vocabulary.LANGUAGE_AREAS);
-            if (place.province() != null) {
-                reference(p, "province", place.province(), provinces);
+            if (place.isLocality()) {
+                checkLocality(p, municipalities);
+            } else {
+                reference(p, "region", place.region(), regions);
+                reference(p, "language_area", place.languageArea(), Vocabulary.LANGUAGE_AREAS);
+                if (place.province() != null) {
+                    reference(p, "province", place.province(), provinces);
+                }
+                if (place.municipality() != null) {
+                    add(p, "field 'municipality': only a locality names its municipality");
+                }
+                if (Place.MUNICIPALITY.equals(place.kind()) && !municipalities.add(place.name())) {
+                    add(p, "municipality '" + place.name() + "' is listed twice");
+                }
+            }
+            for (String postcode : place.postcodes()) {
+                if (postcode == null || !postcode.matches("\\d{4}")) {
+                    add(p, "field 'postcodes': '" + postcode + "' is not a postcode of 4 digits");
+                }
             }
             for (String name : Vocabulary.placeNames(place)) {
-                String previous = names.putIfAbsent(Text.fold(name), place.name());
-                if (previous != null && !previous.equals(place.name())) {
-                    add(p, "name '" + name + "' is already used by place '" + previous + "'");
+                String folded = Text.fold(name);
+                Place area = areaNames.get(folded);
+                boolean wide = Place.REGION.equals(place.kind()) || Place.PROVINCE.equals(place.kind());
+                if (area != null && area != place) {
+                    add(p, "name '" + name + "' is already used by " + area.kind() + " '" + area.name()
+                            + "'; a region's or province's names must each name it alone");
+                } else if (wide) {
+                    areaNames.put(folded, place);
                 }
+                Place sibling = sameMunicipality.putIfAbsent(folded + "@" + place.localAuthority(), place);
+                if (sibling != null && sibling != place && place.localAuthority() != null) {
+                    add(p, "name '" + name + "' is already used by '" + sibling.name() + "' in the same municipality");
+                }
+            }
+        }
+        // A name a region or province has that a later place also uses.
+        for (Located<Place> p : places) {
+            Place place = p.value();
+            if (place.name() == null || Place.REGION.equals(place.kind()) || Place.PROVINCE.equals(place.kind())) {
+                continue;
+            }
+            for (String name : Vocabulary.placeNames(place)) {
+                Place area = areaNames.get(Text.fold(name));
+                if (area != null && p.line() < lineOf(places, area)) {
+                    add(p, "name '" + name + "' is already used by " + area.kind() + " '" + area.name()
+                            + "'; a region's or province's names must each name it alone");
+                }
+            }
+        }
+    }
+
+    private static int lineOf(List<Located<Place>> places, Place place) {
+        return places.stream().filter(l -> l.value() == place).mapToInt(Located::line).findFirst().orElse(0);
+    }
+
+    /** A locality names a municipality listed before it and takes its region, language area and province. */
+    private void checkLocality(Located<Place> p, Set<String> municipalities) {
+        Place place = p.value();
+        if (required(p, "municipality", place.municipality()) && !municipalities.contains(place.municipality())) {
+            add(p, "field 'municipality': '" + place.municipality() + "' is not a municipality listed before it");
+        }
+        String[][] inherited = {{"region", place.region()}, {"language_area", place.languageArea()},
+            {"province", place.province()}};
+        for (String[] field : inherited) {
+            if (field[1] != null) {
+                add(p, "field '" + field[0] + "': a locality takes it from its municipality; leave it out");
             }
         }
     }

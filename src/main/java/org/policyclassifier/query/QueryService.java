@@ -57,6 +57,9 @@ public final class QueryService {
             notes.add("--place " + q.place() + " wins over \"" + r.placeWords() + "\" in the question");
         }
         r.otherPlaces().forEach(p -> notes.add("\"" + p + "\" is another place; only the first place named is used"));
+        if (q.place() == null) {
+            notes.addAll(r.ambiguousPlaces());
+        }
         String setting = id(q.setting(), vocabulary.settings());
         if (setting == null) {
             setting = r.setting();

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.policyclassifier.facts.Place;
+import org.policyclassifier.facts.PlaceMatch;
 import org.policyclassifier.facts.Text;
 import org.policyclassifier.facts.Vocabulary;
 import org.policyclassifier.query.VocabularyIndex.ContextTerm;
@@ -53,6 +54,7 @@ final class Reader {
     private static final int MAX_CANDIDATES = 6;
     private static final int MAX_PLACE_WORDS = 6;
     private static final int MAX_CORRECTIONS = 8;
+    private static final java.util.regex.Pattern POSTCODE = java.util.regex.Pattern.compile("[1-9][0-9]{3}");
     /** A French elided article before a place: "d'Anvers", "l'Ardenne". */
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(?i)(l|d|qu|jusqu)['’]");
 
@@ -81,7 +83,8 @@ final class Reader {
     }
 
     /** A word of the question: as typed, folded, its stem per language (null where a stop word). */
-    record QuestionWord(int position, String surface, String folded, Map<Language, String> stems, boolean stop) {
+    record QuestionWord(int position, String surface, String folded, Map<Language, String> stems, boolean stop,
+            int start, int end) {
         String stem(Language l) {
             return stems.get(l);
         }
@@ -104,7 +107,7 @@ final class Reader {
                 stop |= stem == null;
                 stems.put(l, stem);
             }
-            out.add(new QuestionWord(out.size(), w.surface(), Text.fold(w.surface()), stems, stop));
+            out.add(new QuestionWord(out.size(), w.surface(), Text.fold(w.surface()), stems, stop, w.start(), w.end()));
         }
         return out;
     }
@@ -119,7 +122,7 @@ final class Reader {
 
     /** What the question was read as. */
     record Result(Outcome outcome, List<QuestionWord> words, List<Scored> ranked, List<Integer> ignored, Map<Integer, String> corrections, Place place, String placeWords,
-            List<String> otherPlaces, String setting, List<String> otherSettings, List<String> substances,
+            List<String> otherPlaces, List<String> ambiguousPlaces, String setting, List<String> otherSettings, List<String> substances,
             double coverage) {
 
         Scored best() {
@@ -136,7 +139,8 @@ final class Reader {
     Result read(String text) {
         List<QuestionWord> words = words(analysis, text);
         Set<Integer> placeWords = new HashSet<>();
-        List<FoundPlace> places = findPlaces(words, placeWords);
+        List<String> ambiguousPlaces = new ArrayList<>();
+        List<FoundPlace> places = findPlaces(text, words, placeWords, ambiguousPlaces);
         Map<Integer, List<Reading>> readings = new LinkedHashMap<>();
         Map<Integer, String> corrections = new LinkedHashMap<>();
         for (QuestionWord w : words) {
@@ -197,7 +201,8 @@ final class Reader {
         Place place = places.isEmpty() ? null : places.get(0).place();
         String placeText = place == null ? null : places.get(0).words();
         List<String> otherPlaces = places.stream().skip(1).map(FoundPlace::words).toList();
-        return new Result(outcome, words, ranked, ignored, corrections, place, placeText, otherPlaces,
+        List<String> placeNotes = new ArrayList<>(ambiguousPlaces);
+        return new Result(outcome, words, ranked, ignored, corrections, place, placeText, otherPlaces, placeNotes,
                 settings.isEmpty() ? null : settings.get(0), settings.stream().skip(1).toList(),
                 substances.isEmpty() ? null : List.copyOf(substances), coverage);
     }
@@ -455,9 +460,11 @@ final class Reader {
      * Places named in the question: runs of words looked up as a place name, longest first, through
      * the vocabulary's own index of place names (so it costs the same with 30 places or 3,000). A
      * name of one short word, or one that is also a word of the vocabulary, counts only when
-     * written with a capital ("Mol", not "mol"); stop words are never places ("as").
+     * written with a capital ("Mol", not "mol"); stop words are never places ("as"); a postcode is a
+     * place, but not a number that reads as a year.
      */
-    private List<FoundPlace> findPlaces(List<QuestionWord> words, Set<Integer> claimed) {
+    private List<FoundPlace> findPlaces(String text, List<QuestionWord> words, Set<Integer> claimed,
+            List<String> ambiguous) {
         List<FoundPlace> found = new ArrayList<>();
         for (int start = 0; start < words.size(); start++) {
             for (int n = Math.min(longestPlaceName, words.size() - start); n >= 1; n--) {
@@ -468,9 +475,18 @@ final class Reader {
                 if (n == 1 && !plausiblePlaceWord(run.get(0))) {
                     continue;
                 }
-                String name = ELIDED.matcher(String.join(" ", run.stream().map(QuestionWord::surface).toList()))
-                        .replaceFirst("");
-                Optional<Place> place = vocabulary.place(name);
+                String name = ELIDED.matcher(text.substring(run.get(0).start(), run.get(n - 1).end())).replaceFirst("");
+                PlaceMatch match = vocabulary.findPlace(name);
+                if (match.status() == PlaceMatch.Status.AMBIGUOUS) {
+                    // A name several places share is a place, but which one is not guessed.
+                    run.forEach(w -> claimed.add(w.position()));
+                    ambiguous.add("\"" + name + "\" names several places (" + match.others().stream()
+                            .map(Reader::placeLabel).distinct().limit(4).collect(java.util.stream.Collectors.joining("; "))
+                            + "); none is taken: say which with --place");
+                    start += n - 1;
+                    break;
+                }
+                Optional<Place> place = Optional.ofNullable(match.place());
                 if (place.isPresent()) {
                     run.forEach(w -> claimed.add(w.position()));
                     if (found.stream().noneMatch(f -> f.place().equals(place.get()))) {
@@ -485,6 +501,11 @@ final class Reader {
     }
 
     private boolean plausiblePlaceWord(QuestionWord w) {
+        if (POSTCODE.matcher(w.folded()).matches()) {
+            // "spuitenruil 2300"; but 1900 to 2099 are read as years ("drug trade in 2017").
+            int n = Integer.parseInt(w.folded());
+            return n < 1900 || n > 2099;
+        }
         if (w.stop()) {
             return false;
         }
@@ -495,6 +516,11 @@ final class Reader {
             vocabularyWord |= w.stem(l) != null && index.knows(l, w.stem(l));
         }
         return capital || (w.folded().length() > 4 && !vocabularyWord);
+    }
+
+    private static String placeLabel(Place p) {
+        return p.name() + (p.municipality() != null && !p.municipality().equals(p.name())
+                ? ", " + p.municipality() : "") + ", " + p.kind();
     }
 
     /** A place named in the question, and its words as typed. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policyclassifier.TestPaths;
+import org.policyclassifier.classify.Decision.FlagEntry;
 import org.policyclassifier.classify.Decision.LevelEntry;
 import org.policyclassifier.facts.InterventionType;
 import org.policyclassifier.facts.OffenceCategory;
@@ -202,8 +203,19 @@ class ClassifierTest {
         "Antwerpen,           Flemish Community",
         "Eupen,               German-speaking Community",
         "Sankt Vith,          German-speaking Community",
-        "Brussels,            'COCOM (Iriscare), COCOF or the Flemish Community, by institution'",
-        "Bruxelles,           'COCOM (Iriscare), COCOF or the Flemish Community, by institution'",
+        "Brussels,            'COCOM (Iriscare), COCOF, or the Flemish Community and its Community Commission (VGC), by institution'",
+        "Bruxelles,           'COCOM (Iriscare), COCOF, or the Flemish Community and its Community Commission (VGC), by institution'",
+        "Elsene,              'COCOM (Iriscare), COCOF, or the Flemish Community and its Community Commission (VGC), by institution'",
+        "Laken,               'COCOM (Iriscare), COCOF, or the Flemish Community and its Community Commission (VGC), by institution'",
+        "Ieper,               Flemish Community",
+        "Ypres,               Flemish Community",
+        "2300,                Flemish Community",
+        "Kelmis,              German-speaking Community",
+        "La Calamine,         German-speaking Community",
+        "Hergenrath,          German-speaking Community",
+        "4791,                German-speaking Community",
+        "Louvain-la-Neuve,    French Community / Walloon Region",
+        "Walloon Region,      'French Community / Walloon Region, or the German-speaking Community in its 9 municipalities'",
         "Province of Hainaut, French Community / Walloon Region",
         "Province of Liège,   'French Community / Walloon Region, or the German-speaking Community in its 9 municipalities'",
         "Flanders,            Flemish Community",
@@ -335,7 +347,7 @@ class ClassifierTest {
                 new CaseRecord("a", "intervention", "needle_exchange", null, null, null, null, null)));
         assertEquals("supply_reduction", outcomes.get(0).decision().axis());
         assertEquals("type", outcomes.get(1).rejection().field());
-        assertEquals("place", outcomes.get(2).rejection().field());
+        assertEquals(List.of("UNKNOWN_PLACE"), outcomes.get(2).decision().flags());
         assertEquals("kind", outcomes.get(3).rejection().field());
         assertEquals("setting", outcomes.get(4).rejection().field());
         assertEquals("demand_reduction", outcomes.get(5).decision().axis());
@@ -349,9 +361,54 @@ class ClassifierTest {
     }
 
     @Test
-    void anUnknownPlaceSuggestsPlacesSpeltAlike() {
-        InvalidCaseException e = assertThrows(InvalidCaseException.class,
-                () -> intervention("needle_exchange", "Sankt Vit", null));
-        assertTrue(e.getMessage().contains("did you mean Sankt Vith?"), e.getMessage());
+    void anUnknownPlaceKeepsTheAnswerWithoutTheEntityAndNamesTheClosestPlaces() throws Exception {
+        Decision d = intervention("needle_exchange", "Sankt Vit", null);
+        assertEquals("local", d.leadLevel());
+        assertNull(d.place());
+        assertTrue(d.levels().stream().allMatch(l -> l.entity() == null), d.levels()::toString);
+        FlagEntry flag = d.flagDetails().get(0);
+        assertEquals("UNKNOWN_PLACE", flag.code());
+        assertEquals("ENT-007", flag.rule());
+        assertTrue(flag.detail().contains("closest: Sankt Vith (municipality, Province of Liège, 4780)"), flag.detail());
+    }
+
+    @Test
+    void aLocalityIsAnsweredForItsMunicipality() throws Exception {
+        Decision d = intervention("needle_exchange", "2100", null);
+        assertEquals(new Decision.PlaceEntry("Deurne", "locality", "flanders", "Antwerp", "Flemish Community"),
+                d.place());
+        assertEquals("local authorities of Antwerp", d.levels().get(0).entity());
+    }
+
+    @Test
+    void aNameTwoMunicipalitiesShareIsNotGuessed() throws Exception {
+        Decision d = intervention("needle_exchange", "Saint-Nicolas", null);
+        assertNull(d.place());
+        assertEquals(List.of("AMBIGUOUS_PLACE"), d.flags());
+        assertTrue(d.flagDetails().get(0).detail().contains("Saint-Nicolas (municipality, Province of Liège, 4420); "
+                + "Sint-Niklaas (municipality, East Flanders, 9100)"), d.flagDetails().get(0).detail());
+        assertTrue(d.levels().stream().allMatch(l -> l.entity() == null), d.levels()::toString);
+        assertEquals("local authorities of Sint-Niklaas",
+                intervention("needle_exchange", "Saint-Nicolas (Flandre)", null).levels().get(0).entity());
+        assertEquals("local authorities of Saint-Nicolas",
+                intervention("needle_exchange", "4420", null).levels().get(0).entity());
+    }
+
+    @Test
+    void localitiesOfOneRegionThatShareANameStillNameTheirCommunity() throws Exception {
+        Decision d = intervention("needle_exchange", "Deurne", null);
+        assertEquals(List.of("AMBIGUOUS_PLACE"), d.flags());
+        assertEquals("Flemish Community", d.levels().get(1).entity());
+        assertNull(d.levels().get(0).entity());
+    }
+
+    @Test
+    void aMunicipalityNameThatVillagesElsewhereShareIsTheMunicipalityAndSaysSo() throws Exception {
+        Decision d = intervention("needle_exchange", "Halle", null);
+        assertEquals("Halle", d.place().name());
+        assertEquals(List.of("PLACE_NAME_SHARED"), d.flags());
+        assertTrue(d.flagDetails().get(0).detail().contains("Halle (locality of Zoersel, 2980)"));
+        assertEquals("local authorities of Zoersel",
+                intervention("needle_exchange", "Halle (Zoersel)", null).levels().get(0).entity());
     }
 }

@@ -53,7 +53,8 @@ class RuleSetTest {
                 "missing-parenthesis.drl:9: a parenthesis opened on this line is not closed (Drools stopped at 'then' "
                         + "on line 10)",
                 "unknown-field.drl:9: Case has no field 'objectiv'; its fields are: caseId, kind, subject, objective, "
-                        + "setting, substances, place, placeKind, region, languageArea, actorLevel",
+                        + "setting, substances, place, placeKind, region, languageArea, actorLevel, municipality, "
+                        + "placeGiven, placeMatch, placeOthers",
                 "unknown-field.drl:20: new AxisAssigned(...) is given (String) but takes (String caseId, String axis)"),
                 messages);
         assertTrue(e.problems().stream().noneMatch(p -> p.message().contains("null Package")), "no follow-on noise");
