@@ -476,6 +476,11 @@ final class Reader {
                     continue;
                 }
                 String name = ELIDED.matcher(text.substring(run.get(0).start(), run.get(n - 1).end())).replaceFirst("");
+                // An exact name first: the full look-up also seeks the closest names of an unknown
+                // text, far too dear for every run of words of every question.
+                if (!POSTCODE.matcher(name).matches() && vocabulary.placesNamed(name).isEmpty()) {
+                    continue;
+                }
                 PlaceMatch match = vocabulary.findPlace(name);
                 if (match.status() == PlaceMatch.Status.AMBIGUOUS) {
                     // A name several places share is a place, but which one is not guessed.
