@@ -38,6 +38,7 @@ import org.policyclassifier.io.Json;
 import org.policyclassifier.io.LineReader;
 import org.policyclassifier.io.LineReader.Line;
 import org.policyclassifier.io.OutputFormat;
+import org.policyclassifier.io.Shown;
 
 /**
  * Classifies a stream of case records into a stream of decisions, in input order, in memory that
@@ -73,8 +74,15 @@ public final class BatchClassifier {
         }
     }
 
-    /** An open input; {@code name} as the user gave it, for messages. */
-    public record Input(String name, InputStream stream, InputFormat format) {
+    /**
+     * An open input; {@code name} as the user gave it, for messages; {@code csvSeparator} the CSV
+     * cell separator, or null to tell it from the header row.
+     */
+    public record Input(String name, InputStream stream, InputFormat format, Character csvSeparator) {
+
+        public Input(String name, InputStream stream, InputFormat format) {
+            this(name, stream, format, null);
+        }
     }
 
     /** Where rejects, duplicates and progress go while the run goes on. */
@@ -140,12 +148,12 @@ public final class BatchClassifier {
         Parser parser;
         RecordSource source;
         if (input.format() == InputFormat.JSON) {
-            source = RecordSource.jsonArray(input.name(), input.stream());
+            source = RecordSource.jsonArray(input.name(), input.stream(), settings.maxLineBytes());
             parser = BatchClassifier::parseJson;
         } else {
             LineReader lines = new LineReader(input.stream(), settings.maxLineBytes());
             if (input.format() == InputFormat.CSV) {
-                parser = csvHeader(input.name(), lines);
+                parser = csvHeader(input.name(), lines, input.csvSeparator());
             } else {
                 parser = BatchClassifier::parseJson;
             }
@@ -203,7 +211,11 @@ public final class BatchClassifier {
 
     private static CaseRecord parseJson(byte[] text) throws BadRecordException {
         try {
-            return JSON_RECORD.readValue(text);
+            CaseRecord r = JSON_RECORD.readValue(text);
+            if (r == null) {
+                throw new BadRecordException("expected a JSON object {...} holding one case record, got null");
+            }
+            return r;
         } catch (JsonProcessingException e) {
             throw new BadRecordException(Json.describe(e));
         } catch (IOException e) { // Jackson's signature; a byte array cannot fail to be read
@@ -211,14 +223,15 @@ public final class BatchClassifier {
         }
     }
 
-    private static Parser csvHeader(String name, LineReader lines) throws IOException, InvalidInputException {
+    private static Parser csvHeader(String name, LineReader lines, Character separator)
+            throws IOException, InvalidInputException {
         Line header = RecordSource.lines(lines).next();
         if (header == null) {
             throw new InvalidInputException(new Problem(name, 0, "the CSV input is empty: it needs a header row ("
                     + String.join(",", CsvCases.COLUMNS) + ")"));
         }
         try {
-            CsvCases csv = CsvCases.forHeader(new String(header.bytes(), StandardCharsets.UTF_8));
+            CsvCases csv = CsvCases.forHeader(new String(header.bytes(), StandardCharsets.UTF_8), separator);
             return text -> csv.read(new String(text, StandardCharsets.UTF_8));
         } catch (BadRecordException e) {
             throw new InvalidInputException(new Problem(name, (int) header.number(), e.getMessage()));
@@ -266,15 +279,18 @@ public final class BatchClassifier {
             Line line = lines.get(i);
             try {
                 CaseRecord r = parser.parse(checked(line));
-                if (r.id() == null || r.id().isBlank()) {
+                if (r.id() == null) {
                     throw new BadRecordException("field 'id': missing; every record of a batch needs an id");
+                }
+                if (r.id().isBlank()) {
+                    throw new BadRecordException("field 'id': empty; every record of a batch needs an id");
                 }
                 ids[i] = r.id();
                 keys[i] = new CaseRecord(null, r.kind(), r.type(), r.category(), r.place(), r.setting(), r.actor(),
                         r.substances());
                 keyTexts[i] = DecisionCache.key(keys[i]);
             } catch (BadRecordException e) {
-                results[i] = new Reject(line.number(), raw(line), e.getMessage());
+                results[i] = new Reject(line.number(), raw(line), Shown.cut(e.getMessage(), Shown.MAX_REASON_CHARS));
             }
         }
         Result[] found = new Result[n];
@@ -325,7 +341,7 @@ public final class BatchClassifier {
                 format.write(output, ids[i], rendered.parts());
                 results[i] = new Written(ids[i], line.number(), rendered);
             } else {
-                results[i] = new Reject(line.number(), raw(line), ((Result.Rejection) r).reason());
+                results[i] = new Reject(line.number(), raw(line), Shown.cut(((Result.Rejection) r).reason(), Shown.MAX_REASON_CHARS));
             }
         }
         return new Chunk(results, output, bytesRead);

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.policyclassifier.io.StaleFiles;
 
 /**
  * Finds every id that more than one record carries, exactly, in memory that does not grow with
@@ -36,6 +37,9 @@ final class DuplicateIds implements AutoCloseable {
     private static final Comparator<Entry> ORDER = (a, b) -> a.hash() != b.hash() ? Integer.compare(a.hash(), b.hash())
             : Arrays.compare(a.id(), b.id());
 
+    /** Spill folders are named {@code policy-ids-<pid>-<random>}, one per run. */
+    static final String SPILL_PREFIX = "policy-ids-";
+
     private final Path spillDir;
     private final Entry[] buffer;
     private final List<Path> runs = new ArrayList<>();
@@ -45,6 +49,8 @@ final class DuplicateIds implements AutoCloseable {
     DuplicateIds(Path spillDir, int runSize) {
         this.spillDir = spillDir;
         this.buffer = new Entry[runSize];
+        // Runs killed outright (SIGKILL) could not remove their spill folders: this one does.
+        StaleFiles.removeLeftovers(spillDir, SPILL_PREFIX, "");
     }
 
     void add(String id, long line) throws IOException {
@@ -147,7 +153,7 @@ final class DuplicateIds implements AutoCloseable {
     private void spill() throws IOException {
         Arrays.sort(buffer, 0, size, ORDER);
         if (dir == null) {
-            dir = Files.createTempDirectory(spillDir, "policy-ids-");
+            dir = Files.createTempDirectory(spillDir, SPILL_PREFIX + StaleFiles.owner());
             dir.toFile().deleteOnExit(); // also when the run is stopped with Ctrl-C; files go first
         }
         Path run = dir.resolve("run-" + runs.size());

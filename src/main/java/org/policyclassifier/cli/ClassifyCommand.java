@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.policyclassifier.batch.BatchClassifier;
@@ -21,10 +22,15 @@ import org.policyclassifier.io.InputFormat;
 import org.policyclassifier.io.Inputs;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.io.OutputFormat;
+import org.policyclassifier.io.OutputPaths;
+import org.policyclassifier.io.Shown;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -62,6 +68,11 @@ final class ClassifyCommand implements Callable<Integer> {
             description = "jsonl (the decision contract) or csv (flattened). Default: from the -o name; jsonl.")
     OutputFormat outputFormat;
 
+    @Option(names = "--csv-separator", paramLabel = "CHAR", converter = SeparatorConverter.class,
+            description = "The cell separator of CSV input: ',', ';' or 'tab'. Default: the one the header row uses"
+                    + " (Excel in Belgium writes ';').")
+    Character csvSeparator;
+
     @Option(names = "--rejects", paramLabel = "FILE",
             description = "Write rejected records here, as JSON Lines {line, raw, reason}, instead of to stderr.")
     Path rejects;
@@ -95,13 +106,30 @@ final class ClassifyCommand implements Callable<Integer> {
                     + " each optionally .gz); say --input-format jsonl, csv or json");
             return ExitCode.USAGE;
         }
-        OutputFormat outFormat = outputFormat != null ? outputFormat
-                : output == null ? OutputFormat.JSONL : OutputFormat.ofFileName(output.toString()).orElse(OutputFormat.JSONL);
-        for (Path target : outputs()) {
-            if (!input.equals("-") && Files.exists(target) && Files.isSameFile(target, Path.of(input))) {
-                err.println("policy classify: " + target + " is the input file; the input is never overwritten");
-                return ExitCode.USAGE;
-            }
+        if (maxRejects < 0) {
+            throw new ParameterException(spec.commandLine(), "--max-rejects must be 0 or more, got " + maxRejects);
+        }
+        if (cacheMb < 0) {
+            throw new ParameterException(spec.commandLine(), "--cache-mb must be 0 or more, got " + cacheMb);
+        }
+        OutputFormat outFormat = outputFormat != null ? outputFormat : output == null ? OutputFormat.JSONL
+                : OutputFormat.ofFileName(output.toString())
+                        .orElse(AtomicOutput.isStream(output) ? OutputFormat.JSONL : null);
+        if (outFormat == null) {
+            err.println("policy classify: cannot tell the output format of " + output + " from its name (.jsonl or"
+                    + " .csv, each optionally .gz); say --output-format jsonl or csv");
+            return ExitCode.USAGE;
+        }
+        if (!input.equals("-") && !Files.exists(Path.of(input))) {
+            err.println(input + ": file not found; nothing was written");
+            return ExitCode.INVALID_INPUT;
+        }
+        Optional<String> clash = new OutputPaths().input(input.equals("-") ? null : Path.of(input))
+                .output("-o", output).output("--rejects", rejects).output("--duplicates", duplicates)
+                .output("--summary-json", summaryJson).problem();
+        if (clash.isPresent()) {
+            err.println("policy classify: " + clash.get() + "; nothing was written");
+            return ExitCode.USAGE;
         }
 
         Classifier classifier = engine.loadClassifier();
@@ -115,7 +143,7 @@ final class ClassifyCommand implements Callable<Integer> {
             AtomicOutput duplicatesFile = duplicates == null ? null : add(files, AtomicOutput.create(duplicates));
             OutputStream out = decisionsFile == null ? console.stdout() : decisionsFile.stream();
             try (Progress progress = Progress.start(console, in.size())) {
-                summary = batch.run(new BatchClassifier.Input(name, in.stream(), inFormat), out, outFormat,
+                summary = batch.run(new BatchClassifier.Input(name, in.stream(), inFormat, csvSeparator), out, outFormat,
                         reports(name, err, rejectsFile, duplicatesFile, progress), console.nanoClock());
             }
             if (summaryJson != null) {
@@ -142,17 +170,24 @@ final class ClassifyCommand implements Callable<Integer> {
             }
         }
         summary.print(err);
-        return summary.rejected() > maxRejects ? ExitCode.NO_ANSWER_OR_REJECTED : ExitCode.OK;
+        if (summary.rejected() > maxRejects) {
+            err.println("exit 1: " + summary.rejected() + " rejected, more than --max-rejects " + maxRejects);
+            return ExitCode.NO_ANSWER_OR_REJECTED;
+        }
+        return ExitCode.OK;
     }
 
-    private List<Path> outputs() {
-        List<Path> all = new ArrayList<>();
-        for (Path p : new Path[] {output, rejects, duplicates, summaryJson}) {
-            if (p != null) {
-                all.add(p);
-            }
+    /** {@code ,}, {@code ;} or {@code tab} (a tab is hard to type on a command line). */
+    static final class SeparatorConverter implements ITypeConverter<Character> {
+        @Override
+        public Character convert(String value) {
+            return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+                case ",", "comma" -> ',';
+                case ";", "semicolon" -> ';';
+                case "tab", "\t", "\\t" -> '\t';
+                default -> throw new TypeConversionException("expected ',', ';' or 'tab', got '" + value + "'");
+            };
         }
-        return all;
     }
 
     private Inputs.Opened open(Console console) throws IOException {
@@ -171,7 +206,7 @@ final class ClassifyCommand implements Callable<Integer> {
             public void rejected(Reject reject) throws IOException {
                 if (rejectsFile == null) {
                     progress.clearLine();
-                    err.println(name + ":" + reject.line() + ": rejected: " + reject.reason());
+                    err.println(Shown.escaped(name + ":" + reject.line() + ": rejected: " + reject.reason()));
                 } else {
                     jsonLine(rejectsFile, reject);
                 }
@@ -180,7 +215,7 @@ final class ClassifyCommand implements Callable<Integer> {
             @Override
             public void duplicate(Duplicate d) throws IOException {
                 if (duplicatesFile == null) {
-                    err.println(name + ": duplicate id '" + d.id() + "' on " + d.records() + " records, lines "
+                    err.println(name + ": duplicate id '" + Shown.text(d.id()) + "' on " + d.records() + " records, lines "
                             + d.lines().stream().map(String::valueOf).collect(Collectors.joining(", "))
                             + (d.records() > d.lines().size() ? ", ..." : ""));
                 } else {

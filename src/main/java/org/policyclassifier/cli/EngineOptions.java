@@ -3,7 +3,10 @@ package org.policyclassifier.cli;
 import java.nio.file.Path;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.rules.RuleSet;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code --rules} and {@code --facts}, shared by every command that runs the engine. */
 public final class EngineOptions {
@@ -23,6 +26,21 @@ public final class EngineOptions {
         Path here = Path.of("").toAbsolutePath();
         return path.startsWith(here) ? here.relativize(path) : path;
     }
+
+    /** Process-wide: {@code rules check} and {@code trends} compile their rule sets themselves. */
+    @Option(names = "--rule-time-limit", paramLabel = "SECONDS",
+            description = "Stop a rule session that runs longer than this, naming the rule that was running (a"
+                    + " rule whose action never ends). Default: 5.")
+    void ruleTimeLimit(double seconds) {
+        if (!(seconds > 0)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--rule-time-limit must be more than 0 seconds, got " + seconds);
+        }
+        System.setProperty(RuleSet.TIME_LIMIT_PROPERTY, Double.toString(seconds));
+    }
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
 
     /** Set by the launcher: where compiled rules are kept between runs (none when unset). */
     private static final String RULES_CACHE = System.getProperty("policy.rules.cache");

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.io.AtomicFiles;
+import org.policyclassifier.io.OutputPaths;
 import org.policyclassifier.stats.ProfileTableReader;
 import org.policyclassifier.stats.StatisticsFile;
 import org.policyclassifier.stats.StatisticsTable;
@@ -34,8 +36,13 @@ final class ImportStatsCommand implements Callable<Integer> {
     Path output;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> clash = new OutputPaths().input(profile).output("-o", output).problem();
+        if (clash.isPresent()) {
+            err.println("policy import-stats: " + clash.get() + "; nothing was written");
+            return ExitCode.USAGE;
+        }
         StatisticsTable table;
         try {
             table = ProfileTableReader.read(profile);

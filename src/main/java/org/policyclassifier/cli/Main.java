@@ -9,6 +9,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.io.Inputs;
+import org.policyclassifier.io.Shown;
 import picocli.CommandLine;
 
 /** Entry point: wiring only. Tests call {@link #run} with their own streams. */
@@ -20,10 +22,12 @@ public final class Main {
     public static void main(String[] args) {
         OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        // Input text quoted in any message must not drive the terminal.
+        PrintWriter err = new PrintWriter(Shown.escaping(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)),
+                true);
         // The launcher tells whether stderr is a terminal; Java cannot see it for stderr alone.
         boolean terminal = Boolean.getBoolean("policy.stderr.tty");
-        System.exit(run(args, new Console(System.in, stdout, out, err, System::nanoTime, terminal)));
+        System.exit(run(args, new Console(Inputs.standardInput(), stdout, out, err, System::nanoTime, terminal)));
     }
 
     /** Runs one command line with character streams and an empty standard input; returns its exit code. */
@@ -52,7 +56,7 @@ public final class Main {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Rules, facts or files the user can fix: every problem, then the one code for it.
             if (e instanceof InvalidInputException invalid) {
-                invalid.problems().forEach(commandLine.getErr()::println);
+                invalid.problems().forEach(p -> commandLine.getErr().println(Shown.escaped(p.toString())));
                 return ExitCode.INVALID_INPUT;
             }
             commandLine.getErr().println("policy: internal error: " + e);

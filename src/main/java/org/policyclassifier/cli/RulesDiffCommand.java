@@ -1,9 +1,12 @@
 package org.policyclassifier.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,7 +22,10 @@ import org.policyclassifier.diff.DiffReport;
 import org.policyclassifier.diff.RulesDiff;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
+import org.policyclassifier.io.BadRecordException;
 import org.policyclassifier.io.Json;
+import org.policyclassifier.io.LineReader;
+import org.policyclassifier.io.Shown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +42,9 @@ import picocli.CommandLine.Spec;
                 + " are named on stderr and left out; records the vocabulary rejects are rejected by both alike.",
             "Exit 0 whether or not anything changed (1 with --fail-on-change when something did)."})
 final class RulesDiffCommand implements Callable<Integer> {
+
+    /** As in a batch: a longer line is not a case record. */
+    private static final int MAX_LINE_BYTES = 1 << 20;
 
     @Spec
     CommandSpec spec;
@@ -83,24 +92,26 @@ final class RulesDiffCommand implements Callable<Integer> {
 
     /**
      * Every case record of the file. A line that is not one (the bundled sample holds some on
-     * purpose) cannot be compared: it is named on stderr with its reason, and left out.
+     * purpose) cannot be compared: it is named on stderr with its reason, and left out. A file
+     * without a single case record cannot be compared at all.
      */
     private static List<CaseRecord> readJsonLines(Path file, PrintWriter err) throws InvalidInputException {
         List<CaseRecord> records = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int number = 0;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                number++;
+        long lines = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            LineReader reader = new LineReader(in, MAX_LINE_BYTES);
+            for (LineReader.Line line = reader.next(); line != null; line = reader.next()) {
+                lines++;
                 if (line.isBlank()) {
                     continue;
                 }
                 try {
-                    CaseRecord r = Json.MAPPER.readValue(line, CaseRecord.class);
+                    CaseRecord r = parse(line);
                     // A record without an id is named by its line, so a changed case can be found.
-                    records.add(r.id() != null ? r : new CaseRecord(file.getFileName() + ":" + number, r.kind(),
-                            r.type(), r.category(), r.place(), r.setting(), r.actor(), r.substances()));
-                } catch (JsonProcessingException e) {
-                    err.println(file + ":" + number + ": not compared: " + Json.describe(e));
+                    records.add(r.id() != null ? r : new CaseRecord(file.getFileName() + ":" + line.number(),
+                            r.kind(), r.type(), r.category(), r.place(), r.setting(), r.actor(), r.substances()));
+                } catch (BadRecordException e) {
+                    err.println(Shown.escaped(file + ":" + line.number() + ": not compared: " + e.getMessage()));
                 }
             }
         } catch (NoSuchFileException e) {
@@ -108,7 +119,34 @@ final class RulesDiffCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new InvalidInputException(new Problem(file.toString(), 0, "cannot read: " + e.getMessage()));
         }
+        if (records.isEmpty()) {
+            throw new InvalidInputException(new Problem(file.toString(), 0, "no case record to compare in "
+                    + lines + " lines: the cases must be JSON Lines, one {\"kind\": ...} object per line"));
+        }
         return records;
+    }
+
+    private static CaseRecord parse(LineReader.Line line) throws BadRecordException {
+        if (line.tooLong()) {
+            throw new BadRecordException("the line is " + line.length() + " bytes long, more than the limit of "
+                    + MAX_LINE_BYTES);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line.bytes())).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadRecordException("not UTF-8 text; save the file as UTF-8");
+        }
+        try {
+            CaseRecord r = Json.MAPPER.readValue(text, CaseRecord.class);
+            if (r == null) {
+                throw new BadRecordException("expected a JSON object {...} holding one case record, got null");
+            }
+            return r;
+        } catch (JsonProcessingException e) {
+            throw new BadRecordException(Shown.cut(Json.describe(e), Shown.MAX_REASON_CHARS));
+        }
     }
 
     private static void print(DiffReport r, PrintWriter out) {

@@ -1,16 +1,17 @@
 package org.policyclassifier.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 import org.policyclassifier.io.AtomicFiles;
+import org.policyclassifier.io.OutputPaths;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.rules.RuleSet;
 import org.policyclassifier.trends.StableBand;
@@ -60,9 +61,14 @@ final class TrendsCommand implements Callable<Integer> {
     BigDecimal stableBand;
 
     @Override
-    public Integer call() throws JsonProcessingException, InvalidInputException {
+    public Integer call() throws IOException, InvalidInputException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> clash = OutputPaths.ofFolders(engine.rules, engine.facts).output("--chart", chart).problem();
+        if (clash.isPresent()) {
+            err.println("policy trends: " + clash.get() + "; nothing was written");
+            return ExitCode.USAGE;
+        }
         RuleSet rules = null;
         TrendInputs inputs = null;
         List<Problem> problems = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.policyclassifier.io;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.policyclassifier.classify.CaseRecord;
 
@@ -31,6 +34,7 @@ public final class CsvCases {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
             .enable(CsvParser.Feature.EMPTY_STRING_AS_NULL)
+            .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
             .build();
 
     private final ObjectReader reader;
@@ -41,19 +45,34 @@ public final class CsvCases {
         this.columns = columns;
     }
 
-    /** Reads the header row; the message says what is wrong with it when it cannot be used. */
+    /** Cell separators a header row is tried with: Excel in Belgium writes ';'. */
+    private static final String SEPARATORS = ",;\t";
+
+    /** As {@link #forHeader(String, Character)}, telling the separator from the header row. */
     public static CsvCases forHeader(String header) throws BadRecordException {
+        return forHeader(header, null);
+    }
+
+    /**
+     * Reads the header row, with cells separated by {@code separator}, or when it is null by the
+     * one of {@code , ; TAB} the header row uses most; column names are matched without regard
+     * to case. The message says what is wrong with the header when it cannot be used.
+     */
+    public static CsvCases forHeader(String header, Character separator) throws BadRecordException {
+        char sep = separator != null ? separator : separatorOf(header);
         String[] names;
         try {
-            names = MAPPER.readerFor(String[].class).readValue(header);
+            names = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema().withColumnSeparator(sep))
+                    .readValue(header);
         } catch (JsonProcessingException e) {
             throw new BadRecordException("the header row is not valid CSV: " + e.getOriginalMessage());
         }
         List<String> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        CsvSchema.Builder schema = CsvSchema.builder().setArrayElementSeparator(LIST_SEPARATOR);
+        CsvSchema.Builder schema = CsvSchema.builder().setArrayElementSeparator(LIST_SEPARATOR)
+                .setColumnSeparator(sep);
         for (String raw : names) {
-            String name = raw == null ? "" : raw.strip();
+            String name = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
             if (!COLUMNS.contains(name)) {
                 problems.add("unknown column '" + name + "'");
             } else if (!seen.add(name)) {
@@ -69,6 +88,28 @@ public final class CsvCases {
                     + ")");
         }
         return new CsvCases(MAPPER.readerFor(CaseRecord.class).with(schema.build()), names.length);
+    }
+
+    private static char separatorOf(String header) {
+        char best = ',';
+        int bestCount = 0;
+        for (char candidate : SEPARATORS.toCharArray()) {
+            int count = 0;
+            boolean quoted = false;
+            for (int i = 0; i < header.length(); i++) {
+                char c = header.charAt(i);
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (c == candidate && !quoted) {
+                    count++;
+                }
+            }
+            if (count > bestCount) {
+                best = candidate;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 
     /** One data row as a record; the message of the exception is a plain reason. */
@@ -88,7 +129,7 @@ public final class CsvCases {
         } catch (JsonProcessingException e) {
             throw new BadRecordException(e.getOriginalMessage().startsWith("Missing closing quote")
                     ? "not valid CSV: a quoted cell is not closed on this line (a record must fit on one line)"
-                    : "not valid CSV: " + Json.describe(e));
+                    : Json.describe(e, "CSV"));
         }
         // An empty cell means "not given" (the type's usual substances apply), not "none".
         return r.substances() != null && r.substances().isEmpty()

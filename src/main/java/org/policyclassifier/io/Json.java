@@ -1,7 +1,10 @@
 package org.policyclassifier.io;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,9 +13,13 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -25,6 +32,10 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // A key given twice is an error, not "the last one wins".
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // A null in a list (["cannabis", null], or an empty CSV list entry) is an error, not a crash later.
+            .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
             .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             // A number or true/false where text is expected is a wrong value type, not text.
             .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -34,6 +45,8 @@ public final class Json {
 
     private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*\\(start marker at \\[Source.*?\\]\\)"
             + "|\\s*at \\[Source.*?\\]|\\n");
+
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate (?:field|key) '(.*)'");
 
     private Json() {
     }
@@ -46,6 +59,23 @@ public final class Json {
 
     /** A message a policy officer can act on: which field, what was found, what was expected. */
     public static String describe(JsonProcessingException e) {
+        return describe(e, "JSON");
+    }
+
+    /** As {@link #describe(JsonProcessingException)}, for a record in {@code format} (JSON, CSV, YAML). */
+    public static String describe(JsonProcessingException e, String format) {
+        if (e instanceof InvalidNullException n) {
+            return "field '" + path(n).replaceFirst("\\[\\d+]$", "") + "': "
+                    + (format.equals("CSV") ? "an empty entry in the list (two '" + CsvCases.LIST_SEPARATOR
+                            + "' in a row, or one at an end)" : "null in the list") + "; expected ids only";
+        }
+        Matcher duplicate = DUPLICATE_KEY.matcher(e.getOriginalMessage());
+        if (duplicate.find()) {
+            return "field '" + duplicate.group(1) + "' is given twice; give it once";
+        }
+        if (e instanceof ValueInstantiationException) {
+            return "the record's values do not fit together: " + (e.getCause() == null ? "" : e.getCause().getMessage());
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
@@ -67,7 +97,7 @@ public final class Json {
         }
         // Jackson's source descriptions only repeat the line we already give.
         String message = SOURCE_NOTE.matcher(e.getOriginalMessage()).replaceAll("");
-        return "not valid JSON: " + message.strip();
+        return "not valid " + format + ": " + message.strip();
     }
 
     private static String path(JsonMappingException e) {

@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +36,7 @@ public final class LocatedArrayReader {
         // Objects are read one by one from a shared stream: the next one is not "trailing".
         ObjectReader reader = mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         try {
-            String text = Files.readString(path, StandardCharsets.UTF_8);
+            String text = TextFiles.read(path);
             read(text, file, reader, values);
         } catch (NoSuchFileException e) {
             problems.add(new Problem(file, 0, "file not found"));

@@ -10,9 +10,12 @@ public enum OutputFormat {
     /** One flattened row per decision, with a header row. */
     CSV;
 
-    /** The format a file name announces, if it announces one. */
+    /** The format a file name announces ({@code .csv}, {@code .jsonl}, {@code .ndjson}, each optionally {@code .gz}). */
     public static Optional<OutputFormat> ofFileName(String name) {
         String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".gz")) {
+            n = n.substring(0, n.length() - 3);
+        }
         if (n.endsWith(".csv")) {
             return Optional.of(CSV);
         }

@@ -1,8 +1,6 @@
 package org.policyclassifier.profile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.policyclassifier.io.TextFiles;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 
@@ -140,7 +139,7 @@ public final class ProfileText {
 
     public static ProfileText read(Path file) throws InvalidInputException {
         try {
-            return new ProfileText(Files.readString(file, StandardCharsets.UTF_8));
+            return new ProfileText(TextFiles.read(file));
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(new Problem(file.toString(), 0,
                     "file not found: the profile text that rules quote must be here"));

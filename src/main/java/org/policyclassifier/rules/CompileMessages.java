@@ -20,7 +20,7 @@ final class CompileMessages {
             "\\[ERR \\d+] Line \\d+:\\d+ mismatched input '(.*?)'(?: expecting (.*?))?(?: in rule \"(.*)\")?$");
     private static final Pattern NO_VIABLE = Pattern.compile(
             "\\[ERR \\d+] Line \\d+:\\d+ no viable alternative at input '(.*?)'.*");
-    private static final Pattern OTHER_SYNTAX = Pattern.compile("\\[ERR \\d+] Line \\d+:\\d+ (.*)");
+    private static final Pattern OTHER_SYNTAX = Pattern.compile("(?s)(?:\\[ERR \\d+] )?Line (\\d+):\\d+ (.*)");
     private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '(\\w+)'.*");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile(
             "(?s)Unable to Analyse Expression .*?unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\).*");
@@ -79,7 +79,13 @@ final class CompileMessages {
                     + "parentheses)");
         }
         if ((m = OTHER_SYNTAX.matcher(text)).matches()) {
-            return new Plain(line, "syntax error: " + m.group(1));
+            int at = line > 0 ? line : Integer.parseInt(m.group(1));
+            if (m.group(2).contains("at input '<eof>'")) {
+                return new Plain(Math.min(at, source.drlLineCount()),
+                        "the file ends inside a rule: a closing parenthesis, quote or 'end' is missing");
+            }
+            // Drools sometimes appends its own exception and stack trace: nothing a rule author can use.
+            return new Plain(at, "syntax error: " + oneLine(m.group(2).replaceFirst("(?s)\\.?\\s*Exception: .*", "")));
         }
         FactTypes types = new FactTypes(source.drl());
         if ((m = UNKNOWN_TYPE.matcher(text)).matches()) {
@@ -90,7 +96,7 @@ final class CompileMessages {
             String type = m.group(1).substring(m.group(1).lastIndexOf('.') + 1);
             String field = m.group(2);
             List<String> fields = types.find(type).map(FactTypes::fields).orElse(List.of());
-            return new Plain(lineWith(source, line, field + " ", field),
+            return new Plain(conditionLineWith(source, line, field),
                     type + " has no field '" + field + "'" + (fields.isEmpty() ? ""
                             : "; its fields are: " + String.join(", ", fields.stream()
                                     .map(f -> f.substring(f.indexOf(' ') + 1)).toList())));
@@ -135,6 +141,30 @@ final class CompileMessages {
             if (i > start && text.strip().equals("end")) {
                 break;
             }
+        }
+        return line;
+    }
+
+    /**
+     * The line of the rule's conditions (between {@code when} and {@code then}) where {@code field}
+     * is written as a word: the name, @source or @note of the rule may hold the same word.
+     */
+    private static int conditionLineWith(RuleSource source, int line, String field) {
+        int start = line;
+        while (start > 1 && !source.drlLine(start).stripLeading().startsWith("rule ")) {
+            start--;
+        }
+        Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(field) + "(?![\\w$])");
+        boolean conditions = false;
+        for (int i = Math.max(start, 1); i <= source.drlLineCount(); i++) {
+            String text = source.drlLine(i).strip();
+            if (text.equals("then")) {
+                break;
+            }
+            if (conditions && word.matcher(text).find()) {
+                return i;
+            }
+            conditions |= text.equals("when") || text.startsWith("when ");
         }
         return line;
     }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -59,6 +60,14 @@ final class CompiledRules {
         }
     }
 
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: its own defaults apply.
+        }
+    }
+
     /** Keeps the compiled packages for the next run; a failure only costs that run its speed-up. */
     void store(KieBase kieBase) {
         try {
@@ -70,6 +79,9 @@ final class CompiledRules {
             Path temp = Files.createTempFile(file.getParent(), ".rules-", ".partial");
             try {
                 Files.write(temp, bytes.toByteArray());
+                // createTempFile makes it owner-only: other users of the same installation would
+                // compile every time. The compiled rules are no secret (the rule files are readable).
+                readableByAll(temp);
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temp);

@@ -1,7 +1,6 @@
 package org.policyclassifier.rules;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +12,13 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,9 +31,13 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.policyclassifier.io.TextFiles;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 
@@ -45,7 +54,17 @@ public final class RuleSet {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern ROW = Pattern.compile("^row \\d+");
 
+    /**
+     * Default of {@link #timeLimit()}: far above the milliseconds a session takes (a chunk of 1,000
+     * records runs in about 30 ms). The system property {@value #TIME_LIMIT_PROPERTY} (seconds),
+     * set by the CLI's {@code --rule-time-limit}, changes it for the rule sets compiled after.
+     */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
+    public static final String TIME_LIMIT_PROPERTY = "policy.rule.time.limit";
+    private static final long STOP_GRACE_MILLIS = 1000;
+
     private final KieBase kieBase;
+    private volatile Duration timeLimit = configuredTimeLimit();
     private final Map<String, RuleInfo> byName;
     /** The same, by the engine's own rule objects: explanations look rules up per firing. */
     private final Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
@@ -134,34 +153,156 @@ public final class RuleSet {
 
     /**
      * Runs one rule session over {@code facts} with the listeners given, then disposes of it. Rules
-     * that fire more than {@code limit} times, or a rule that throws, are faults of the policy:
-     * reported as such, never a crash.
+     * that fire more than {@code limit} times, a rule that throws, and a session that runs longer
+     * than the {@linkplain #timeLimit() time limit} are faults of the policy: reported with the
+     * rule at fault and its file and line, never a crash or a hang.
      */
     public void fire(Collection<?> facts, int limit, EventListener... listeners) throws InvalidInputException {
         KieSession session = kieBase.newKieSession();
-        try {
-            for (EventListener listener : listeners) {
-                if (listener instanceof AgendaEventListener agenda) {
-                    session.addEventListener(agenda);
-                }
-                if (listener instanceof RuleRuntimeEventListener runtime) {
-                    session.addEventListener(runtime);
-                }
+        RuleWatch watch = new RuleWatch();
+        session.addEventListener(watch);
+        for (EventListener listener : listeners) {
+            if (listener instanceof AgendaEventListener agenda) {
+                session.addEventListener(agenda);
             }
+            if (listener instanceof RuleRuntimeEventListener runtime) {
+                session.addEventListener(runtime);
+            }
+        }
+        // The session runs on a thread of its own, so that a rule whose action never ends can be
+        // stopped: halt() only acts between firings, and a loop in Java code ignores interrupts.
+        FutureTask<Integer> run = new FutureTask<>(() -> {
             facts.forEach(session::insert);
-            if (session.fireAllRules(limit) >= limit) {
+            return session.fireAllRules(limit);
+        });
+        Thread thread = new Thread(run, "policy-rule-session");
+        thread.setDaemon(true);
+        thread.start();
+        boolean stopped = true;
+        try {
+            int fired = run.get(timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+            if (fired >= limit) {
                 throw new InvalidInputException(new Problem(null, 0, "the rules fired more than " + limit
-                        + " times for " + facts.size() + " facts: some rules keep triggering each other"));
+                        + " times for " + facts.size() + " facts: some rules keep triggering each other; most fired: "
+                        + watch.mostFired(3).stream().map(e -> describe(e.getKey()) + " " + e.getValue() + " times")
+                                .collect(Collectors.joining(", "))));
             }
-        } catch (RuntimeException e) {
-            Throwable root = e;
+        } catch (TimeoutException e) {
+            Rule running = watch.running();
+            stopped = stop(session, thread);
+            RuleInfo info = running == null ? null : info(running);
+            String seconds = timeLimit.toMillis() % 1000 == 0 ? timeLimit.toSeconds() + " s"
+                    : timeLimit.toMillis() + " ms";
+            if (running == null) {
+                throw new InvalidInputException(new Problem(null, 0, "the rule session was still taking in its facts or matching"
+                        + " conditions after " + seconds + " (the time limit of a rule session), before any rule action"
+                        + " ran; the session was stopped; --rule-time-limit SECONDS gives slow rules more time"));
+            }
+            throw new InvalidInputException(new Problem(info == null ? null : info.file(), info == null ? 0
+                    : info.line(), "rule " + describe(running) + " was still running its action after " + seconds
+                    + " (the time limit of a rule session): does its action loop forever? The session was stopped"
+                    + "; --rule-time-limit SECONDS gives slow rules more time"));
+        } catch (ExecutionException e) {
+            Throwable root = e.getCause();
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
             }
-            throw new InvalidInputException(new Problem(null, 0, "a rule failed while running: "
+            Rule running = watch.running();
+            throw new InvalidInputException(new Problem(null, 0, "a rule failed while running"
+                    + (running == null ? "" : " (" + describe(running) + ")") + ": "
                     + root.getClass().getSimpleName() + ": " + root.getMessage()));
+        } catch (InterruptedException e) {
+            stopped = stop(session, thread);
+            Thread.currentThread().interrupt();
+            throw new InvalidInputException(new Problem(null, 0, "the rule session was interrupted"));
         } finally {
-            session.dispose();
+            if (stopped) {
+                session.dispose();
+            }
+        }
+    }
+
+    /** {@code LOOP-001 (rules/loop.drl:3)}, or the rule's name when it has no metadata. */
+    private String describe(Rule rule) {
+        RuleInfo info = info(rule);
+        return info == null ? "\"" + rule.getName() + "\"" : info.id() + " (" + info.file() + ":" + info.line() + ")";
+    }
+
+    /**
+     * Stops a session that overran: halt, interrupt, and if its thread is still in a rule's
+     * action after a grace period, {@link Thread#stop()}, the one way to end a loop that checks
+     * for nothing (it works up to Java 19; on a later Java the thread is left, as a daemon, to
+     * end with the process). True when the thread has ended.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static boolean stop(KieSession session, Thread thread) {
+        session.halt();
+        thread.interrupt();
+        try {
+            thread.join(STOP_GRACE_MILLIS);
+            if (thread.isAlive()) {
+                try {
+                    thread.stop();
+                } catch (UnsupportedOperationException e) {
+                    return false;
+                }
+                thread.join(STOP_GRACE_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !thread.isAlive();
+    }
+
+    private static Duration configuredTimeLimit() {
+        String seconds = System.getProperty(TIME_LIMIT_PROPERTY);
+        if (seconds == null) {
+            return DEFAULT_TIME_LIMIT;
+        }
+        try {
+            Duration limit = Duration.ofMillis(Math.round(1000 * Double.parseDouble(seconds)));
+            return limit.isNegative() || limit.isZero() ? DEFAULT_TIME_LIMIT : limit;
+        } catch (NumberFormatException e) {
+            return DEFAULT_TIME_LIMIT;
+        }
+    }
+
+    /** How long one rule session may run before it is stopped as a fault of the rules. */
+    public Duration timeLimit() {
+        return timeLimit;
+    }
+
+    /** Sets the time limit of each rule session of this rule set (default {@link #DEFAULT_TIME_LIMIT}). */
+    public void setTimeLimit(Duration limit) {
+        if (limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("the time limit must be positive, got " + limit);
+        }
+        this.timeLimit = limit;
+    }
+
+    /** Which rule is in its action now, and how often each rule fired. */
+    private static final class RuleWatch extends DefaultAgendaEventListener {
+        private volatile Rule running;
+        private final Map<Rule, Integer> fired = new IdentityHashMap<>();
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            running = event.getMatch().getRule();
+            fired.merge(running, 1, Integer::sum);
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            running = null;
+        }
+
+        Rule running() {
+            return running;
+        }
+
+        List<Map.Entry<Rule, Integer>> mostFired(int n) {
+            return fired.entrySet().stream().sorted(Map.Entry.<Rule, Integer>comparingByValue().reversed()).limit(n)
+                    .toList();
         }
     }
 
@@ -257,15 +398,14 @@ public final class RuleSet {
             unknown.add(new Problem(rulesDir.toString(), 0, "no rule files (*" + DRL + ", *" + TABLE
                     + ") in this folder"));
         }
-        if (!unknown.isEmpty()) {
-            throw new InvalidInputException(unknown);
-        }
+        // Reported beside the problems of the rule files, not instead of them.
+        problems.addAll(unknown);
         return sources;
     }
 
     private static String read(Path file) throws InvalidInputException {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return TextFiles.read(file);
         } catch (IOException e) {
             throw new InvalidInputException(new Problem(file.toString(), 0, "cannot read: " + e.getMessage()));
         }

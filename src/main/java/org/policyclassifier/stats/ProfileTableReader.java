@@ -2,8 +2,6 @@ package org.policyclassifier.stats;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.policyclassifier.io.TextFiles;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 
@@ -57,7 +56,7 @@ public final class ProfileTableReader {
         String name = profile.toString();
         String text;
         try {
-            text = Files.readString(profile, StandardCharsets.UTF_8);
+            text = TextFiles.read(profile);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(new Problem(name, 0, "file not found"));
         } catch (CharacterCodingException e) {

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 import org.policyclassifier.io.AtomicFiles;
 import org.policyclassifier.io.Json;
+import org.policyclassifier.io.TextFiles;
 
 /** The facts file of offence statistics: written by {@code import-stats}, read by {@code trends}. */
 public final class StatisticsFile {
@@ -53,10 +52,10 @@ public final class StatisticsFile {
     public static StatisticsTable read(Path path) throws InvalidInputException {
         String file = path.toString();
         StatisticsTable table;
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try {
             // A year written twice in one row must not silently replace the first count.
             table = Json.MAPPER.readerFor(StatisticsTable.class).with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                    .readValue(in);
+                    .readValue(TextFiles.read(path));
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(new Problem(file, 0, "file not found (make it with: policy import-stats "
                     + "PROFILE.txt -o " + file + ")"));

@@ -3,7 +3,6 @@ package org.policyclassifier.trends;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.policyclassifier.io.TextFiles;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 import org.policyclassifier.io.Located;
@@ -68,7 +68,7 @@ public record TrendInputs(StatisticsTable statistics, List<TrendClaim> claims, B
     private static BigDecimal band(Path path, List<Problem> problems) {
         String file = path.toString();
         try {
-            Settings settings = Json.MAPPER.readValue(Files.readString(path, StandardCharsets.UTF_8), Settings.class);
+            Settings settings = Json.MAPPER.readValue(TextFiles.read(path), Settings.class);
             String problem = StableBand.problem(settings.stableBandPercent()).orElse(null);
             if (problem != null) {
                 problems.add(new Problem(file, 0, "field 'stable_band_percent': " + problem));
@@ -116,7 +116,7 @@ public record TrendInputs(StatisticsTable statistics, List<TrendClaim> claims, B
 
     private static String profileText(Path profile, List<Problem> problems) {
         try {
-            return Files.readString(profile, StandardCharsets.UTF_8);
+            return TextFiles.read(profile);
         } catch (NoSuchFileException e) {
             problems.add(new Problem(profile.toString(), 0, "file not found: the claims quote the profile, which must"
                     + " sit beside them"));

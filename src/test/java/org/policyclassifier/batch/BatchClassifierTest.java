@@ -191,12 +191,23 @@ class BatchClassifierTest {
     }
 
     @Test
-    void aBrokenJsonArrayStopsTheRunAtTheLineItBreaks() {
-        String text = "[\n {\"id\": \"a\", \"kind\": \"offence\", \"category\": \"trade\"},\n {\"id\": \"b\",,}\n]";
+    void aBrokenElementOfAJsonArrayIsRejectedWithItsLineAndTheRunGoesOn() throws Exception {
+        String text = "[\n {\"id\": \"a\", \"kind\": \"offence\", \"category\": \"trade\"},\n {\"id\": \"b\",,},\n"
+                + " {\"id\": \"c\", \"kind\": \"offence\", \"category\": \"use\"}\n]";
+        BatchRun run = BatchRun.of(text.getBytes(StandardCharsets.UTF_8), InputFormat.JSON, OutputFormat.JSONL);
+        assertEquals(2, run.summary().classified());
+        assertEquals(1, run.rejects().size());
+        assertEquals(3, run.rejects().get(0).line());
+        assertTrue(run.rejects().get(0).reason().startsWith("not valid JSON"), run.rejects().get(0).reason());
+    }
+
+    @Test
+    void aJsonArrayThatIsNotClosedStopsTheRunAtItsEnd() {
+        String text = "[\n {\"id\": \"a\", \"kind\": \"offence\", \"category\": \"trade\"},\n {\"id\": \"b\"";
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> BatchRun.of(
                 text.getBytes(StandardCharsets.UTF_8), InputFormat.JSON, OutputFormat.JSONL));
         assertEquals(3, e.problems().get(0).line());
-        assertTrue(e.getMessage().contains("cannot be read"), e.getMessage());
+        assertTrue(e.getMessage().contains("not closed"), e.getMessage());
     }
 
     @Test

@@ -96,7 +96,7 @@ class ClassifyCommandTest {
         Run r = run("classify", broken.toString(), "-o", dir.resolve("out.jsonl").toString(), "--rejects",
                 dir.resolve("rejects.jsonl").toString());
         assertEquals(ExitCode.INVALID_INPUT, r.exit());
-        assertTrue(r.err().startsWith(broken + ":2: not valid JSON"), r.err());
+        assertTrue(r.err().startsWith(broken + ":2: the JSON array is not closed"), r.err());
         assertEquals(List.of("cases.json"), filesIn(dir));
     }
 

@@ -40,7 +40,7 @@ class StatisticsFileTest {
         "a year only one row has        | \"Use\"        | \"2016\": 1416,        | \"2016\": 1416, \"2013\": 1, | 24: row \"Use\" has a count for 2013, a year the TOTAL row does not have",
         "a TOTAL that is not the sum    | \"TOTAL\"      | \"2016\": 54833,       | \"2016\": 54830,             | 61: TOTAL for 2016 is 54830 but the categories add up to 54833 (the TOTAL is 3 lower)",
         "a negative count               | \"Production\" | \"2016\": 1928,        | \"2016\": -1928,             | 42: row \"Production\": the count for 2016 is -1928; expected a whole number of offences, 0 or more",
-        "a year written twice           | \"Use\"        | \"2016\": 1416,        | \"2016\": 1416, \"2016\": 1416, | 29: not valid JSON: Duplicate field '2016'",
+        "a year written twice           | \"Use\"        | \"2016\": 1416,        | \"2016\": 1416, \"2016\": 1416, | 29: field '2016' is given twice; give it once",
         "a misspelt field               | \"Use\"        | \"counts\": {          | \"cuonts\": {                | 32: unknown field 'categories[2].cuonts'; known fields: counts, name",
         "a count that is not a number   | \"Use\"        | \"2016\": 1416,        | \"2016\": \"many\",           | 29: field 'categories[2].counts.2016': 'many' is not a valid whole number",
         "a missing country              | {              | \"country\": \"Belgium\", | ''                          | 0: field 'country' is required",

@@ -1,0 +1,58 @@
+package org.policyclassifier.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a whole UTF-8 text file (facts, rules, a profile) as editors save it: a byte-order mark at
+ * the start (Notepad, Excel) is dropped, and bytes that are not UTF-8 are named by their line.
+ */
+public final class TextFiles {
+
+    private static final char BOM = '\uFEFF';
+
+    private TextFiles() {
+    }
+
+    public static String read(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer text;
+        try {
+            text = decoder.decode(in);
+        } catch (CharacterCodingException e) {
+            throw new IOException("not UTF-8 text: line " + lineAt(bytes, firstBadByte(bytes))
+                    + " holds bytes that are not UTF-8; save the file as UTF-8");
+        }
+        String s = text.toString();
+        return !s.isEmpty() && s.charAt(0) == BOM ? s.substring(1) : s;
+    }
+
+    private static int firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+
+    private static int lineAt(byte[] bytes, int position) {
+        int line = 1;
+        for (int i = 0; i < position && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}
