@@ -56,14 +56,17 @@ async function ask(params) {
 }
 
 function showAnswer(d, params) {
-  // match: what the question was read as (id, label and partial today; entry and the words used or left out
-  // once query/ explains more): both shapes are shown.
+  // match: what the question was read as, the object `policy query --format json` prints too.
   const m = d.match;
-  const id = m.id || m.entry;
-  const ignored = m.ignored_words && m.ignored_words.length ? `; words not used: ${m.ignored_words.join(', ')}` : '';
-  $('answer-title').textContent = (m.label || words(id)) + (d.place ? ' in ' + d.place.name : '');
-  $('answer-match').textContent = `“${params.get('q')}” was read as the ${m.kind === 'intervention' ? 'intervention type' : 'offence category'} ${id}`
-    + ` (${m.partial ? 'the only entry containing your words' : 'matched'} “${m.term}”${ignored})`;
+  const kind = m.kind === 'intervention' ? 'intervention type' : 'offence category';
+  const from = [];
+  if (m.place_from_question) from.push(`place ${m.place_from_question}`);
+  if (m.setting_from_question) from.push(`setting ${m.setting_from_question}`);
+  if (m.substances_from_question && m.substances_from_question.length) from.push(`substances ${m.substances_from_question.join(', ')}`);
+  const ignored = m.ignored_words && m.ignored_words.length ? ` · ignored: ${m.ignored_words.join(', ')}` : '';
+  $('answer-title').textContent = words(m.entry) + (d.place ? ' in ' + d.place.name : '');
+  $('answer-match').textContent = `understood: “${m.term}” (${m.language}), the ${kind} ${m.entry}`
+    + (from.length ? ` · ${from.join(' · ')} (from the question)` : '') + ignored;
   $('axis').textContent = words(d.axis);
   $('tier').textContent = d.tier ? d.tier : 'none (not a prevention tier)';
   $('lead-level').textContent = d.lead_level || 'none';

@@ -21,11 +21,59 @@ import java.util.List;
  * @param conflictingClaims the competing lead claims when no rule settles them (flag CONFLICT)
  * @param place the place given, resolved; null when none
  * @param explanation the rules that fired, in firing order, each with the profile sentence
+ * @param match for a question typed as text: what the tool understood of it; null otherwise (and then
+ *     left out of the JSON, so batch decisions are unchanged)
  */
 public record Decision(String id, String kind, String subject, String axis, String tier, String leadLevel,
         List<LevelEntry> levels, List<ActorEntry> actors, String coordination, List<String> flags,
         List<FlagEntry> flagDetails, List<OverrideEntry> overrides, List<ClaimEntry> conflictingClaims,
-        PlaceEntry place, List<Explanation> explanation) {
+        PlaceEntry place, List<Explanation> explanation,
+        @JsonInclude(JsonInclude.Include.NON_NULL) MatchEntry match) {
+
+    /** A decision for a case record, with no question behind it. */
+    public Decision(String id, String kind, String subject, String axis, String tier, String leadLevel,
+            List<LevelEntry> levels, List<ActorEntry> actors, String coordination, List<String> flags,
+            List<FlagEntry> flagDetails, List<OverrideEntry> overrides, List<ClaimEntry> conflictingClaims,
+            PlaceEntry place, List<Explanation> explanation) {
+        this(id, kind, subject, axis, tier, leadLevel, levels, actors, coordination, flags, flagDetails, overrides,
+                conflictingClaims, place, explanation, null);
+    }
+
+    /** The same decision, with what was understood of the question that asked for it. */
+    public Decision withMatch(MatchEntry understood) {
+        return new Decision(id, kind, subject, axis, tier, leadLevel, levels, actors, coordination, flags, flagDetails,
+                overrides, conflictingClaims, place, explanation, understood);
+    }
+
+    /**
+     * What a typed question was understood to ask.
+     *
+     * @param question the text as typed
+     * @param entry the intervention type or offence category id chosen
+     * @param kind intervention or offence
+     * @param term the label or synonym of the entry that matched best, as the vocabulary writes it
+     * @param language the language of that term: en, nl or fr
+     * @param matchedWords the words of the question, as typed, that the entry accounts for
+     * @param ignoredWords the words that no entry, place, setting or substance accounts for
+     * @param corrections misspelt words read as a vocabulary word, e.g. "neddle → needle"
+     * @param score the entry's score (see the query package for how it is computed)
+     * @param coverage the share of the question's informative words the answer accounts for, 0 to 1
+     * @param runnerUp the next best entry and its score, or null when no other entry scored
+     * @param placeFromQuestion the place named in the question, as typed, or null
+     * @param settingFromQuestion the setting a word of the question names, or null
+     * @param substancesFromQuestion the substances words of the question name, or null
+     * @param notes where an option and the question disagree (the option wins), or other words set aside
+     */
+    public record MatchEntry(String question, String entry, String kind, String term, String language,
+            List<String> matchedWords, List<String> ignoredWords,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> corrections, double score, double coverage,
+            RunnerUp runnerUp, String placeFromQuestion, String settingFromQuestion,
+            List<String> substancesFromQuestion, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes) {
+    }
+
+    /** The entry that came second, and its score. */
+    public record RunnerUp(String entry, double score) {
+    }
 
     /** A level and its role; {@code entity} names the concrete body where the place tells it. */
     public record LevelEntry(String level, String role, @JsonInclude(JsonInclude.Include.NON_NULL) String entity) {

@@ -1,11 +1,14 @@
 package org.policyclassifier.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.policyclassifier.classify.Decision;
 import org.policyclassifier.classify.Decision.Explanation;
 import org.policyclassifier.classify.Decision.FlagEntry;
 import org.policyclassifier.classify.Decision.LevelEntry;
+import org.policyclassifier.classify.Decision.MatchEntry;
 
 /** A decision in plain words, for a person at a terminal. */
 final class DecisionText {
@@ -13,6 +16,45 @@ final class DecisionText {
     private static final String INDENT = "              ";
 
     private DecisionText() {
+    }
+
+    /**
+     * What the question was understood as, and the options given:
+     * {@code understood: "spuitenruil" (nl) · place Antwerpen (from the question) · ignored: "please"}.
+     */
+    static void printQuestion(Decision d, String place, String setting, String actor, List<String> substances,
+            PrintWriter out) {
+        MatchEntry m = d.match();
+        out.printf("%s: %s %s%n", m.question(), m.kind().equals("intervention") ? "intervention type"
+                : "offence category", m.entry());
+        List<String> parts = new ArrayList<>();
+        parts.add("\"" + m.term() + "\" (" + m.language() + ")");
+        if (place != null) {
+            parts.add("place " + place + " (--place)");
+        } else if (m.placeFromQuestion() != null) {
+            parts.add("place " + m.placeFromQuestion() + " (from the question)");
+        }
+        if (setting != null) {
+            parts.add("setting " + setting + " (--setting)");
+        } else if (m.settingFromQuestion() != null) {
+            parts.add("setting " + m.settingFromQuestion() + " (from the question)");
+        }
+        if (substances != null) {
+            parts.add("substances " + String.join(", ", substances) + " (--substance)");
+        } else if (m.substancesFromQuestion() != null) {
+            parts.add("substances " + String.join(", ", m.substancesFromQuestion()) + " (from the question)");
+        }
+        if (actor != null) {
+            parts.add("actor " + actor + " (--actor)");
+        }
+        m.corrections().forEach(c -> parts.add("read " + c));
+        if (!m.ignoredWords().isEmpty()) {
+            parts.add("ignored: " + m.ignoredWords().stream().map(w -> "\"" + w + "\"")
+                    .collect(Collectors.joining(", ")));
+        }
+        out.println("understood: " + String.join(" · ", parts));
+        m.notes().forEach(n -> out.println("note: " + n));
+        out.println();
     }
 
     static void print(Decision d, PrintWriter out) {

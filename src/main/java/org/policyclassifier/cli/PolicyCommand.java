@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "policy-classifier 0.1.0",
         subcommands = {QueryCommand.class, ClassifyCommand.class, BenchCommand.class, ImportStatsCommand.class,
-                TrendsCommand.class, RulesCommand.class, ServeCommand.class})
+                TrendsCommand.class, RulesCommand.class, ServeCommand.class, QueryBenchCommand.class})
 public final class PolicyCommand extends CommandGroup {
 
     private final Console console;

@@ -3,15 +3,12 @@ package org.policyclassifier.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.policyclassifier.classify.CaseRecord;
-import org.policyclassifier.classify.Classifier;
-import org.policyclassifier.classify.Decision;
-import org.policyclassifier.classify.InvalidCaseException;
-import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.io.Json;
+import org.policyclassifier.query.Answer;
 import org.policyclassifier.query.Candidate;
-import org.policyclassifier.query.Match;
-import org.policyclassifier.query.QueryMatcher;
+import org.policyclassifier.query.Question;
+import org.policyclassifier.query.QueryService;
+import org.policyclassifier.query.Refusal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code policy query "needle exchange" --place Charleroi}: one question, one explained answer. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Says who is responsible for an intervention or an offence, on which axis and tier, and why."
-                + " TEXT may be English, Dutch or French.")
+                + " TEXT may be English, Dutch or French, and may name a place, a setting and substances.")
 final class QueryCommand implements Callable<Integer> {
 
     @Spec
@@ -34,16 +31,20 @@ final class QueryCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "What to ask about, e.g. \"needle exchange\".")
     List<String> words;
 
-    @Option(names = "--place", paramLabel = "NAME", description = "A municipality, province or region, e.g. Charleroi.")
+    @Option(names = "--place", paramLabel = "NAME", description = "A municipality, province or region, e.g. Charleroi;"
+            + " wins over a place named in TEXT.")
     String place;
 
-    @Option(names = "--setting", paramLabel = "ID", description = "Where it happens, e.g. prison, hospital, street.")
+    @Option(names = "--setting", paramLabel = "ID", description = "Where it happens, e.g. prison, hospital, street"
+            + " (any case); wins over a setting named in TEXT.")
     String setting;
 
-    @Option(names = "--actor", paramLabel = "ID", description = "An actor of facts/actors.json the case involves.")
+    @Option(names = "--actor", paramLabel = "ID", description = "An actor of facts/actors.json the case involves"
+            + " (any case).")
     String actor;
 
-    @Option(names = "--substance", paramLabel = "ID", description = "A substance the case concerns (repeatable).")
+    @Option(names = "--substance", paramLabel = "ID", description = "A substance the case concerns (repeatable, any"
+            + " case); wins over substances named in TEXT.")
     List<String> substances;
 
     @Mixin
@@ -54,46 +55,31 @@ final class QueryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String text = String.join(" ", words);
-        Classifier classifier = engine.loadClassifier();
-        Match match = new QueryMatcher(classifier.vocabulary()).match(text);
-        if (match.status() != Match.Status.MATCHED) {
-            explainNoMatch(text, match, err);
-            return ExitCode.NO_ANSWER_OR_REJECTED;
-        }
-        Candidate c = match.best();
-        boolean intervention = c.kind().equals("intervention");
-        CaseRecord record = CaseRecord.of(null, c.kind(), c.id(), place, setting, actor, substances);
-        Decision decision;
-        try {
-            decision = classifier.classify(record);
-        } catch (InvalidCaseException e) {
-            String option = e.field().equals("substances") ? "substance" : e.field();
-            err.println("policy: --" + option + ": " + e.reason());
-            return ExitCode.NO_ANSWER_OR_REJECTED;
-        }
+        QueryService service = new QueryService(engine.loadClassifier());
+        Answer answer = service.ask(new Question(text, place, setting, actor, substances));
         if (output.json()) {
-            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(decision));
-        } else {
-            out.printf("%s: %s %s (%s \"%s\")%n%n", text, intervention ? "intervention type" : "offence category",
-                    c.id(), c.partial() ? "the only entry containing your words:" : "matched", c.term());
-            DecisionText.print(decision, out);
+            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(answer.json()));
+        }
+        if (!answer.answered()) {
+            explainRefusal(answer.refusal(), err);
+            return ExitCode.NO_ANSWER_OR_REJECTED;
+        }
+        if (!output.json()) {
+            DecisionText.printQuestion(answer.decision(), place, setting, actor, substances, out);
+            DecisionText.print(answer.decision(), out);
         }
         return ExitCode.OK;
     }
 
-    private static void explainNoMatch(String text, Match match, PrintWriter err) {
-        if (match.status() == Match.Status.AMBIGUOUS) {
-            err.printf("policy: \"%s\" matches several entries equally; say which one you mean:%n", text);
-        } else {
-            err.printf("policy: nothing in the vocabulary matches \"%s\".%n", text);
-            if (!match.candidates().isEmpty()) {
-                err.println("Closest entries:");
-            }
+    private static void explainRefusal(Refusal refusal, PrintWriter err) {
+        err.println("policy: " + refusal.message() + (refusal.candidates().isEmpty() ? "" : ":"));
+        if (refusal.status().equals("invalid_option")) {
+            return;
         }
-        for (Candidate c : match.candidates()) {
-            err.printf("  %-13s %-32s \"%s\"%n", c.kind(), c.id(), c.term());
+        for (Candidate c : refusal.candidates()) {
+            err.printf("  %-13s %-32s %5.2f  \"%s\"%n", c.kind(), c.entry(), c.score(), c.term());
         }
-        if (match.status() == Match.Status.NONE) {
+        if (refusal.status().equals("no_match")) {
             err.println("Intervention types and offence categories, with their synonyms, are in facts/"
                     + "intervention-types.json and facts/offence-categories.json.");
         }

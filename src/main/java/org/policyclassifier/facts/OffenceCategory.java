@@ -1,5 +1,9 @@
 package org.policyclassifier.facts;
 
-/** One of the offence categories of the profile's statistics table. */
-public record OffenceCategory(String id, String statisticsRow, Labels labels, Synonyms synonyms) {
+/**
+ * One of the offence categories of the profile's statistics table; {@code description} (optional) as
+ * for {@link InterventionType}.
+ */
+public record OffenceCategory(String id, String statisticsRow, Labels labels, Synonyms synonyms,
+        Description description) {
 }

@@ -10,6 +10,7 @@ public final class Text {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}0-9]+");
 
     private Text() {
     }
@@ -19,6 +20,11 @@ public final class Text {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
         return NON_WORD.matcher(plain).replaceAll(" ").trim();
+    }
+
+    /** One word of two or more capital letters or digits, starting with a letter: {@code NSP}, {@code TADAM}. */
+    public static boolean isAcronym(String term) {
+        return ACRONYM.matcher(term).matches();
     }
 
     /**

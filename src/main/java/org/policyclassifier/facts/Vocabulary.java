@@ -137,6 +137,16 @@ public final class Vocabulary {
         return Optional.ofNullable(objectives.get(id));
     }
 
+    /** The settings, with the words a question may use for each. */
+    public Collection<Term> settings() {
+        return settings.values();
+    }
+
+    /** The substances, with the words a question may use for each. */
+    public Collection<Term> substances() {
+        return substances.values();
+    }
+
     public boolean isSetting(String id) {
         return settings.containsKey(id);
     }

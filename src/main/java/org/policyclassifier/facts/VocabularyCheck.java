@@ -163,10 +163,11 @@ final class VocabularyCheck {
             terms.addAll(synonyms.nl());
             terms.addAll(synonyms.fr());
         }
-        // A word shared by two entries would make every query for it ambiguous.
+        // A word shared by two entries would make every query for it ambiguous. An acronym may
+        // stand for two things (NSP): a question using it alone is then asked back, by design.
         for (String term : terms) {
             String folded = Text.fold(term);
-            if (folded.isEmpty()) {
+            if (folded.isEmpty() || Text.isAcronym(term)) {
                 continue;
             }
             String previous = termOwners.putIfAbsent(folded, owner);

@@ -22,10 +22,12 @@ import org.policyclassifier.classify.CaseRecord;
  *     objects match when the fields they give match, lists element by element
  * @param expectFlags with {@code trends}: flags the report must hold, each matching some flag
  * @param fired rule ids that must be among the rules that fired
+ * @param expectCandidates with {@code query}, when it must be refused: the entry ids it lists
+ *     first, in order; an empty list when it must offer none
  */
 public record PolicyTestCase(String name, String note, String query, CaseRecord record, TrendsQuestion trends,
         String place, String setting, String actor, List<String> substances, ObjectNode expect,
-        ArrayNode expectFlags, List<String> fired) {
+        ArrayNode expectFlags, List<String> fired, List<String> expectCandidates) {
 
     /**
      * A trends run: the window, the stable band, and optionally another statistics file (relative
@@ -37,5 +39,6 @@ public record PolicyTestCase(String name, String note, String query, CaseRecord 
     public PolicyTestCase {
         substances = substances == null ? null : List.copyOf(substances);
         fired = fired == null ? List.of() : List.copyOf(fired);
+        expectCandidates = expectCandidates == null ? null : List.copyOf(expectCandidates);
     }
 }

@@ -30,9 +30,11 @@ import org.policyclassifier.io.Json;
 import org.policyclassifier.io.Located;
 import org.policyclassifier.io.LocatedArrayReader;
 import org.policyclassifier.profile.ProfileText;
+import org.policyclassifier.query.Answer;
 import org.policyclassifier.query.Candidate;
-import org.policyclassifier.query.Match;
-import org.policyclassifier.query.QueryMatcher;
+import org.policyclassifier.query.Question;
+import org.policyclassifier.query.QueryService;
+import org.policyclassifier.query.Refusal;
 import org.policyclassifier.rules.RuleInfo;
 import org.policyclassifier.stats.StatisticsFile;
 import org.policyclassifier.trends.Finding;
@@ -58,15 +60,17 @@ public final class PolicyTestRunner {
     /** The names a test may expect: the fields of the decision contract, or of the trends report. */
     private static final Set<String> DECISION_FIELDS = fields(Decision.class);
     private static final Set<String> REPORT_FIELDS = fields(TrendReport.class);
+    /** A question may also be expected to be refused: the fields of the refusal. */
+    private static final Set<String> REFUSAL_FIELDS = fields(Refusal.class);
 
     private final Classifier classifier;
-    private final QueryMatcher matcher;
+    private final QueryService questions;
     private final Path factsDir;
     private TrendInputs trendInputs;
 
     public PolicyTestRunner(Classifier classifier, Path factsDir) {
         this.classifier = classifier;
-        this.matcher = new QueryMatcher(classifier.vocabulary());
+        this.questions = new QueryService(classifier);
         this.factsDir = factsDir;
     }
 
@@ -124,6 +128,9 @@ public final class PolicyTestRunner {
             wrong.add("with 'record', put place, setting, actor and substances inside the record");
         }
         boolean trends = c.trends() != null;
+        if (c.expectCandidates() != null && c.query() == null) {
+            wrong.add("'expect_candidates' goes with 'query': the entries a refused question lists first");
+        }
         if (c.expectFlags() != null && !trends) {
             wrong.add("'expect_flags' goes with 'trends'; a decision's flags are expected under 'expect'");
         }
@@ -132,11 +139,13 @@ public final class PolicyTestRunner {
                     : "decision fields") + " this case must have");
         } else if (c.expect() != null) {
             Set<String> known = trends ? REPORT_FIELDS : DECISION_FIELDS;
+            boolean question = c.query() != null;
             for (Iterator<String> it = c.expect().fieldNames(); it.hasNext(); ) {
                 String field = it.next();
-                if (!known.contains(field)) {
+                if (!known.contains(field) && !(question && REFUSAL_FIELDS.contains(field))) {
                     wrong.add("expect: unknown " + (trends ? "report" : "decision") + " field '" + field + "'; "
-                            + (trends ? "report" : "decision") + " fields: " + String.join(", ", known));
+                            + (trends ? "report" : "decision") + " fields: " + String.join(", ", known)
+                            + (question ? "; a refused question's fields: " + String.join(", ", REFUSAL_FIELDS) : ""));
                 }
             }
         }
@@ -161,16 +170,10 @@ public final class PolicyTestRunner {
         if (c.trends() != null) {
             return runTrends(located);
         }
-        CaseRecord record = c.record();
-        if (record == null) {
-            Match match = matcher.match(c.query());
-            if (match.status() != Match.Status.MATCHED) {
-                return failed(located, "query \"" + c.query() + "\" " + (match.status() == Match.Status.AMBIGUOUS
-                        ? "matches several entries equally" : "matches nothing in the vocabulary"));
-            }
-            Candidate best = match.best();
-            record = CaseRecord.of(null, best.kind(), best.id(), c.place(), c.setting(), c.actor(), c.substances());
+        if (c.query() != null) {
+            return runQuery(located);
         }
+        CaseRecord record = c.record();
         Decision decision;
         try {
             decision = classifier.classify(record);
@@ -179,6 +182,45 @@ public final class PolicyTestRunner {
         }
         List<String> rules = decision.explanation().stream().map(Decision.Explanation::rule).toList();
         return compare(located, Json.MAPPER.valueToTree(decision), rules);
+    }
+
+    /**
+     * A question, through the same method as {@code policy query}: either answered (the decision is
+     * compared) or refused (the refusal is compared: {@code status}, and the first candidates).
+     */
+    private CaseResult runQuery(Located<PolicyTestCase> located) throws InvalidInputException {
+        PolicyTestCase c = located.value();
+        Answer answer = questions.ask(new Question(c.query(), c.place(), c.setting(), c.actor(), c.substances()));
+        boolean refusalExpected = c.expect() != null && c.expect().has("status");
+        if (answer.answered() && refusalExpected) {
+            return failed(located, "expected a refusal (" + c.expect().get("status").asText() + "), got an answer: "
+                    + answer.decision().kind() + " " + answer.decision().subject() + " (understood as \""
+                    + answer.decision().match().term() + "\", score " + answer.decision().match().score() + ")");
+        }
+        if (!answer.answered()) {
+            if (!refusalExpected) {
+                return failed(located, "query \"" + c.query() + "\" refused: " + answer.refusal().message()
+                        + "; candidates: " + candidates(answer.refusal().candidates()));
+            }
+            CaseResult result = compare(located, Json.MAPPER.valueToTree(answer.refusal()), List.of());
+            List<String> differences = new ArrayList<>(result.differences());
+            List<String> got = answer.refusal().candidates().stream().map(Candidate::entry).toList();
+            List<String> expected = c.expectCandidates() == null ? List.of() : c.expectCandidates();
+            // [] means no candidates at all; otherwise the list the refusal must start with.
+            if (expected.isEmpty() ? c.expectCandidates() != null && !got.isEmpty()
+                    : got.size() < expected.size() || !got.subList(0, expected.size()).equals(expected)) {
+                differences.add("candidates: expected " + expected + " first, got " + candidates(
+                        answer.refusal().candidates()));
+            }
+            return new CaseResult(result.file(), result.line(), result.name(), differences, List.of());
+        }
+        List<String> rules = answer.decision().explanation().stream().map(Decision.Explanation::rule).toList();
+        return compare(located, Json.MAPPER.valueToTree(answer.decision()), rules);
+    }
+
+    private static String candidates(List<Candidate> candidates) {
+        return candidates.isEmpty() ? "none" : String.join(", ", candidates.stream()
+                .map(k -> k.entry() + " " + k.score()).toList());
     }
 
     /** A trends case: the report of the window, judged by the same trend rules as {@code policy trends}. */

@@ -1,13 +1,21 @@
 package org.policyclassifier.query;
 
+import java.util.List;
+
 /**
- * A vocabulary entry a query may mean.
+ * An entry a refused question may mean, with its score.
  *
  * @param kind intervention or offence
- * @param id the intervention type or offence category id
+ * @param entry the intervention type or offence category id
  * @param label its English label
- * @param term the label or synonym that matched, as written in the vocabulary
- * @param partial true when the term only contains the query (the query "exchange" in "needle exchange")
+ * @param term the label or synonym that came closest, as the vocabulary writes it
+ * @param score its score (higher is closer; see {@link QueryService})
+ * @param matchedWords the words of the question it accounts for, as typed
  */
-public record Candidate(String kind, String id, String label, String term, boolean partial) {
+public record Candidate(String kind, String entry, String label, String term, double score,
+        List<String> matchedWords) {
+
+    public Candidate {
+        matchedWords = List.copyOf(matchedWords);
+    }
 }

@@ -31,6 +31,7 @@ import org.policyclassifier.facts.Vocabulary;
 import org.policyclassifier.io.InputFormat;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.io.OutputFormat;
+import org.policyclassifier.query.Question;
 import org.policyclassifier.rules.RuleInfo;
 import org.policyclassifier.trends.TrendAnalysis;
 import org.policyclassifier.trends.TrendChart;
@@ -182,7 +183,8 @@ public final class PolicyServer implements AutoCloseable {
                     + MAX_QUESTION_CHARS + " are read");
         }
         return new Question(q.strip(), blankToNull(ctx.queryParam("place")), blankToNull(ctx.queryParam("setting")),
-                blankToNull(ctx.queryParam("actor")), substances.stream().filter(v -> !v.isBlank()).toList());
+                blankToNull(ctx.queryParam("actor")), substances.stream().allMatch(String::isBlank) ? null
+                        : substances.stream().filter(v -> !v.isBlank()).toList());
     }
 
     private static int lengthOf(String value) {

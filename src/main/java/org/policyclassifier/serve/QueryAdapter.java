@@ -3,58 +3,44 @@ package org.policyclassifier.serve;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.policyclassifier.classify.CaseRecord;
 import org.policyclassifier.classify.Classifier;
-import org.policyclassifier.classify.Decision;
-import org.policyclassifier.classify.InvalidCaseException;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.io.Json;
-import org.policyclassifier.query.Candidate;
-import org.policyclassifier.query.Match;
-import org.policyclassifier.query.QueryMatcher;
+import org.policyclassifier.query.Answer;
+import org.policyclassifier.query.Question;
+import org.policyclassifier.query.QueryService;
+import org.policyclassifier.query.Refusal;
 
 /**
- * The one place the server turns a question into a decision, through the same engine calls as
- * {@code policy query}. When query/ offers its single "understand and classify" method, only
- * {@link #answer} changes.
+ * The one place the server turns a question into a decision: {@link QueryService#ask}, the method
+ * {@code policy query} calls too.
  */
 final class QueryAdapter {
 
-    private final Classifier classifier;
-    private final QueryMatcher matcher;
+    private final QueryService service;
 
     QueryAdapter(Classifier classifier) {
-        this.classifier = classifier;
-        this.matcher = new QueryMatcher(classifier.vocabulary());
+        this.service = new QueryService(classifier);
     }
 
     /**
-     * The decision (the CLI's JSON contract) with {@code match}: what the text was understood as.
-     * Throws a 422 {@link ApiError} when the text matches nothing or several entries equally, or
-     * a case field is not in the vocabulary.
+     * The decision (the CLI's JSON contract, with {@code match}: what was understood). Throws a
+     * 422 {@link ApiError} with the refusal's status, message, candidates and the option at fault.
      */
     ObjectNode answer(Question question) throws InvalidInputException {
-        Match match = matcher.match(question.text());
-        if (match.status() != Match.Status.MATCHED) {
-            boolean several = match.status() == Match.Status.AMBIGUOUS;
-            throw new ApiError(422, several ? "ambiguous" : "no_match",
-                    several ? "\"" + question.text() + "\" matches several entries equally; say which one you mean"
-                            : "nothing in the vocabulary matches \"" + question.text() + "\"",
-                    Map.of("candidates", match.candidates()));
+        Answer answer = service.ask(question);
+        if (answer.answered()) {
+            return Json.MAPPER.valueToTree(answer.decision());
         }
-        Candidate best = match.best();
-        CaseRecord record = CaseRecord.of(null, best.kind(), best.id(), question.place(), question.setting(),
-                question.actor(), question.substances().isEmpty() ? null : question.substances());
-        Decision decision;
-        try {
-            decision = classifier.classify(record);
-        } catch (InvalidCaseException e) {
-            Map<String, Object> extra = new LinkedHashMap<>();
-            extra.put("field", e.field());
-            throw new ApiError(422, "invalid_case", e.field() + ": " + e.reason(), extra);
+        Refusal refusal = answer.refusal();
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("candidates", refusal.candidates());
+        if (refusal.option() != null) {
+            extra.put("field", refusal.option());
         }
-        ObjectNode json = Json.MAPPER.valueToTree(decision);
-        json.set("match", Json.MAPPER.valueToTree(best));
-        return json;
+        if (refusal.ignoredWords() != null && !refusal.ignoredWords().isEmpty()) {
+            extra.put("ignored_words", refusal.ignoredWords());
+        }
+        throw new ApiError(422, refusal.status(), refusal.message(), extra);
     }
 }

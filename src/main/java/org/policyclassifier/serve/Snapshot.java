@@ -14,6 +14,7 @@ import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.profile.ProfileText;
+import org.policyclassifier.query.Question;
 import org.policyclassifier.rules.RuleInfo;
 import org.policyclassifier.trends.TrendInputs;
 

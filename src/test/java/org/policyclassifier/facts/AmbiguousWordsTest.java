@@ -7,9 +7,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policyclassifier.TestPaths;
+import org.policyclassifier.classify.Classifier;
+import org.policyclassifier.query.Answer;
 import org.policyclassifier.query.Candidate;
-import org.policyclassifier.query.Match;
-import org.policyclassifier.query.QueryMatcher;
+import org.policyclassifier.query.Question;
+import org.policyclassifier.query.QueryService;
 
 /**
  * Issue 9: words that mean two things in drug policy ask which one, through the bundled vocabulary.
@@ -18,11 +20,11 @@ import org.policyclassifier.query.QueryMatcher;
  */
 class AmbiguousWordsTest {
 
-    static QueryMatcher matcher;
+    static QueryService questions;
 
     @BeforeAll
     static void load() throws Exception {
-        matcher = new QueryMatcher(Vocabulary.load(TestPaths.FACTS));
+        questions = new QueryService(Classifier.load(TestPaths.RULES, TestPaths.FACTS));
     }
 
     @ParameterizedTest(name = "\"{0}\" asks: {1}")
@@ -36,10 +38,10 @@ class AmbiguousWordsTest {
         "gokken           | gambling_helpline gambling_prevention",
         "jeux de hasard   | gambling_helpline gambling_prevention",
     })
-    void aWordWithTwoMeaningsAsks(String query, String ids) {
-        Match m = matcher.match(query);
-        assertEquals(Match.Status.AMBIGUOUS, m.status(), () -> query + " → " + m);
-        assertEquals(List.of(ids.split(" ")), m.candidates().stream().map(Candidate::id).sorted().toList());
+    void aWordWithTwoMeaningsAsks(String query, String ids) throws Exception {
+        Answer a = questions.ask(Question.of(query));
+        assertEquals(Answer.Status.AMBIGUOUS, a.status(), () -> query + " → " + a.json());
+        assertEquals(List.of(ids.split(" ")), a.refusal().candidates().stream().map(Candidate::entry).sorted().toList());
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -53,9 +55,9 @@ class AmbiguousWordsTest {
         "alcohol sales restrictions             | alcohol_sales_to_minors",
         "restriction de la vente d'alcool       | alcohol_sales_to_minors",
     })
-    void aWordThatSaysWhichIsAnswered(String query, String id) {
-        Match m = matcher.match(query);
-        assertEquals(Match.Status.MATCHED, m.status(), () -> query + " → " + m);
-        assertEquals(id, m.best().id());
+    void aWordThatSaysWhichIsAnswered(String query, String id) throws Exception {
+        Answer a = questions.ask(Question.of(query));
+        assertEquals(Answer.Status.ANSWERED, a.status(), () -> query + " → " + a.json());
+        assertEquals(id, a.decision().subject());
     }
 }

@@ -74,7 +74,7 @@ class VocabularyTest {
         Path facts = copyOfFacts();
         replace(facts.resolve("intervention-types.json"), "\"objective\": \"reduce_risks\",\n    \"setting\": "
                 + "\"community\",\n    \"substances\": [\"heroin\"]", "\"objective\": \"reduce_risks\",\n    \"substances\": [\"heroin\"]");
-        assertEquals(List.of("intervention-types.json:74: field 'setting' is missing"), problems(facts));
+        assertEquals(List.of("intervention-types.json:75: field 'setting' is missing"), problems(facts));
     }
 
     @Test
@@ -88,8 +88,8 @@ class VocabularyTest {
     @Test
     void brokenJsonIsReportedAtItsLine() throws Exception {
         Path facts = copyOfFacts();
-        replace(facts.resolve("settings.json"), "{\"id\": \"street\", \"label\": \"the street\"},",
-                "{\"id\": \"street\" \"label\": \"the street\"},");
+        replace(facts.resolve("settings.json"), "{\"id\": \"street\", \"label\": \"the street\",",
+                "{\"id\": \"street\" \"label\": \"the street\",");
         List<String> problems = problems(facts);
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).startsWith("settings.json:5: not valid JSON: Unexpected character ('\"'"),
@@ -133,5 +133,17 @@ class VocabularyTest {
         List<String> problems = problems(facts);
         assertTrue(problems.stream().anyMatch(p -> p.contains("'drug trafficking investigation' is already a label or "
                 + "synonym of 'needle_exchange'")), problems::toString);
+    }
+
+    @Test
+    void anAcronymMayStandForTwoEntriesButAWordMayNot() throws Exception {
+        Path facts = copyOfFacts();
+        // OST for both substitution treatment and the drug research programme: allowed, the query asks back.
+        replace(facts.resolve("intervention-types.json"), "\"BELSPO drug research\"", "\"BELSPO drug research\", \"OST\"");
+        Vocabulary.load(facts);
+        replace(facts.resolve("intervention-types.json"), "\"BELSPO drug research\", \"OST\"",
+                "\"BELSPO drug research\", \"methadone treatment\"");
+        assertTrue(problems(facts).stream().anyMatch(p -> p.contains("'methadone treatment' is already a label or "
+                + "synonym of 'opioid_substitution_treatment'")), () -> problems(facts).toString());
     }
 }

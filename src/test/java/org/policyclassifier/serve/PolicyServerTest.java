@@ -43,7 +43,7 @@ class PolicyServerTest {
         assertEquals(200, response.statusCode());
         JsonNode answer = ServeFixture.json(response);
         assertEquals("local", answer.get("lead_level").asText());
-        assertEquals("needle_exchange", answer.get("match").get("id").asText());
+        assertEquals("needle_exchange", answer.get("match").get("entry").asText());
 
         // The same decision as `policy query --format json`, field for field.
         StringWriter out = new StringWriter();

@@ -1,0 +1,170 @@
+package org.policyclassifier.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * Lucene's analysis of a text, per language: Unicode word breaking, lower case, the language's stop
+ * words, accent folding, then its stemmer (Porter for English, Snowball for Dutch, the light French
+ * stemmer after elision of {@code l'}, {@code d'}..., told that a plantation is not a plant). Stop words are dropped before folding, as the
+ * lists are written with accents. Analyzers are thread-safe (Lucene keeps one token stream per
+ * thread), so one instance serves every question.
+ */
+final class Analysis {
+
+    /** A stemmed token and the character offset, in the analysed text, of the word it came from. */
+    record Token(String stem, int start) {
+    }
+
+    /** A word of the text as typed, with its offsets. */
+    record Word(String surface, int start, int end) {
+    }
+
+    /** Words the French stemmer would wrongly merge: it reads "plantation" as "plant". */
+    private static final StemmerOverrideMap FRENCH_OVERRIDES = frenchOverrides();
+
+    private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
+    private final Analyzer words = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            return new TokenStreamComponents(new StandardTokenizer());
+        }
+    };
+
+    Analysis() {
+        analyzers.put(Language.en, chain(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, s -> new PorterStemFilter(
+                s), s -> new EnglishPossessiveFilter(s)));
+        analyzers.put(Language.nl, chain(DutchAnalyzer.getDefaultStopSet(),
+                s -> new SnowballFilter(s, new DutchStemmer()), s -> s));
+        analyzers.put(Language.fr, chain(FrenchAnalyzer.getDefaultStopSet(),
+                s -> new FrenchLightStemFilter(new StemmerOverrideFilter(s, FRENCH_OVERRIDES)),
+                s -> new ElisionFilter(s, FrenchAnalyzer.DEFAULT_ARTICLES)));
+    }
+
+    private static StemmerOverrideMap frenchOverrides() {
+        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+        builder.add("plantation", "plantation");
+        builder.add("plantations", "plantation");
+        try {
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // built in memory
+        }
+    }
+
+    private interface Stage {
+        TokenStream apply(TokenStream in);
+    }
+
+    private static Analyzer chain(CharArraySet stopWords, Stage stemmer, Stage beforeLowerCase) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream s = new LowerCaseFilter(beforeLowerCase.apply(source));
+                s = new StopFilter(s, stopWords);
+                s = new ASCIIFoldingFilter(s);
+                return new TokenStreamComponents(source, stemmer.apply(s));
+            }
+        };
+    }
+
+    /** The words of a text as typed (no case or accent change), in order. */
+    List<Word> words(String text) {
+        List<Word> out = new ArrayList<>();
+        run(words, text, (term, start, end) -> out.add(new Word(term, start, end)));
+        return out;
+    }
+
+    /** The stems of a text in one language, stop words left out. */
+    List<Token> analyse(Language language, String text) {
+        List<Token> out = new ArrayList<>();
+        run(analyzers.get(language), text, (term, start, end) -> out.add(new Token(term, start)));
+        return out;
+    }
+
+    /** The stems of a text in one language, as strings. */
+    List<String> stems(Language language, String text) {
+        return analyse(language, text).stream().map(Token::stem).toList();
+    }
+
+    /**
+     * An analyzer that splits a Dutch compound into the parts found in {@code dictionary} (folded
+     * words): {@code cannabisteelt} → cannabis, teelt. Lucene's dictionary compound filter does it.
+     */
+    static Analyzer compoundSplitter(CharArraySet dictionary) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new KeywordTokenizer();
+                return new TokenStreamComponents(source, new DictionaryCompoundWordTokenFilter(source, dictionary,
+                        MIN_COMPOUND, MIN_PART, MAX_PART, false));
+            }
+        };
+    }
+
+    /**
+     * The dictionary parts of one folded word, without the word itself and without a part that lies
+     * inside a longer part ("gebruiksruimtes" is gebruiksruimte, not also gebruik); empty when it
+     * is no compound.
+     */
+    static List<String> compoundParts(Analyzer splitter, String foldedWord) {
+        List<String> parts = new ArrayList<>();
+        run(splitter, foldedWord, (term, start, end) -> {
+            if (!term.equals(foldedWord) && !parts.contains(term)) {
+                parts.add(term);
+            }
+        });
+        return parts.stream().filter(p -> parts.stream().noneMatch(q -> q.length() > p.length() && q.contains(p)))
+                .toList();
+    }
+
+    private static final int MIN_COMPOUND = 7;
+    private static final int MIN_PART = 4;
+    private static final int MAX_PART = 20;
+
+    private interface Sink {
+        void accept(String term, int start, int end);
+    }
+
+    private static void run(Analyzer analyzer, String text, Sink sink) {
+        try (TokenStream ts = analyzer.tokenStream("q", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                sink.accept(term.toString(), offset.startOffset(), offset.endOffset());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String reader does not fail
+        }
+    }
+}

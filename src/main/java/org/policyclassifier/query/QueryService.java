@@ -1,0 +1,180 @@
+package org.policyclassifier.query;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.policyclassifier.classify.CaseRecord;
+import org.policyclassifier.classify.Classifier;
+import org.policyclassifier.classify.Decision;
+import org.policyclassifier.classify.Decision.MatchEntry;
+import org.policyclassifier.classify.Decision.RunnerUp;
+import org.policyclassifier.classify.InvalidCaseException;
+import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.facts.Term;
+import org.policyclassifier.facts.Vocabulary;
+import org.policyclassifier.query.Reader.Outcome;
+import org.policyclassifier.query.Reader.QuestionWord;
+import org.policyclassifier.query.Reader.Result;
+import org.policyclassifier.query.Reader.Scored;
+
+/**
+ * Answers a question typed in English, Dutch or French: the one entry point of the CLI
+ * ({@code policy query}), the policy tests and the HTTP server. It reads the question (see
+ * {@link Reader} for the scoring and the decision rule), takes the place, setting and substances
+ * it names unless options say otherwise, and classifies the case; or refuses, with candidates.
+ * Thread-safe; the analysed vocabulary is built on the first question (a few milliseconds).
+ */
+public final class QueryService {
+
+    private final Classifier classifier;
+    private volatile Reader reader;
+
+    public QueryService(Classifier classifier) {
+        this.classifier = classifier;
+    }
+
+    /**
+     * Answers one question. Throws only when the rules themselves fail (an engine fault); an
+     * unknown option or an unclear question is a refusal.
+     */
+    public Answer ask(Question q) throws InvalidInputException {
+        Vocabulary vocabulary = classifier.vocabulary();
+        Result r = reader().read(q.text() == null ? "" : q.text());
+        if (r.outcome() != Outcome.ANSWERED) {
+            return refuse(q, r, reader());
+        }
+        Scored best = r.best();
+        List<String> notes = new ArrayList<>();
+        String place = q.place();
+        if (place == null && r.place() != null) {
+            place = r.place().name();
+        } else if (place != null && r.place() != null && !vocabulary.place(place).map(r.place()::equals).orElse(false)) {
+            notes.add("--place " + q.place() + " wins over \"" + r.placeWords() + "\" in the question");
+        }
+        r.otherPlaces().forEach(p -> notes.add("\"" + p + "\" is another place; only the first place named is used"));
+        if (q.place() == null) {
+            notes.addAll(r.ambiguousPlaces());
+        }
+        String setting = id(q.setting(), vocabulary.settings());
+        if (setting == null) {
+            setting = r.setting();
+        } else if (r.setting() != null && !r.setting().equals(setting)) {
+            notes.add("--setting " + q.setting() + " wins over \"" + r.setting() + "\" in the question");
+        }
+        r.otherSettings().forEach(s -> notes.add("the question also names the setting " + s + "; only the first is used"));
+        List<String> substances = q.substances() == null ? null
+                : q.substances().stream().map(s -> id(s, vocabulary.substances())).toList();
+        if (substances == null) {
+            substances = r.substances();
+        } else if (r.substances() != null && !Set.copyOf(substances).equals(Set.copyOf(r.substances()))) {
+            notes.add("--substance " + String.join(", ", substances) + " wins over "
+                    + String.join(", ", r.substances()) + " in the question");
+        }
+        String actor = q.actor() == null ? null : vocabulary.actorIds().stream()
+                .filter(a -> a.equalsIgnoreCase(q.actor())).findFirst().orElse(q.actor());
+        CaseRecord record = CaseRecord.of(null, best.entry().kind(), best.entry().id(), place, setting, actor, substances);
+        Decision decision;
+        try {
+            decision = classifier.classify(record);
+        } catch (InvalidCaseException e) {
+            String option = e.field().equals("substances") ? "substance" : e.field();
+            return new Answer(Answer.Status.INVALID_OPTION, null, new Refusal("invalid_option", q.text(),
+                    "--" + option + ": " + e.reason(), option, List.of(), null, null, null, null));
+        }
+        Scored runner = r.runnerUp();
+        MatchEntry match = new MatchEntry(q.text(), best.entry().id(), best.entry().kind(), best.term(),
+                best.language().name(), surfaces(r.words(), best.words()), surfaces(r.words(), r.ignored()),
+                List.copyOf(r.corrections().values()), round(best.score()), round(r.coverage()),
+                runner == null ? null : new RunnerUp(runner.entry().id(), round(runner.score())),
+                r.placeWords(), r.setting(), r.substances(), notes);
+        return new Answer(Answer.Status.ANSWERED, decision.withMatch(match), null);
+    }
+
+    private Reader reader() {
+        Reader current = reader;
+        if (current == null) {
+            synchronized (this) {
+                current = reader;
+                if (current == null) {
+                    current = new Reader(classifier.vocabulary(), new Analysis());
+                    reader = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    /** Builds the analysed vocabulary now rather than on the first question; returns the milliseconds it took. */
+    public double prepare() {
+        long start = System.nanoTime();
+        reader();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static Answer refuse(Question q, Result r, Reader reader) {
+        List<Candidate> candidates = reader.candidates(r).stream().map(s -> new Candidate(s.entry().kind(),
+                s.entry().id(), s.entry().label(), s.term(), round(s.score()), surfaces(r.words(), s.words()))).toList();
+        String text = q.text() == null ? "" : q.text();
+        String message;
+        Answer.Status status;
+        switch (r.outcome()) {
+            case AMBIGUOUS -> {
+                status = Answer.Status.AMBIGUOUS;
+                message = "\"" + text + "\" fits several entries about equally; say which one you mean";
+            }
+            case PARTLY_UNDERSTOOD -> {
+                status = Answer.Status.NO_MATCH;
+                message = "only part of \"" + text + "\" is understood; nothing in the vocabulary accounts for "
+                        + quoted(surfaces(r.words(), r.ignored()));
+            }
+            default -> {
+                status = Answer.Status.NO_MATCH;
+                boolean context = r.substances() != null || r.setting() != null || r.place() != null;
+                message = candidates.isEmpty() && !context ? "nothing in the vocabulary matches \"" + text + "\""
+                        : "\"" + text + "\" names no intervention type or offence category"
+                        + (context ? " (only " + context(r) + ")" : "");
+            }
+        }
+        return new Answer(status, null, new Refusal(status.name().toLowerCase(Locale.ROOT), text, message, null,
+                candidates, surfaces(r.words(), r.ignored()), r.placeWords(), r.setting(), r.substances()));
+    }
+
+    private static String context(Result r) {
+        List<String> parts = new ArrayList<>();
+        if (r.substances() != null) {
+            parts.add("the substance " + String.join(", ", r.substances()));
+        }
+        if (r.setting() != null) {
+            parts.add("the setting " + r.setting());
+        }
+        if (r.place() != null) {
+            parts.add("the place " + r.place().name());
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String quoted(List<String> words) {
+        return words.stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(", "));
+    }
+
+    /** An id of the vocabulary, matched ignoring case; the value as given when none matches (the engine says so). */
+    private static String id(String value, Collection<Term> terms) {
+        if (value == null) {
+            return null;
+        }
+        return terms.stream().map(Term::id).filter(id -> id.equalsIgnoreCase(value)).findFirst().orElse(value);
+    }
+
+    private static List<String> surfaces(List<QuestionWord> words, Collection<Integer> positions) {
+        return words.stream().filter(w -> positions.contains(w.position())).map(QuestionWord::surface).toList();
+    }
+
+    private static double round(double score) {
+        return BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+}

@@ -1,0 +1,541 @@
+package org.policyclassifier.query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.policyclassifier.facts.Place;
+import org.policyclassifier.facts.PlaceMatch;
+import org.policyclassifier.facts.Text;
+import org.policyclassifier.facts.Vocabulary;
+import org.policyclassifier.query.VocabularyIndex.ContextTerm;
+import org.policyclassifier.query.VocabularyIndex.Entry;
+import org.policyclassifier.query.VocabularyIndex.IndexedTerm;
+
+/**
+ * Reads one question: which entry it names, how sure that is, and which words name a place, a
+ * setting or a substance.
+ *
+ * <p>Scoring, our own over Lucene's tokens (small enough to explain in a line of output): each word
+ * of the question that an entry accounts for adds its stem's {@link VocabularyIndex#idf weight},
+ * in full when the word completes one of the entry's labels or synonyms (every stem of it is in the
+ * question), half when it is only part of one, a third when it is only in the description; a
+ * misspelt word read as a vocabulary word counts 0.8 of that, a substance word that is only part of a
+ * term half again; an entry with a complete term gets 1
+ * more per stem of its longest complete term. Each entry is scored in each language and keeps its best.
+ *
+ * <p>The decision rule: when the runner-up scores within the margin below of the best, and accounts
+ * for a word the best does not (or for all the same words), the question is ambiguous and the tool
+ * asks; else the best entry is the answer only when (1) something in the question names it (a complete term, an acronym, or a word that is neither a substance, a place nor a word most
+ * entries share: "cannabis" alone names no intervention); (2) it scores at least {@value #MARGIN}
+ * times the runner-up; and (3) it, the place, the setting and the substances account for at least
+ * {@value #MIN_COVERAGE} of the question's informative words (not stop words, not "please" or
+ * "who is responsible"): "trade fair" is not about the trade offence. Otherwise the question is
+ * refused with the ranked candidates.
+ */
+final class Reader {
+
+    static final double MARGIN = 1.5;
+    static final double MIN_COVERAGE = 0.6;
+    private static final double PARTIAL = 0.5;
+    private static final double DESCRIPTION = 0.35;
+    private static final double MISSPELT = 0.8;
+    private static final double COMPLETE_TERM_BONUS = 1.0;
+    private static final int MIN_FUZZY_LENGTH = 6;
+    private static final int MAX_CANDIDATES = 6;
+    private static final int MAX_PLACE_WORDS = 6;
+    private static final int MAX_CORRECTIONS = 8;
+    private static final java.util.regex.Pattern POSTCODE = java.util.regex.Pattern.compile("[1-9][0-9]{3}");
+    /** A French elided article before a place: "d'Anvers", "l'Ardenne". */
+    private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(?i)(l|d|qu|jusqu)['’]");
+
+    /** Words that ask rather than name: ignored, and not held against the answer. */
+    private static final Set<String> ASKING = Set.of(
+            "please", "who", "what", "which", "whom", "whose", "where", "how", "does", "do", "responsible",
+            "responsibility", "competent", "competence", "charge", "level", "government", "tell", "me", "i",
+            "we", "about", "regarding", "concerning", "question", "thanks", "thank", "you", "can",
+            "wie", "wat", "welk", "welke", "waar", "hoe", "bevoegd", "bevoegdheid", "verantwoordelijk",
+            "verantwoordelijkheid", "graag", "aub", "alstublieft", "alsjeblieft", "bedankt", "dank", "is",
+            "qui", "quoi", "quel", "quelle", "quels", "quelles", "responsable", "responsables",
+            "competente", "svp", "stp", "plait", "merci", "niveau", "pouvoir");
+
+    private final Vocabulary vocabulary;
+    private final VocabularyIndex index;
+    private final Analysis analysis;
+    private final int longestPlaceName;
+
+    Reader(Vocabulary vocabulary, Analysis analysis) {
+        this.vocabulary = vocabulary;
+        this.analysis = analysis;
+        this.index = new VocabularyIndex(vocabulary, analysis);
+        this.longestPlaceName = Math.min(MAX_PLACE_WORDS, vocabulary.places().stream()
+                .flatMap(p -> Stream.concat(Stream.of(p.name()), p.aliases().stream()))
+                .mapToInt(n -> Text.fold(n).split(" ").length).max().orElse(1));
+    }
+
+    /** A word of the question: as typed, folded, its stem per language (null where a stop word). */
+    record QuestionWord(int position, String surface, String folded, Map<Language, String> stems, boolean stop,
+            int start, int end) {
+        String stem(Language l) {
+            return stems.get(l);
+        }
+    }
+
+    static List<QuestionWord> words(Analysis analysis, String text) {
+        List<Analysis.Word> words = analysis.words(text);
+        Map<Language, Map<Integer, String>> stemAt = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            Map<Integer, String> at = new HashMap<>();
+            analysis.analyse(l, text).forEach(t -> at.put(t.start(), t.stem()));
+            stemAt.put(l, at);
+        }
+        List<QuestionWord> out = new ArrayList<>(words.size());
+        for (Analysis.Word w : words) {
+            Map<Language, String> stems = new EnumMap<>(Language.class);
+            boolean stop = false;
+            for (Language l : Language.values()) {
+                String stem = stemAt.get(l).get(w.start());
+                stop |= stem == null;
+                stems.put(l, stem);
+            }
+            out.add(new QuestionWord(out.size(), w.surface(), Text.fold(w.surface()), stems, stop, w.start(), w.end()));
+        }
+        return out;
+    }
+
+    /** How a question word was matched: to which stem in a language, and whether by a correction. */
+    private record Reading(Language language, String stem, boolean corrected) {
+    }
+
+    /** An entry's score in one language and the question words it accounts for. */
+    record Scored(Entry entry, Language language, double score, String term, Set<Integer> words, boolean named) {
+    }
+
+    /** What the question was read as. */
+    record Result(Outcome outcome, List<QuestionWord> words, List<Scored> ranked, List<Integer> ignored, Map<Integer, String> corrections, Place place, String placeWords,
+            List<String> otherPlaces, List<String> ambiguousPlaces, String setting, List<String> otherSettings, List<String> substances,
+            double coverage) {
+
+        Scored best() {
+            return ranked.isEmpty() ? null : ranked.get(0);
+        }
+
+        Scored runnerUp() {
+            return ranked.size() < 2 ? null : ranked.get(1);
+        }
+    }
+
+    enum Outcome { ANSWERED, NO_MATCH, AMBIGUOUS, PARTLY_UNDERSTOOD }
+
+    Result read(String text) {
+        List<QuestionWord> words = words(analysis, text);
+        Set<Integer> placeWords = new HashSet<>();
+        List<String> ambiguousPlaces = new ArrayList<>();
+        List<FoundPlace> places = findPlaces(text, words, placeWords, ambiguousPlaces);
+        Map<Integer, List<Reading>> readings = new LinkedHashMap<>();
+        Map<Integer, String> corrections = new LinkedHashMap<>();
+        for (QuestionWord w : words) {
+            if (!w.stop() && !placeWords.contains(w.position()) && !ASKING.contains(w.folded())
+                    && index.acronym(w.surface()).isEmpty()) {
+                readings.put(w.position(), read(w, corrections));
+            }
+        }
+        // Settings and substances: a word for one, complete (every stem of it in the question).
+        Set<Integer> contextWords = new HashSet<>();
+        Set<Integer> substanceWords = new HashSet<>();
+        List<String> settings = new ArrayList<>();
+        List<String> substances = new ArrayList<>();
+        for (Map.Entry<Integer, List<Reading>> e : readings.entrySet()) {
+            for (Reading r : e.getValue()) {
+                for (ContextTerm c : index.context(r.language(), r.stem())) {
+                    Set<Integer> at = positions(c.stems(), c.language(), readings);
+                    if (at != null) {
+                        contextWords.addAll(at);
+                        if (c.kind().equals("setting")) {
+                            addOnce(settings, c.id());
+                        } else {
+                            addOnce(substances, c.id());
+                            substanceWords.addAll(at);
+                        }
+                    }
+                }
+            }
+        }
+        List<Scored> ranked = score(words, readings, substanceWords);
+        Set<Integer> informative = new LinkedHashSet<>();
+        List<Integer> asking = new ArrayList<>();
+        for (QuestionWord w : words) {
+            if (ASKING.contains(w.folded()) && !placeWords.contains(w.position())) {
+                asking.add(w.position());
+            } else if (!w.stop() || placeWords.contains(w.position())) {
+                informative.add(w.position());
+            }
+        }
+        Set<Integer> explained = new LinkedHashSet<>(placeWords);
+        explained.addAll(contextWords);
+        if (!ranked.isEmpty()) {
+            explained.addAll(ranked.get(0).words());
+        }
+        explained.retainAll(informative);
+        // "drugs", "drogue": a word most entries share is the topic of every question, not held
+        // against an answer that does not use it (it still shows among the ignored words).
+        Set<Integer> counted = new LinkedHashSet<>(informative);
+        counted.removeIf(p -> !explained.contains(p) && generic(readings.get(p)));
+        List<Integer> ignored = new ArrayList<>();
+        for (QuestionWord w : words) {
+            if (asking.contains(w.position()) || informative.contains(w.position()) && !explained.contains(w.position())) {
+                ignored.add(w.position());
+            }
+        }
+        double coverage = counted.isEmpty() ? 0 : (double) explained.size() / counted.size();
+        Outcome outcome = decide(ranked, coverage);
+        Place place = places.isEmpty() ? null : places.get(0).place();
+        String placeText = place == null ? null : places.get(0).words();
+        List<String> otherPlaces = places.stream().skip(1).map(FoundPlace::words).toList();
+        List<String> placeNotes = new ArrayList<>(ambiguousPlaces);
+        return new Result(outcome, words, ranked, ignored, corrections, place, placeText, otherPlaces, placeNotes,
+                settings.isEmpty() ? null : settings.get(0), settings.stream().skip(1).toList(),
+                substances.isEmpty() ? null : List.copyOf(substances), coverage);
+    }
+
+    private boolean generic(List<Reading> readings) {
+        return readings != null && !readings.isEmpty()
+                && readings.stream().allMatch(r -> index.generic(r.language(), r.stem()));
+    }
+
+    private static Outcome decide(List<Scored> ranked, double coverage) {
+        if (ranked.isEmpty()) {
+            return Outcome.NO_MATCH;
+        }
+        if (ranked.size() > 1 && ranked.get(0).score() < MARGIN * ranked.get(1).score()
+                && !subsumes(ranked.get(0), ranked.get(1))) {
+            return Outcome.AMBIGUOUS;
+        }
+        if (!ranked.get(0).named()) {
+            return Outcome.NO_MATCH;
+        }
+        return coverage >= MIN_COVERAGE ? Outcome.ANSWERED : Outcome.PARTLY_UNDERSTOOD;
+    }
+
+    /**
+     * True when the runner-up accounts for no word the best does not, and the best for more: "jeu
+     * pathologique" (the helpline) adds nothing to "prévention du jeu pathologique" (prevention).
+     */
+    private static boolean subsumes(Scored best, Scored runnerUp) {
+        return best.words().size() > runnerUp.words().size() && best.words().containsAll(runnerUp.words());
+    }
+
+    /**
+     * Candidates worth showing when refusing: those within the margin of the best, or the top few;
+     * then the entries whose usual substances the question names ("gokken": the gambling helpline).
+     */
+    List<Scored> candidates(Result r) {
+        List<Scored> out = new ArrayList<>();
+        if (r.outcome() == Outcome.AMBIGUOUS) {
+            double floor = r.best().score() / MARGIN;
+            r.ranked().stream().filter(s -> s.score() >= floor).limit(MAX_CANDIDATES).forEach(out::add);
+        } else {
+            r.ranked().stream().limit(MAX_CANDIDATES).forEach(out::add);
+        }
+        if (r.substances() != null && r.outcome() == Outcome.NO_MATCH) {
+            for (Entry e : index.entries()) {
+                boolean listed = out.stream().anyMatch(s -> s.entry().equals(e));
+                if (!listed && out.size() < MAX_CANDIDATES && e.substances().stream().anyMatch(r.substances()::contains)) {
+                    out.add(new Scored(e, Language.en, 0, e.label(), Set.of(), false));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The word's stems per language; when none is in the vocabulary, its compound parts or the closest spelling. */
+    private List<Reading> read(QuestionWord w, Map<Integer, String> corrections) {
+        List<Reading> exact = new ArrayList<>();
+        for (Language l : Language.values()) {
+            String stem = w.stem(l);
+            if (stem != null && index.knows(l, stem)) {
+                exact.add(new Reading(l, stem, false));
+            }
+        }
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        List<Reading> parts = new ArrayList<>();
+        List<String> found = Analysis.compoundParts(index.compoundSplitter(), w.folded());
+        if (!coversMost(w.folded(), found)) {
+            found = List.of(); // "hulpverlening" holds "hulp", but is not made of vocabulary words
+        }
+        for (String part : found) {
+            for (String stem : analysis.stems(Language.nl, part)) {
+                if (index.knows(Language.nl, stem)) {
+                    parts.add(new Reading(Language.nl, stem, false));
+                }
+            }
+        }
+        if (!parts.isEmpty()) {
+            return parts;
+        }
+        // Spelling correction compares with every stem: bounded, so that a pasted page stays cheap.
+        return corrections.size() < MAX_CORRECTIONS ? closest(w, corrections) : List.of();
+    }
+
+    /** True when the parts found in a compound cover at least 80% of its letters (a link "s" or "e" may remain). */
+    static boolean coversMost(String word, List<String> parts) {
+        boolean[] covered = new boolean[word.length()];
+        for (String part : parts) {
+            for (int at = word.indexOf(part); at >= 0; at = word.indexOf(part, at + 1)) {
+                java.util.Arrays.fill(covered, at, at + part.length(), true);
+            }
+        }
+        int n = 0;
+        for (boolean c : covered) {
+            n += c ? 1 : 0;
+        }
+        return !parts.isEmpty() && n * 5 >= word.length() * 4;
+    }
+
+    /** A misspelling (words of six letters or more): the vocabulary stem one edit away, two for eight letters or more. */
+    private List<Reading> closest(QuestionWord w, Map<Integer, String> corrections) {
+        if (w.folded().length() < MIN_FUZZY_LENGTH) {
+            return List.of();
+        }
+        int allowed = w.folded().length() >= 8 ? 2 : 1;
+        LevenshteinDistance distance = new LevenshteinDistance(allowed);
+        // The closest stems, in every language where one is that close: "seringes" is "syringe" in
+        // English and "seringues" in French, and only the French reading completes "échange de seringues".
+        List<Reading> best = new ArrayList<>();
+        int bestDistance = Integer.MAX_VALUE;
+        for (Language l : Language.values()) {
+            String stem = w.stem(l);
+            if (stem == null) {
+                continue;
+            }
+            for (String known : index.stems(l)) {
+                if (Math.abs(known.length() - stem.length()) > allowed || known.length() < MIN_FUZZY_LENGTH - 1) {
+                    continue;
+                }
+                int d = distance.apply(stem, known);
+                if (d >= 0 && d < bestDistance) {
+                    bestDistance = d;
+                    best.clear();
+                }
+                if (d >= 0 && d == bestDistance) {
+                    best.add(new Reading(l, known, true));
+                }
+            }
+        }
+        if (best.isEmpty()) {
+            return List.of();
+        }
+        corrections.put(w.position(), w.surface() + " → " + index.wordOf(best.get(0).language(), best.get(0).stem()));
+        return best;
+    }
+
+    /** The question positions holding every stem of a term in one language, or null when one is missing. */
+    private static Set<Integer> positions(Set<String> stems, Language language, Map<Integer, List<Reading>> readings) {
+        Set<Integer> at = new LinkedHashSet<>();
+        for (String stem : stems) {
+            boolean found = false;
+            for (Map.Entry<Integer, List<Reading>> e : readings.entrySet()) {
+                for (Reading r : e.getValue()) {
+                    if (r.language() == language && r.stem().equals(stem)) {
+                        at.add(e.getKey());
+                        found = true;
+                    }
+                }
+            }
+            if (!found) {
+                return null;
+            }
+        }
+        return at;
+    }
+
+    private List<Scored> score(List<QuestionWord> words, Map<Integer, List<Reading>> readings,
+            Set<Integer> substanceWords) {
+        Map<Entry, Scored> best = new LinkedHashMap<>();
+        for (Language l : Language.values()) {
+            // weight[entry][word]: the best share of the word's weight the entry earns in this language.
+            Map<Entry, Map<Integer, Double>> weights = new LinkedHashMap<>();
+            Map<Entry, IndexedTerm> completeTerm = new HashMap<>();
+            Map<Entry, Boolean> named = new HashMap<>();
+            Map<IndexedTerm, Set<String>> seen = new LinkedHashMap<>();
+            Map<IndexedTerm, Set<Integer>> termWords = new HashMap<>();
+            for (Map.Entry<Integer, List<Reading>> e : readings.entrySet()) {
+                for (Reading r : e.getValue()) {
+                    if (r.language() != l) {
+                        continue;
+                    }
+                    for (IndexedTerm t : index.terms(l, r.stem())) {
+                        seen.computeIfAbsent(t, k -> new HashSet<>()).add(r.stem());
+                        termWords.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(e.getKey());
+                    }
+                }
+            }
+            for (Map.Entry<IndexedTerm, Set<String>> e : seen.entrySet()) {
+                IndexedTerm t = e.getKey();
+                boolean complete = e.getValue().size() == t.stems().size();
+                if (complete) {
+                    IndexedTerm previous = completeTerm.get(t.entry());
+                    if (previous == null || previous.stems().size() < t.stems().size()) {
+                        completeTerm.put(t.entry(), t);
+                    }
+                    named.put(t.entry(), true);
+                }
+                for (int position : termWords.get(t)) {
+                    for (Reading r : readings.get(position)) {
+                        if (r.language() == l && t.stems().contains(r.stem())) {
+                            // A substance word in part of a term is mostly the substance: "cannabis use" is
+                            // about use, not about "cannabis cultivation for personal use".
+                            double w = index.idf(l, r.stem()) * (complete ? 1 : PARTIAL) * (r.corrected() ? MISSPELT : 1)
+                                    * (!complete && substanceWords.contains(position) ? PARTIAL : 1);
+                            weights.computeIfAbsent(t.entry(), k -> new LinkedHashMap<>()).merge(position, w, Math::max);
+                            if (!substanceWords.contains(position) && !index.generic(l, r.stem())) {
+                                named.put(t.entry(), true);
+                            }
+                        }
+                    }
+                }
+            }
+            for (Map.Entry<Integer, List<Reading>> e : readings.entrySet()) {
+                for (Reading r : e.getValue()) {
+                    if (r.language() != l) {
+                        continue;
+                    }
+                    for (Entry entry : index.describedBy(l, r.stem())) {
+                        double w = index.idf(l, r.stem()) * DESCRIPTION * (r.corrected() ? MISSPELT : 1);
+                        weights.computeIfAbsent(entry, k -> new LinkedHashMap<>()).merge(e.getKey(), w, Math::max);
+                        if (!substanceWords.contains(e.getKey()) && !index.generic(l, r.stem())) {
+                            named.put(entry, true);
+                        }
+                    }
+                }
+            }
+            Map<Entry, String> acronymOf = new HashMap<>();
+            for (QuestionWord w : words) {
+                for (Entry entry : index.acronym(w.surface(), l)) {
+                    acronymOf.put(entry, w.surface());
+                    double weight = Math.log(1 + (double) index.entries().size() / index.acronym(w.surface()).size());
+                    weights.computeIfAbsent(entry, k -> new LinkedHashMap<>()).merge(w.position(), weight, Math::max);
+                    named.put(entry, true);
+                }
+            }
+            for (Map.Entry<Entry, Map<Integer, Double>> e : weights.entrySet()) {
+                Entry entry = e.getKey();
+                IndexedTerm term = completeTerm.get(entry);
+                // The longer the complete term, the more specific: "cultivation on a cannabis plantation"
+                // (production) over "plantation de cannabis".
+                int completeLength = term != null ? term.stems().size() : acronymOf.containsKey(entry) ? 1 : 0;
+                double score = e.getValue().values().stream().mapToDouble(Double::doubleValue).sum()
+                        + COMPLETE_TERM_BONUS * completeLength;
+                if (term == null) {
+                    term = seen.keySet().stream().filter(t -> t.entry().equals(entry))
+                            .max(Comparator.comparingInt(t -> seen.get(t).size())).orElse(null);
+                }
+                String termText = term != null ? term.text() : acronymOf.getOrDefault(entry, entry.label());
+                Scored s = new Scored(entry, l, score, termText, Set.copyOf(e.getValue().keySet()),
+                        named.getOrDefault(entry, false));
+                Scored previous = best.get(entry);
+                if (previous == null || s.score() > previous.score()) {
+                    best.put(entry, s);
+                }
+            }
+        }
+        List<Scored> ranked = new ArrayList<>(best.values());
+        ranked.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparingInt(s -> s.entry().order()));
+        return ranked;
+    }
+
+    /**
+     * Places named in the question: runs of words looked up as a place name, longest first, through
+     * the vocabulary's own index of place names (so it costs the same with 30 places or 3,000). A
+     * name of one short word, or one that is also a word of the vocabulary, counts only when
+     * written with a capital ("Mol", not "mol"); stop words are never places ("as"); a postcode is a
+     * place, but not a number that reads as a year.
+     */
+    private List<FoundPlace> findPlaces(String text, List<QuestionWord> words, Set<Integer> claimed,
+            List<String> ambiguous) {
+        List<FoundPlace> found = new ArrayList<>();
+        for (int start = 0; start < words.size(); start++) {
+            for (int n = Math.min(longestPlaceName, words.size() - start); n >= 1; n--) {
+                List<QuestionWord> run = words.subList(start, start + n);
+                if (run.stream().allMatch(QuestionWord::stop) || run.stream().anyMatch(w -> claimed.contains(w.position()))) {
+                    continue;
+                }
+                if (n == 1 && !plausiblePlaceWord(run.get(0))) {
+                    continue;
+                }
+                String name = ELIDED.matcher(text.substring(run.get(0).start(), run.get(n - 1).end())).replaceFirst("");
+                // An exact name first: the full look-up also seeks the closest names of an unknown
+                // text, far too dear for every run of words of every question.
+                if (!POSTCODE.matcher(name).matches() && vocabulary.placesNamed(name).isEmpty()) {
+                    continue;
+                }
+                PlaceMatch match = vocabulary.findPlace(name);
+                if (match.status() == PlaceMatch.Status.AMBIGUOUS) {
+                    // A name several places share is a place, but which one is not guessed.
+                    run.forEach(w -> claimed.add(w.position()));
+                    ambiguous.add("\"" + name + "\" names several places (" + match.others().stream()
+                            .map(Reader::placeLabel).distinct().limit(4).collect(java.util.stream.Collectors.joining("; "))
+                            + "); none is taken: say which with --place");
+                    start += n - 1;
+                    break;
+                }
+                Optional<Place> place = Optional.ofNullable(match.place());
+                if (place.isPresent()) {
+                    run.forEach(w -> claimed.add(w.position()));
+                    if (found.stream().noneMatch(f -> f.place().equals(place.get()))) {
+                        found.add(new FoundPlace(place.get(), name));
+                    }
+                    start += n - 1;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private boolean plausiblePlaceWord(QuestionWord w) {
+        if (POSTCODE.matcher(w.folded()).matches()) {
+            // "spuitenruil 2300"; but 1900 to 2099 are read as years ("drug trade in 2017").
+            int n = Integer.parseInt(w.folded());
+            return n < 1900 || n > 2099;
+        }
+        if (w.stop()) {
+            return false;
+        }
+        String name = ELIDED.matcher(w.surface()).replaceFirst("");
+        boolean capital = !name.isEmpty() && Character.isUpperCase(name.codePointAt(0));
+        boolean vocabularyWord = false;
+        for (Language l : Language.values()) {
+            vocabularyWord |= w.stem(l) != null && index.knows(l, w.stem(l));
+        }
+        return capital || (w.folded().length() > 4 && !vocabularyWord);
+    }
+
+    private static String placeLabel(Place p) {
+        return p.name() + (p.municipality() != null && !p.municipality().equals(p.name())
+                ? ", " + p.municipality() : "") + ", " + p.kind();
+    }
+
+    /** A place named in the question, and its words as typed. */
+    private record FoundPlace(Place place, String words) {
+    }
+
+    private static void addOnce(List<String> list, String value) {
+        if (!list.contains(value)) {
+            list.add(value);
+        }
+    }
+
+}

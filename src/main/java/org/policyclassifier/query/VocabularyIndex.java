@@ -1,0 +1,293 @@
+package org.policyclassifier.query;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.policyclassifier.facts.Description;
+import org.policyclassifier.facts.InterventionType;
+import org.policyclassifier.facts.Labels;
+import org.policyclassifier.facts.OffenceCategory;
+import org.policyclassifier.facts.Synonyms;
+import org.policyclassifier.facts.Term;
+import org.policyclassifier.facts.Text;
+import org.policyclassifier.facts.Vocabulary;
+
+/**
+ * The vocabulary analysed for matching questions: every label and synonym of the intervention types
+ * and offence categories, and the words of their descriptions, as Lucene stems per language, looked
+ * up by stem; the words for settings and substances; acronyms, kept apart and matched by their exact
+ * spelling; how many entries use each stem (rare stems weigh more); and the Dutch words a compound
+ * may be split into.
+ */
+final class VocabularyIndex {
+
+    /** An intervention type or offence category. */
+    record Entry(int order, String kind, String id, String label, String setting, List<String> substances) {
+        // Entries are keys of the maps of every question: equal by their place in the vocabulary, cheaply.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Entry e && e.order == order;
+        }
+
+        @Override
+        public int hashCode() {
+            return order;
+        }
+    }
+
+    /** One label or synonym of an entry, analysed in its own language. */
+    record IndexedTerm(Entry entry, Language language, String text, Set<String> stems) {
+        // Each term is indexed once: the same term is the same object; no hashing of its stems per question.
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+
+    /** A word for a setting or a substance, analysed in its language. */
+    record ContextTerm(String kind, String id, Language language, String text, Set<String> stems) {
+    }
+
+    private final Analysis analysis;
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<Language, Map<String, List<IndexedTerm>>> termsByStem = new EnumMap<>(Language.class);
+    private final Map<Language, Map<String, Set<Entry>>> descriptionsByStem = new EnumMap<>(Language.class);
+    private final Map<Language, Map<String, Set<Entry>>> entriesByStem = new EnumMap<>(Language.class);
+    private final Map<Language, Map<String, List<ContextTerm>>> contextByStem = new EnumMap<>(Language.class);
+    /** A vocabulary word that gave each stem, to show what a misspelt word was read as. */
+    private final Map<Language, Map<String, String>> wordOfStem = new EnumMap<>(Language.class);
+    private final Map<String, List<Entry>> acronyms = new LinkedHashMap<>();
+    private final Map<Language, Map<String, List<Entry>>> acronymsByLanguage = new EnumMap<>(Language.class);
+    private final List<IndexedTerm> allTerms = new ArrayList<>();
+    private final Analyzer compoundSplitter;
+    private final Map<Language, Set<String>> knownStems = new EnumMap<>(Language.class);
+
+    VocabularyIndex(Vocabulary vocabulary, Analysis analysis) {
+        this.analysis = analysis;
+        for (Language l : Language.values()) {
+            termsByStem.put(l, new HashMap<>());
+            descriptionsByStem.put(l, new HashMap<>());
+            entriesByStem.put(l, new HashMap<>());
+            contextByStem.put(l, new HashMap<>());
+            wordOfStem.put(l, new HashMap<>());
+            acronymsByLanguage.put(l, new HashMap<>());
+        }
+        Set<String> dutchWords = new LinkedHashSet<>();
+        for (InterventionType t : vocabulary.interventionTypes()) {
+            add(new Entry(entries.size(), "intervention", t.id(), t.labels().en(), t.setting(), t.substances()),
+                    t.labels(), t.synonyms(), t.description(), dutchWords);
+        }
+        for (OffenceCategory c : vocabulary.offenceCategories()) {
+            add(new Entry(entries.size(), "offence", c.id(), c.labels().en(), null, List.of()), c.labels(),
+                    c.synonyms(), c.description(), dutchWords);
+        }
+        for (Term setting : vocabulary.settings()) {
+            addContext("setting", setting, dutchWords);
+        }
+        for (Term substance : vocabulary.substances()) {
+            addContext("substance", substance, dutchWords);
+        }
+        compoundSplitter = Analysis.compoundSplitter(new CharArraySet(dutchWords, false));
+        indexDutchCompoundParts();
+        for (Language l : Language.values()) {
+            Set<String> all = new LinkedHashSet<>(entriesByStem.get(l).keySet());
+            all.addAll(contextByStem.get(l).keySet());
+            knownStems.put(l, Set.copyOf(all));
+        }
+    }
+
+    /**
+     * A Dutch term written as one compound is also indexed by its parts, as a term of its own
+     * ({@code substitutiebehandeling} → substitutie, behandeling), so that "behandeling" finds every
+     * treatment, as "treatment" does in English.
+     */
+    private void indexDutchCompoundParts() {
+        for (IndexedTerm term : List.copyOf(allTerms)) {
+            if (term.language() != Language.nl || term.stems().size() != 1) {
+                continue;
+            }
+            String word = Text.fold(term.text());
+            List<String> parts = Analysis.compoundParts(compoundSplitter, word);
+            if (!Reader.coversMost(word, parts)) {
+                continue;
+            }
+            Set<String> stems = new LinkedHashSet<>();
+            parts.forEach(part -> stems.addAll(stems(Language.nl, part)));
+            stems.removeAll(term.stems());
+            if (stems.size() > 1) {
+                IndexedTerm byParts = new IndexedTerm(term.entry(), Language.nl, term.text(), stems);
+                allTerms.add(byParts);
+                for (String stem : stems) {
+                    termsByStem.get(Language.nl).computeIfAbsent(stem, k -> new ArrayList<>()).add(byParts);
+                    entriesByStem.get(Language.nl).computeIfAbsent(stem, k -> new LinkedHashSet<>()).add(term.entry());
+                }
+            }
+        }
+    }
+
+    private void add(Entry entry, Labels labels, Synonyms synonyms, Description description, Set<String> dutch) {
+        entries.add(entry);
+        Synonyms s = synonyms == null ? new Synonyms(null, null, null) : synonyms;
+        addTerms(entry, Language.en, prepend(labels.en(), s.en()), dutch);
+        addTerms(entry, Language.nl, prepend(labels.nl(), s.nl()), dutch);
+        addTerms(entry, Language.fr, prepend(labels.fr(), s.fr()), dutch);
+        if (description != null) {
+            addDescription(entry, Language.en, description.en());
+            addDescription(entry, Language.nl, description.nl());
+            addDescription(entry, Language.fr, description.fr());
+        }
+    }
+
+    private static List<String> prepend(String label, List<String> synonyms) {
+        List<String> all = new ArrayList<>();
+        all.add(label);
+        all.addAll(synonyms);
+        return all;
+    }
+
+    private void addTerms(Entry entry, Language language, List<String> texts, Set<String> dutch) {
+        for (String text : texts) {
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            if (Text.isAcronym(text)) {
+                if (!acronym(text).contains(entry)) {
+                    acronyms.computeIfAbsent(text, k -> new ArrayList<>()).add(entry);
+                }
+                acronymsByLanguage.get(language).computeIfAbsent(text, k -> new ArrayList<>()).add(entry);
+                continue;
+            }
+            Set<String> stems = stems(language, text);
+            if (stems.isEmpty()) {
+                continue;
+            }
+            IndexedTerm term = new IndexedTerm(entry, language, text, stems);
+            allTerms.add(term);
+            for (String stem : stems) {
+                termsByStem.get(language).computeIfAbsent(stem, k -> new ArrayList<>()).add(term);
+                entriesByStem.get(language).computeIfAbsent(stem, k -> new LinkedHashSet<>()).add(entry);
+            }
+            if (language == Language.nl) {
+                collectDutchWords(text, dutch);
+            }
+        }
+    }
+
+    private void addDescription(Entry entry, Language language, String text) {
+        if (text == null) {
+            return;
+        }
+        for (String stem : stems(language, text)) {
+            descriptionsByStem.get(language).computeIfAbsent(stem, k -> new LinkedHashSet<>()).add(entry);
+            entriesByStem.get(language).computeIfAbsent(stem, k -> new LinkedHashSet<>()).add(entry);
+        }
+    }
+
+    private void addContext(String kind, Term term, Set<String> dutch) {
+        Synonyms s = term.synonyms() == null ? new Synonyms(null, null, null) : term.synonyms();
+        Map<Language, List<String>> words = Map.of(Language.en, prepend(term.id(), s.en()), Language.nl, s.nl(),
+                Language.fr, s.fr());
+        for (Language language : Language.values()) {
+            for (String text : words.get(language)) {
+                Set<String> stems = stems(language, text.replace('_', ' '));
+                if (stems.isEmpty()) {
+                    continue;
+                }
+                ContextTerm c = new ContextTerm(kind, term.id(), language, text, stems);
+                stems.forEach(stem -> contextByStem.get(language).computeIfAbsent(stem, k -> new ArrayList<>()).add(c));
+                collectDutchWords(text, dutch);
+            }
+        }
+    }
+
+    /** Words a Dutch compound may be made of: of the Dutch terms, and every word for a setting or substance. */
+    private static void collectDutchWords(String text, Set<String> dutch) {
+        for (String word : Text.fold(text).split(" ")) {
+            if (word.length() >= 4) {
+                dutch.add(word);
+            }
+        }
+    }
+
+    /** The distinct stems of a vocabulary text in its language, leaving out the stop words of every language. */
+    private Set<String> stems(Language language, String text) {
+        Set<String> stems = new LinkedHashSet<>();
+        for (Reader.QuestionWord w : Reader.words(analysis, text)) {
+            String stem = w.stem(language);
+            if (!w.stop() && stem != null) {
+                stems.add(stem);
+                wordOfStem.get(language).putIfAbsent(stem, Text.fold(w.surface()));
+            }
+        }
+        return stems;
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    List<IndexedTerm> terms(Language language, String stem) {
+        return termsByStem.get(language).getOrDefault(stem, List.of());
+    }
+
+    Set<Entry> describedBy(Language language, String stem) {
+        return descriptionsByStem.get(language).getOrDefault(stem, Set.of());
+    }
+
+    List<ContextTerm> context(Language language, String stem) {
+        return contextByStem.get(language).getOrDefault(stem, List.of());
+    }
+
+    /** The entries an acronym stands for, spelt exactly so. */
+    List<Entry> acronym(String word) {
+        return acronyms.getOrDefault(word, List.of());
+    }
+
+    /** The entries an acronym of one language stands for. */
+    List<Entry> acronym(String word, Language language) {
+        return acronymsByLanguage.get(language).getOrDefault(word, List.of());
+    }
+
+    boolean knows(Language language, String stem) {
+        return entriesByStem.get(language).containsKey(stem) || contextByStem.get(language).containsKey(stem);
+    }
+
+    /** Every stem a question word may be matched to, in one language. */
+    Set<String> stems(Language language) {
+        return knownStems.get(language);
+    }
+
+    String wordOf(Language language, String stem) {
+        return wordOfStem.get(language).getOrDefault(stem, stem);
+    }
+
+    /**
+     * Inverse document frequency of a stem over the entries, ln(1 + N / n) with n the entries whose
+     * terms or description use it: "drug" is in most entries and says little; "spuitenruil" says all.
+     */
+    double idf(Language language, String stem) {
+        int n = entriesByStem.get(language).getOrDefault(stem, Set.of()).size();
+        return Math.log(1 + (double) entries.size() / Math.max(1, n));
+    }
+
+    /** True when a stem is in so many entries (a quarter or more) that it names none: "drug", "drogue". */
+    boolean generic(Language language, String stem) {
+        return entriesByStem.get(language).getOrDefault(stem, Set.of()).size() * 4 >= entries.size();
+    }
+
+    Analyzer compoundSplitter() {
+        return compoundSplitter;
+    }
+}

@@ -1,0 +1,275 @@
+package org.policyclassifier.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policyclassifier.TestPaths;
+import org.policyclassifier.classify.Classifier;
+import org.policyclassifier.classify.Decision.MatchEntry;
+import org.policyclassifier.facts.InterventionType;
+import org.policyclassifier.facts.Labels;
+import org.policyclassifier.facts.OffenceCategory;
+import org.policyclassifier.facts.Synonyms;
+import org.policyclassifier.facts.Vocabulary;
+
+class QueryServiceTest {
+
+    static Classifier classifier;
+    static QueryService service;
+
+    @BeforeAll
+    static void load() throws Exception {
+        classifier = Classifier.load(TestPaths.RULES, TestPaths.FACTS);
+        service = new QueryService(classifier);
+    }
+
+    static Answer ask(String text) throws Exception {
+        return service.ask(Question.of(text));
+    }
+
+    static String subject(String text) throws Exception {
+        Answer a = ask(text);
+        assertTrue(a.answered(), () -> "\"" + text + "\" was refused: " + a.refusal());
+        return a.decision().subject();
+    }
+
+    /** Same concept, same answer: every label and synonym of every entry, in every language, gives that entry. */
+    @TestFactory
+    Stream<DynamicTest> everyLabelAndSynonymGivesItsOwnEntry() {
+        Vocabulary v = classifier.vocabulary();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (InterventionType t : v.interventionTypes()) {
+            terms(t.labels(), t.synonyms()).forEach(term -> tests.add(sameSubject(term, t.id(), v)));
+        }
+        for (OffenceCategory c : v.offenceCategories()) {
+            terms(c.labels(), c.synonyms()).forEach(term -> tests.add(sameSubject(term, c.id(), v)));
+        }
+        return tests.stream();
+    }
+
+    private static DynamicTest sameSubject(String term, String id, Vocabulary v) {
+        return DynamicTest.dynamicTest("\"" + term + "\" → " + id, () -> {
+            Answer a = ask(term);
+            // An acronym of two entries asks back, by design: both must then be offered.
+            if (!a.answered() && org.policyclassifier.facts.Text.isAcronym(term)) {
+                assertEquals(Answer.Status.AMBIGUOUS, a.status());
+                assertTrue(a.refusal().candidates().stream().anyMatch(c -> c.entry().equals(id)));
+                return;
+            }
+            assertTrue(a.answered(), () -> "\"" + term + "\" was refused: " + a.refusal());
+            assertEquals(id, a.decision().subject());
+        });
+    }
+
+    private static List<String> terms(Labels labels, Synonyms synonyms) {
+        List<String> all = new ArrayList<>(List.of(labels.en(), labels.nl(), labels.fr()));
+        if (synonyms != null) {
+            all.addAll(synonyms.en());
+            all.addAll(synonyms.nl());
+            all.addAll(synonyms.fr());
+        }
+        return all;
+    }
+
+    @ParameterizedTest(name = "\"{0}\" → {1}")
+    @CsvSource(delimiter = '|', value = {
+        // plurals
+        "needle exchanges | needle_exchange",
+        "drug consumption rooms | drug_consumption_room",
+        "prevention campaigns | prevention_campaign",
+        // natural phrasings
+        "police raid on a drug dealer | trade",
+        "drug checking | nightlife_risk_reduction",
+        "hulpverlening | outpatient_treatment",
+        "drugs in prison | prison_drug_programme",
+        "cocaine in the port of Antwerp | container_checks",
+        // the languages agree
+        "drug dealing | trade",
+        "drugshandel | trade",
+        "trafic de drogue | trade",
+        // acronyms as whole, capitalised words
+        "MASS | social_health_house",
+        "TADAM | heroin_assisted_treatment",
+    })
+    void theExamplesOfTheIssueAreAnswered(String text, String subject) throws Exception {
+        assertEquals(subject, subject(text));
+    }
+
+    @Test
+    void placeWordsOfTheQuestionAreUsedAndShown() throws Exception {
+        Answer a = ask("spuitenruil Antwerpen");
+        assertEquals("Antwerp", a.decision().place().name());
+        assertEquals("Antwerpen", a.decision().match().placeFromQuestion());
+        assertEquals("nl", a.decision().match().language());
+        assertEquals(List.of("spuitenruil"), a.decision().match().matchedWords());
+    }
+
+    @Test
+    void aSettingInTheQuestionChangesTheAnswerAsTheOptionDoes() throws Exception {
+        Answer words = ask("needle exchange in prison");
+        Answer option = service.ask(new Question("needle exchange", null, "prison", null, null));
+        assertEquals("prison", words.decision().match().settingFromQuestion());
+        assertEquals("federal", words.decision().leadLevel());
+        assertEquals(option.decision().leadLevel(), words.decision().leadLevel());
+        assertEquals(option.decision().flags(), words.decision().flags());
+    }
+
+    @Test
+    void substancesSettingAndPlaceAllFromOneQuestion() throws Exception {
+        MatchEntry m = ask("cocaine in the port of Antwerp").decision().match();
+        assertEquals("Antwerp", m.placeFromQuestion());
+        assertEquals("port", m.settingFromQuestion());
+        assertEquals(List.of("cocaine"), m.substancesFromQuestion());
+        assertEquals(List.of("cannabis"), ask("cannabis plantation in Limburg").decision().match().substancesFromQuestion());
+        assertEquals("Province of Limburg", ask("cannabis plantation in Limburg").decision().place().name());
+    }
+
+    @Test
+    void anExplicitOptionWinsOverTheQuestionAndTheDisagreementIsSaid() throws Exception {
+        Answer a = service.ask(new Question("needle exchange in prison", "Gent", "hospital", null, null));
+        MatchEntry m = a.decision().match();
+        assertEquals("Ghent", a.decision().place().name());
+        assertEquals("prison", m.settingFromQuestion());
+        assertTrue(m.notes().stream().anyMatch(n -> n.contains("--setting hospital wins over \"prison\"")), m::toString);
+        Answer place = service.ask(new Question("spuitenruil Antwerpen", "Charleroi", null, null, null));
+        assertEquals("Charleroi", place.decision().place().name());
+        assertTrue(place.decision().match().notes().get(0).contains("--place Charleroi wins over \"Antwerpen\""));
+    }
+
+    @Test
+    void optionsIgnoreCase() throws Exception {
+        Answer a = service.ask(new Question("needle exchange", null, "PRISON", "Province", List.of("Cocaine")));
+        assertTrue(a.answered(), () -> String.valueOf(a.refusal()));
+        assertEquals("federal", a.decision().leadLevel());
+        assertTrue(a.decision().flags().contains("OUTSIDE_PROFILE_LEVELS"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is refused ({1}), first candidates {2}")
+    @CsvSource(delimiter = '|', value = {
+        "treatment | AMBIGUOUS | opioid_substitution_treatment heroin_assisted_treatment outpatient_treatment",
+        "trade fair | NO_MATCH | trade",
+        "production of a prevention video | NO_MATCH | production",
+        "tobacco smuggling | AMBIGUOUS | smoking_cessation import_export",
+        "cannabis | AMBIGUOUS | cannabis_plantation_dismantling",
+        "naloxone | AMBIGUOUS | needle_exchange drug_consumption_room",
+        "schadebeperking | AMBIGUOUS | nightlife_risk_reduction needle_exchange drug_consumption_room",
+        "gokken | AMBIGUOUS | gambling_helpline gambling_prevention",
+        "mass arrests | NO_MATCH | trade",
+    })
+    void unclearQuestionsAreRefusedWithTheRightCandidatesFirst(String text, Answer.Status status, String first)
+            throws Exception {
+        Answer a = ask(text);
+        assertEquals(status, a.status(), () -> String.valueOf(a.json()));
+        assertNull(a.decision());
+        List<String> expected = List.of(first.split(" "));
+        List<String> got = a.refusal().candidates().stream().map(Candidate::entry).toList();
+        assertTrue(got.size() >= expected.size() && got.subList(0, expected.size()).containsAll(expected),
+                () -> "candidates " + got);
+    }
+
+    @Test
+    void shortWordsDoNotMatchInsideOtherWordsNorAcronymsInLowerCase() throws Exception {
+        assertFalse(ask("mass arrests").answered());
+        assertFalse(ask("ost").answered());
+        assertEquals("opioid_substitution_treatment", subject("OST"));
+    }
+
+    @Test
+    void misspeltWordsAreReadAsTheVocabularyWordAndSaidSo() throws Exception {
+        MatchEntry m = ask("neddle exchnage").decision().match();
+        assertEquals("needle_exchange", m.entry());
+        assertEquals(List.of("neddle → needle", "exchnage → exchange"), m.corrections());
+    }
+
+    @Test
+    void wordsThatAskAreIgnoredAndShown() throws Exception {
+        MatchEntry m = ask("who is responsible for needle exchange please").decision().match();
+        assertEquals("needle_exchange", m.entry());
+        assertTrue(m.ignoredWords().containsAll(List.of("who", "responsible", "please")), m::toString);
+        assertNotNull(m.runnerUp() == null ? "none" : m.runnerUp().entry());
+    }
+
+    @Test
+    void nothingAtAllIsNoMatchWithoutCandidates() throws Exception {
+        Answer a = ask("zzz qqq");
+        assertEquals(Answer.Status.NO_MATCH, a.status());
+        assertTrue(a.refusal().candidates().isEmpty());
+        assertEquals(Answer.Status.NO_MATCH, ask("  ?! ").status());
+    }
+
+    @Test
+    void anUnknownOptionIsRefusedNamingTheOption() throws Exception {
+        Answer a = service.ask(new Question("needle exchange", null, "moon", null, null));
+        assertEquals(Answer.Status.INVALID_OPTION, a.status());
+        assertEquals("setting", a.refusal().option());
+    }
+
+    @Test
+    void anAcronymWithTwoMeaningsAsksWhichOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+            throws Exception {
+        java.nio.file.Path facts = java.nio.file.Files.createDirectory(temp.resolve("facts"));
+        try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(TestPaths.FACTS)) {
+            for (java.nio.file.Path f : files.toList()) {
+                java.nio.file.Files.copy(f, facts.resolve(f.getFileName()));
+            }
+        }
+        java.nio.file.Path types = facts.resolve("intervention-types.json");
+        java.nio.file.Files.writeString(types, java.nio.file.Files.readString(types)
+                .replace("\"BELSPO drug research\"", "\"BELSPO drug research\", \"OST\""));
+        QueryService twoMeanings = new QueryService(Classifier.load(TestPaths.RULES, facts));
+        Answer a = twoMeanings.ask(Question.of("OST"));
+        assertEquals(Answer.Status.AMBIGUOUS, a.status());
+        assertEquals(List.of("opioid_substitution_treatment", "drug_research_programme"),
+                a.refusal().candidates().stream().map(Candidate::entry).toList());
+        // Another word settles it.
+        assertEquals("opioid_substitution_treatment",
+                twoMeanings.ask(Question.of("OST methadone")).decision().subject());
+    }
+
+    @Test
+    void aDutchCompoundIsSplitIntoVocabularyWords() throws Exception {
+        // Whatever "teelt" (cultivation) means, "hasjteelt" is about cannabis.
+        for (String text : List.of("hasjteelt", "marihuanateelt")) {
+            Answer a = ask(text);
+            List<String> substances = a.answered() ? a.decision().match().substancesFromQuestion()
+                    : a.refusal().substancesFromQuestion();
+            assertEquals(List.of("cannabis"), substances, text);
+        }
+        // "hulpverlening" holds "hulp" but is not made of vocabulary words: not split, matched whole.
+        assertEquals("outpatient_treatment", subject("hulpverlening"));
+    }
+
+    @Test
+    void aFrenchElidedArticleBeforeAPlaceIsDropped() throws Exception {
+        assertEquals("Antwerp", ask("contrôle des conteneurs au port d'Anvers").decision().place().name());
+    }
+
+    @Test
+    void aShortPlaceNameNeedsItsCapital() throws Exception {
+        assertEquals("Mons", ask("needle exchange in Mons").decision().place().name());
+        assertNull(ask("needle exchange in mons").decision().place());
+    }
+
+    @Test
+    void spellingCorrectionIsBoundedPerQuestion() throws Exception {
+        // Correction compares a word with every stem of the vocabulary; a pasted page must stay cheap.
+        String typos = String.join(" ", java.util.Collections.nCopies(10, "neddle exchnage"));
+        Answer a = ask(typos);
+        // Eight words are corrected; the twelve others stay unread, so most of the text is not understood.
+        assertEquals(Answer.Status.NO_MATCH, a.status());
+        assertEquals(12, a.refusal().ignoredWords().size());
+        assertEquals("needle_exchange", a.refusal().candidates().get(0).entry());
+    }
+}
