@@ -100,6 +100,28 @@ public final class Classifier {
         return outcomes;
     }
 
+    /**
+     * Checks a record against the vocabulary and gives the case the rules would see, under
+     * {@code caseId}; throws when the record is rejected. With {@link #decide}, lets a caller look
+     * the case up before running the rules.
+     */
+    public Case resolve(CaseRecord record, String caseId) throws InvalidCaseException {
+        return resolver.resolve(record, caseId);
+    }
+
+    /**
+     * Runs the rules on resolved cases (ids unique among them) in one rule session; the decisions
+     * come in order, each without a record id. Throws only for faults of the rules themselves.
+     */
+    public List<Decision> decide(List<Case> cases) throws InvalidInputException {
+        FiringRecorder recorder = run(cases);
+        List<Decision> decisions = new ArrayList<>(cases.size());
+        for (Case c : cases) {
+            decisions.add(assembler.assemble(null, c, recorder));
+        }
+        return decisions;
+    }
+
     private FiringRecorder run(List<Case> cases) throws InvalidInputException {
         FiringRecorder recorder = new FiringRecorder();
         rules.fire(cases, MAX_FIRINGS_PER_CASE * Math.max(1, cases.size()), recorder, recorder.insertions);

@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.policyclassifier.batch.BatchClassifier;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.policyclassifier.batch.Duplicate;
+import org.policyclassifier.batch.Explain;
 import org.policyclassifier.batch.Reject;
 import org.policyclassifier.batch.Summary;
 import org.policyclassifier.classify.Classifier;
@@ -24,6 +26,7 @@ import org.policyclassifier.io.Json;
 import org.policyclassifier.io.OutputFormat;
 import org.policyclassifier.io.OutputPaths;
 import org.policyclassifier.io.Shown;
+import org.policyclassifier.rules.RuleTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -94,6 +97,12 @@ final class ClassifyCommand implements Callable<Integer> {
                     + " for every record. Default: ${DEFAULT-VALUE}.")
     int cacheMb;
 
+    @Option(names = "--explain", paramLabel = "LEVEL", defaultValue = "rules",
+            description = "What each JSON Lines decision says of why: full (each rule with its title, profile sentence"
+                    + " and note, as query prints it), rules (the rule ids only, in firing order; the table of rules is"
+                    + " in --summary-json and `policy rules list`) or none. Default: ${DEFAULT-VALUE}.")
+    Explain explain;
+
     @Override
     public Integer call() throws Exception {
         Console console = parent.console();
@@ -144,11 +153,14 @@ final class ClassifyCommand implements Callable<Integer> {
             OutputStream out = decisionsFile == null ? console.stdout() : decisionsFile.stream();
             try (Progress progress = Progress.start(console, in.size())) {
                 summary = batch.run(new BatchClassifier.Input(name, in.stream(), inFormat, csvSeparator), out, outFormat,
-                        reports(name, err, rejectsFile, duplicatesFile, progress), console.nanoClock());
+                        explain, reports(name, err, rejectsFile, duplicatesFile, progress), console.nanoClock());
             }
             if (summaryJson != null) {
                 AtomicOutput s = add(files, AtomicOutput.create(summaryJson));
-                s.stream().write(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(summary));
+                // The rules the decisions name, each once: the explanation's titles and profile sentences.
+                ObjectNode json = Json.MAPPER.valueToTree(summary);
+                json.set("rules", Json.MAPPER.valueToTree(RuleTable.of(classifier.rules())));
+                s.stream().write(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
                 s.stream().write('\n');
             }
             for (AtomicOutput f : files) {
