@@ -68,8 +68,17 @@ public final class BatchClassifier {
             int idRunSize) {
 
         public static Settings defaults() {
-            return new Settings(Runtime.getRuntime().availableProcessors(), 1_000, 48L << 20, 1 << 20,
+            return new Settings(Runtime.getRuntime().availableProcessors(), 1_000, defaultCacheBytes(), 1 << 20,
                     Path.of(System.getProperty("java.io.tmpdir")), 100_000);
+        }
+
+        /**
+         * A quarter of the heap, at most 256 MB: data with a place per record has about 120,000
+         * distinct cases in a million records (about 1.2 KB each), which 48 MB could not hold;
+         * with {@code -Xmx128m} it is 32 MB.
+         */
+        public static long defaultCacheBytes() {
+            return Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4);
         }
 
         public Settings withCacheBytes(long bytes) {

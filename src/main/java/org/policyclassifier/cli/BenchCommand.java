@@ -49,9 +49,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Decisions as jsonl or csv. Default: ${DEFAULT-VALUE}.")
     OutputFormat outputFormat;
 
-    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "48",
-            description = "As for classify; 0 runs the rules for every record. Default: ${DEFAULT-VALUE}.")
-    int cacheMb;
+    @Option(names = "--cache-mb", paramLabel = "MB",
+            description = "As for classify; 0 runs the rules for every record. Default: a quarter of the heap, at most 256.")
+    Integer cacheMb;
 
     @Option(names = "--explain", paramLabel = "LEVEL", defaultValue = "rules",
             description = "As for classify: full, rules or none. Default: ${DEFAULT-VALUE}.")
@@ -91,7 +91,7 @@ final class BenchCommand implements Callable<Integer> {
                 "policy-bench-");
         try {
             BatchClassifier.Settings settings = BatchClassifier.Settings.defaults()
-                    .withCacheBytes((long) cacheMb << 20);
+                    .withCacheBytes(cacheMb == null ? BatchClassifier.Settings.defaultCacheBytes() : (long) cacheMb << 20);
             Path cases = work.resolve("cases.jsonl");
             Path warm = work.resolve("warm.jsonl");
             Path floorOut = work.resolve("floor.jsonl");
@@ -102,7 +102,7 @@ final class BenchCommand implements Callable<Integer> {
                     + " explain %s, cache %d MB%n", records, Files.size(cases) >> 20,
                     everyPlace ? ", every place in turn" : "", Runtime.getRuntime().availableProcessors(),
                     outputFormat.name().toLowerCase(java.util.Locale.ROOT),
-                    explain.name().toLowerCase(java.util.Locale.ROOT), cacheMb);
+                    explain.name().toLowerCase(java.util.Locale.ROOT), settings.cacheBytes() >> 20);
             out.printf("  rules and facts loaded in %.2f s%n", loadSeconds);
             out.flush();
 

@@ -92,10 +92,10 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--summary-json", paramLabel = "FILE", description = "Also write the summary here, as JSON.")
     Path summaryJson;
 
-    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "48",
-            description = "Memory for decisions of records already seen (same content, other id); 0 runs the rules"
-                    + " for every record. Default: ${DEFAULT-VALUE}.")
-    int cacheMb;
+    @Option(names = "--cache-mb", paramLabel = "MB",
+            description = "Memory for decisions of cases already seen (records the rules read alike); 0 runs the rules"
+                    + " for every record. Default: a quarter of the heap, at most 256.")
+    Integer cacheMb;
 
     @Option(names = "--explain", paramLabel = "LEVEL", defaultValue = "rules",
             description = "What each JSON Lines decision says of why: full (each rule with its title, profile sentence"
@@ -118,7 +118,7 @@ final class ClassifyCommand implements Callable<Integer> {
         if (maxRejects < 0) {
             throw new ParameterException(spec.commandLine(), "--max-rejects must be 0 or more, got " + maxRejects);
         }
-        if (cacheMb < 0) {
+        if (cacheMb != null && cacheMb < 0) {
             throw new ParameterException(spec.commandLine(), "--cache-mb must be 0 or more, got " + cacheMb);
         }
         OutputFormat outFormat = outputFormat != null ? outputFormat : output == null ? OutputFormat.JSONL
@@ -143,7 +143,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
         Classifier classifier = engine.loadClassifier();
         BatchClassifier batch = new BatchClassifier(classifier,
-                BatchClassifier.Settings.defaults().withCacheBytes((long) cacheMb << 20));
+                BatchClassifier.Settings.defaults().withCacheBytes(cacheMb == null ? BatchClassifier.Settings.defaultCacheBytes() : (long) cacheMb << 20));
         List<AtomicOutput> files = new ArrayList<>();
         Summary summary;
         try (Inputs.Opened in = open(console)) {
