@@ -28,7 +28,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.policyclassifier.classify.CaseRecord;
 import org.policyclassifier.classify.Classifier;
-import org.policyclassifier.classify.Classifier.Outcome;
+import org.policyclassifier.classify.Case;
+import org.policyclassifier.classify.Decision;
+import org.policyclassifier.classify.Decision.PlaceEntry;
+import org.policyclassifier.classify.InvalidCaseException;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 import org.policyclassifier.io.BadRecordException;
@@ -43,8 +46,8 @@ import org.policyclassifier.io.Shown;
 /**
  * Classifies a stream of case records into a stream of decisions, in input order, in memory that
  * does not grow with the input. Three stages: a reader thread cuts the input into chunks of raw
- * lines; worker threads (one per core) parse a chunk, look its records up in the
- * {@link DecisionCache}, run the rules once for the chunk's new records (one rule session per
+ * lines; worker threads (one per core) parse a chunk, resolve its records against the vocabulary,
+ * look the cases up in the {@link DecisionCache}, run the rules once for the chunk's new cases (one rule session per
  * chunk) and write the chunk's decisions into a pooled buffer; the calling thread hands the
  * buffers to the output in order, reports rejects and counts. At most {@code 2 × workers} chunks
  * wait for the writer. One run at a time per instance.
@@ -66,8 +69,17 @@ public final class BatchClassifier {
             int idRunSize) {
 
         public static Settings defaults() {
-            return new Settings(Runtime.getRuntime().availableProcessors(), 1_000, 48L << 20, 1 << 20,
+            return new Settings(Runtime.getRuntime().availableProcessors(), 1_000, defaultCacheBytes(), 1 << 20,
                     Path.of(System.getProperty("java.io.tmpdir")), 100_000);
+        }
+
+        /**
+         * A quarter of the heap, at most 256 MB: data with a place per record has about 120,000
+         * distinct cases in a million records (about 1.2 KB each), which 48 MB could not hold;
+         * with {@code -Xmx128m} it is 32 MB.
+         */
+        public static long defaultCacheBytes() {
+            return Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4);
         }
 
         public Settings withCacheBytes(long bytes) {
@@ -142,8 +154,14 @@ public final class BatchClassifier {
      */
     public Summary run(Input input, OutputStream out, OutputFormat outputFormat, Reports reports, LongSupplier clock)
             throws IOException, InvalidInputException {
+        return run(input, out, outputFormat, Explain.FULL, reports, clock);
+    }
+
+    /** As {@link #run(Input, OutputStream, OutputFormat, Reports, LongSupplier)}, with explanations as {@code explain} says. */
+    public Summary run(Input input, OutputStream out, OutputFormat outputFormat, Explain explain, Reports reports,
+            LongSupplier clock) throws IOException, InvalidInputException {
         long start = clock.getAsLong();
-        DecisionFormat format = DecisionFormat.of(outputFormat);
+        DecisionFormat format = DecisionFormat.of(outputFormat, explain);
         cache = new DecisionCache(settings.cacheBytes());
         rulesRanOn.set(0);
         Parser parser;
@@ -268,14 +286,14 @@ public final class BatchClassifier {
         }
     }
 
-    /** A worker: parse, look up, classify what is new, render. */
+    /** A worker: parse, resolve, look up, classify what is new, render. */
     private Chunk process(List<Line> lines, long bytesRead, Parser parser, DecisionFormat format)
             throws IOException, InvalidInputException {
         int n = lines.size();
         Object[] results = new Object[n];
         String[] ids = new String[n];
-        CaseRecord[] keys = new CaseRecord[n];
-        String[] keyTexts = new String[n];
+        Case[] cases = new Case[n];
+        String[] keys = new String[n];
         for (int i = 0; i < n; i++) {
             Line line = lines.get(i);
             try {
@@ -287,40 +305,39 @@ public final class BatchClassifier {
                     throw new BadRecordException("field 'id': empty; every record of a batch needs an id");
                 }
                 ids[i] = r.id();
-                keys[i] = new CaseRecord(null, r.kind(), r.type(), r.category(), r.place(), r.setting(), r.actor(),
-                        r.substances());
-                keyTexts[i] = DecisionCache.key(keys[i]);
-            } catch (BadRecordException e) {
+                // The position keeps case ids unique within the chunk's rule session.
+                cases[i] = classifier.resolve(r, "#" + i);
+                keys[i] = DecisionCache.key(cases[i]);
+            } catch (BadRecordException | InvalidCaseException e) {
                 results[i] = new Reject(line.number(), raw(line), Shown.cut(e.getMessage(), Shown.MAX_REASON_CHARS));
             }
         }
         Result[] found = new Result[n];
-        cache.lookup(keyTexts, found);
-        // Each distinct new record once, in one rule session for the whole chunk.
+        cache.lookup(keys, found);
+        // Each distinct new case once, in one rule session for the whole chunk.
         Map<String, Integer> newIndex = new HashMap<>();
-        List<CaseRecord> fresh = new ArrayList<>();
+        List<Case> fresh = new ArrayList<>();
         List<String> freshKeys = new ArrayList<>();
         int[] slot = new int[n];
         for (int i = 0; i < n; i++) {
-            if (keys[i] != null && found[i] == null) {
-                Integer at = cache.enabled() ? newIndex.putIfAbsent(keyTexts[i], fresh.size()) : null;
+            if (cases[i] != null && found[i] == null) {
+                Integer at = cache.enabled() ? newIndex.putIfAbsent(keys[i], fresh.size()) : null;
                 slot[i] = at != null ? at : fresh.size();
                 if (at == null) {
-                    fresh.add(keys[i]);
-                    freshKeys.add(keyTexts[i]);
+                    fresh.add(cases[i]);
+                    freshKeys.add(keys[i]);
                 }
             }
         }
         List<Result> outcomes = new ArrayList<>(fresh.size());
         if (!fresh.isEmpty()) {
             rulesRanOn.addAndGet(fresh.size());
-            for (Outcome o : classifier.classifyAll(fresh)) {
-                if (o.rejection() != null) {
-                    outcomes.add(new Result.Rejection(o.rejection().getMessage()));
-                } else {
-                    outcomes.add(new Result.Rendered(format.render(o.decision()), o.decision().axis(),
-                            o.decision().leadLevel(), o.decision().tier()));
-                }
+            for (Decision d : classifier.decide(fresh)) {
+                // Rendered without the place, which each record fills in with its own.
+                Decision shared = new Decision(null, d.kind(), d.subject(), d.axis(), d.tier(), d.leadLevel(),
+                        d.levels(), d.actors(), d.coordination(), d.flags(), d.flagDetails(), d.overrides(),
+                        d.conflictingClaims(), null, d.explanation());
+                outcomes.add(new Result.Rendered(format.render(shared), d.axis(), d.leadLevel(), d.tier()));
             }
             if (cache.enabled()) {
                 cache.putAll(freshKeys, outcomes);
@@ -333,17 +350,12 @@ public final class BatchClassifier {
             output = new Output();
         }
         for (int i = 0; i < n; i++) {
-            if (keys[i] == null) {
+            if (cases[i] == null) {
                 continue;
             }
-            Result r = found[i] != null ? found[i] : outcomes.get(slot[i]);
-            Line line = lines.get(i);
-            if (r instanceof Result.Rendered rendered) {
-                format.write(output, ids[i], rendered.parts());
-                results[i] = new Written(ids[i], line.number(), rendered);
-            } else {
-                results[i] = new Reject(line.number(), raw(line), Shown.cut(((Result.Rejection) r).reason(), Shown.MAX_REASON_CHARS));
-            }
+            Result.Rendered rendered = (Result.Rendered) (found[i] != null ? found[i] : outcomes.get(slot[i]));
+            format.write(output, ids[i], PlaceEntry.of(cases[i]), rendered.parts());
+            results[i] = new Written(ids[i], lines.get(i).number(), rendered);
         }
         return new Chunk(results, output, bytesRead);
     }

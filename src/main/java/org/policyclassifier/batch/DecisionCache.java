@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.policyclassifier.classify.CaseRecord;
+import org.policyclassifier.classify.Case;
 
 /**
- * What the rules concluded for each distinct record content (the record without its id, as a {@link #key}), within
- * a budget of bytes. Rules derive from the case alone, so a record that equals an earlier one but
- * for its id gets the same decision: looking it up costs a hash, running the rules tens of
- * microseconds. Two generations approximate "least recently used first out" without a lock on
+ * What the rules concluded for each distinct case as the rules read it (a {@link #key}), within a
+ * budget of bytes. Rules derive from the case alone, so a record whose case equals an earlier one
+ * but for what the rules do not read gets the same decision: looking it up costs a hash, running
+ * the rules tens of microseconds. Two generations approximate "least recently used first out" without a lock on
  * the look-up path, which every record takes: new entries go to the young generation; when it has
  * used half the budget it becomes the old one and the previous old one is dropped; a hit in the
  * old generation moves the entry back to the young one.
@@ -30,21 +30,23 @@ final class DecisionCache {
     }
 
     /**
-     * A record's content (all but its id) as one string, each field prefixed by its length so
-     * that no two contents share a key: one contiguous array to hash and compare, where the
-     * record itself would send the look-up through eight strings.
+     * What the rules read of a case, as one string, each field prefixed by its length so that no
+     * two cases share a key: one contiguous array to hash and compare. Not the case id, and for a
+     * place found in the vocabulary not its name, kind or the text given: the rules read such a
+     * place through its region, language area and municipality only (ENT-007..009 read the name
+     * and the text given, for places not found, which keep them in the key). So records from two
+     * localities of one municipality share a decision; the place entry is filled per record.
      */
-    static String key(CaseRecord r) {
-        StringBuilder key = new StringBuilder(64);
-        for (String field : new String[] {r.kind(), r.type(), r.category(), r.place(), r.setting(), r.actor()}) {
+    static String key(Case c) {
+        StringBuilder key = new StringBuilder(96);
+        boolean found = "found".equals(c.placeMatch());
+        for (String field : new String[] {c.kind(), c.subject(), c.objective(), c.setting(), c.region(),
+                c.languageArea(), c.actorLevel(), c.municipality(), c.placeMatch(), c.placeOthers(),
+                found ? null : c.place(), found ? null : c.placeKind(), found ? null : c.placeGiven()}) {
             append(key, field);
         }
-        if (r.substances() == null) {
-            key.append('-');
-        } else {
-            key.append(r.substances().size()).append('[');
-            r.substances().forEach(s -> append(key, s));
-        }
+        key.append(c.substances().size()).append('[');
+        c.substances().forEach(s -> append(key, s));
         return key.toString();
     }
 

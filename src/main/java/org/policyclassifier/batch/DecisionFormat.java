@@ -18,33 +18,35 @@ import org.policyclassifier.classify.Decision;
 import org.policyclassifier.classify.Decision.ActorEntry;
 import org.policyclassifier.classify.Decision.Explanation;
 import org.policyclassifier.classify.Decision.LevelEntry;
+import org.policyclassifier.classify.Decision.PlaceEntry;
 import org.policyclassifier.io.CsvCases;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.io.OutputFormat;
 
 /**
  * Writes decisions in one output format in two steps: {@link #render} turns a decision without
- * its id into bytes once (so equal records share them), {@link #write} puts a record's id in
- * front. The bytes are Jackson's for the whole decision, cut into parts.
+ * its id and its place into bytes once (so records whose cases the rules see alike share them),
+ * {@link #write} puts the record's id in front and its place in between. The bytes are Jackson's
+ * for the whole decision, cut into parts.
  */
 abstract class DecisionFormat {
 
-    static DecisionFormat of(OutputFormat format) {
-        return format == OutputFormat.CSV ? new Csv() : new JsonLines();
+    static DecisionFormat of(OutputFormat format, Explain explain) {
+        return format == OutputFormat.CSV ? new Csv() : new JsonLines(explain);
     }
 
     /** Written once before the first decision. */
     abstract void header(OutputStream out) throws IOException;
 
     /**
-     * Everything of the decision but its id, ready to follow it, as parts written one after the
-     * other; the first part belongs to this decision alone, later ones may be shared between
-     * decisions. The decision's id must be null.
+     * Everything of the decision but its id and place, as parts written one after the other, the
+     * place between the first and the second; the first part belongs to this decision alone, later
+     * ones may be shared between decisions. The decision's id and place must be null.
      */
     abstract byte[][] render(Decision decision) throws IOException;
 
-    /** One decision: the record's id, then the parts {@link #render} gave. */
-    abstract void write(OutputStream out, String id, byte[][] rendered) throws IOException;
+    /** One decision: the record's id, then the parts {@link #render} gave, with the record's place (or null). */
+    abstract void write(OutputStream out, String id, PlaceEntry place, byte[][] rendered) throws IOException;
 
     /**
      * An id that neither JSON nor CSV would escape or quote ({@code [A-Za-z0-9_.:/-]+}): written as
@@ -67,51 +69,97 @@ abstract class DecisionFormat {
         private static final byte[] NULL_ID = "{\"id\":null".getBytes(StandardCharsets.US_ASCII);
         private static final byte[] ID_START = "{\"id\":\"".getBytes(StandardCharsets.US_ASCII);
         private static final byte[] END = "}\n".getBytes(StandardCharsets.US_ASCII);
+        private static final byte[] PLACE_FIELD = ",\"place\":".getBytes(StandardCharsets.US_ASCII);
+        private static final byte[] NO_PLACE = "null".getBytes(StandardCharsets.US_ASCII);
         private static final byte[] EXPLANATION_FIELD = ",\"explanation\":".getBytes(StandardCharsets.US_ASCII);
-        private static final byte[] EMPTY_EXPLANATION = ",\"explanation\":[]}".getBytes(StandardCharsets.US_ASCII);
+        /** How Jackson ends a decision without place and explanation: the two last fields. */
+        private static final byte[] TAIL = ",\"place\":null,\"explanation\":[]}".getBytes(StandardCharsets.US_ASCII);
         private static final int MAX_SHARED = 10_000;
+
+        /** An explanation entry at level {@link Explain#RULES}. */
+        record RuleRef(String rule) {
+        }
+
+        private final Explain explain;
+        /** The explanations met so far, rendered: a few dozen distinct ones carry most of each line's bytes. */
+        private final Map<Object, byte[]> explanations = new ConcurrentHashMap<>();
+        /** The places met so far, rendered (a few thousand Belgian places at most). */
+        private final Map<PlaceEntry, byte[]> places = new ConcurrentHashMap<>();
+
+        JsonLines(Explain explain) {
+            this.explain = explain;
+        }
 
         @Override
         void header(OutputStream out) {
         }
 
-        /** The explanations met so far, rendered: a few dozen distinct ones carry most of each line's bytes. */
-        private final Map<List<Explanation>, byte[]> explanations = new ConcurrentHashMap<>();
-
         @Override
         byte[][] render(Decision d) throws IOException {
-            // The decision without its explanation, which then follows: the same bytes as Jackson's
-            // for the whole decision, as the explanation is its last field.
+            // The decision without its place and explanation, which then follow: the same bytes as
+            // Jackson's for the whole decision, as they are its last two fields.
             byte[] head = Json.MAPPER.writeValueAsBytes(new Decision(d.id(), d.kind(), d.subject(), d.axis(), d.tier(),
                     d.leadLevel(), d.levels(), d.actors(), d.coordination(), d.flags(), d.flagDetails(), d.overrides(),
-                    d.conflictingClaims(), d.place(), List.of()));
-            int end = head.length - EMPTY_EXPLANATION.length;
-            if (d.id() != null || !Arrays.equals(head, 0, NULL_ID.length, NULL_ID, 0, NULL_ID.length)
-                    || !Arrays.equals(head, end, head.length, EMPTY_EXPLANATION, 0, EMPTY_EXPLANATION.length)) {
-                throw new IllegalStateException("a decision must start with a null id and end with its explanation");
+                    d.conflictingClaims(), null, List.of()));
+            int end = head.length - TAIL.length;
+            if (d.id() != null || d.place() != null || !Arrays.equals(head, 0, NULL_ID.length, NULL_ID, 0, NULL_ID.length)
+                    || !Arrays.equals(head, end, head.length, TAIL, 0, TAIL.length)) {
+                throw new IllegalStateException("a decision must start with a null id and end with its place and explanation");
+            }
+            byte[] own = Arrays.copyOfRange(head, NULL_ID.length, end + PLACE_FIELD.length);
+            if (explain == Explain.NONE) {
+                return new byte[][] {own, END};
             }
             if (explanations.size() > MAX_SHARED) {
                 explanations.clear(); // keeps memory bounded should explanations ever vary without end
             }
-            byte[] explanation = explanations.get(d.explanation());
+            Object shown = explain == Explain.FULL ? d.explanation()
+                    : d.explanation().stream().map(e -> new RuleRef(e.rule())).toList();
+            byte[] explanation = explanations.get(shown);
             if (explanation == null) {
-                byte[] list = Json.MAPPER.writeValueAsBytes(d.explanation());
-                explanation = Arrays.copyOf(list, list.length + END.length);
-                System.arraycopy(END, 0, explanation, list.length, END.length);
-                explanations.put(d.explanation(), explanation);
+                explanation = concat(EXPLANATION_FIELD, Json.MAPPER.writeValueAsBytes(shown), END);
+                explanations.put(shown, explanation);
             }
-            return new byte[][] {Arrays.copyOfRange(head, NULL_ID.length, end + EXPLANATION_FIELD.length), explanation};
+            return new byte[][] {own, explanation};
         }
 
         @Override
-        void write(OutputStream out, String id, byte[][] rendered) throws IOException {
+        void write(OutputStream out, String id, PlaceEntry place, byte[][] rendered) throws IOException {
             out.write(ID_START);
             out.write(plain(id) ? id.getBytes(StandardCharsets.ISO_8859_1)
                     : JsonStringEncoder.getInstance().quoteAsUTF8(id));
             out.write('"');
-            for (byte[] part : rendered) {
-                out.write(part);
+            out.write(rendered[0]);
+            out.write(place == null ? NO_PLACE : place(place));
+            for (int i = 1; i < rendered.length; i++) {
+                out.write(rendered[i]);
             }
+        }
+
+        private byte[] place(PlaceEntry place) throws IOException {
+            byte[] bytes = places.get(place);
+            if (bytes == null) {
+                if (places.size() > MAX_SHARED) {
+                    places.clear();
+                }
+                bytes = Json.MAPPER.writeValueAsBytes(place);
+                places.put(place, bytes);
+            }
+            return bytes;
+        }
+
+        private static byte[] concat(byte[]... parts) {
+            int length = 0;
+            for (byte[] p : parts) {
+                length += p.length;
+            }
+            byte[] all = new byte[length];
+            int at = 0;
+            for (byte[] p : parts) {
+                System.arraycopy(p, 0, all, at, p.length);
+                at += p.length;
+            }
+            return all;
         }
     }
 
@@ -149,7 +197,7 @@ abstract class DecisionFormat {
         }
 
         @Override
-        void write(OutputStream out, String id, byte[][] rendered) throws IOException {
+        void write(OutputStream out, String id, PlaceEntry place, byte[][] rendered) throws IOException {
             if (plain(id)) {
                 out.write(id.getBytes(StandardCharsets.ISO_8859_1));
             } else {

@@ -1,7 +1,7 @@
 package org.policyclassifier.batch;
 
-/** What became of a record's content: a rendered decision, or the reason the rules' vocabulary rejects it. */
-sealed interface Result {
+/** What the rules concluded for a case, kept in the {@link DecisionCache}. */
+sealed interface Result permits Result.Rendered {
 
     int size();
 
@@ -13,13 +13,6 @@ sealed interface Result {
         @Override
         public int size() {
             return parts[0].length;
-        }
-    }
-
-    record Rejection(String reason) implements Result {
-        @Override
-        public int size() {
-            return reason.length() * 2;
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.policyclassifier.batch.BatchClassifier;
 import org.policyclassifier.batch.Duplicate;
+import org.policyclassifier.batch.Explain;
 import org.policyclassifier.batch.Reject;
 import org.policyclassifier.batch.Summary;
 import org.policyclassifier.classify.CaseRecord;
@@ -54,8 +55,9 @@ public final class Benchmark {
     }
 
     /** Writes {@code n} synthetic records as JSON Lines. */
-    public static void generate(Classifier classifier, long n, long seed, Path file) throws IOException {
-        SyntheticCases cases = new SyntheticCases(classifier.vocabulary(), seed);
+    public static void generate(Classifier classifier, long n, long seed, boolean everyPlaceInTurn, Path file)
+            throws IOException {
+        SyntheticCases cases = new SyntheticCases(classifier.vocabulary(), seed, everyPlaceInTurn);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             for (long i = 1; i <= n; i++) {
                 out.write(Json.MAPPER.writeValueAsBytes(cases.next(i)));
@@ -82,7 +84,7 @@ public final class Benchmark {
 
     /** (b) What {@code policy classify IN -o OUT} does once the rules are loaded. */
     public static ClassifyTiming classify(Classifier classifier, BatchClassifier.Settings settings, Path in, Path out,
-            OutputFormat format) throws IOException, InvalidInputException {
+            OutputFormat format, Explain explain) throws IOException, InvalidInputException {
         BatchClassifier batch = new BatchClassifier(classifier, settings);
         long[] rejected = {0};
         BatchClassifier.Reports reports = new BatchClassifier.Reports() {
@@ -100,11 +102,23 @@ public final class Benchmark {
         Summary summary;
         try (InputStream stream = Files.newInputStream(in); AtomicOutput file = AtomicOutput.create(out)) {
             summary = batch.run(new BatchClassifier.Input(in.toString(), stream, InputFormat.JSONL),
-                    file.stream(), format, reports, System::nanoTime);
+                    file.stream(), format, explain, reports, System::nanoTime);
             file.commit();
         }
         Timing timing = new Timing(summary.read(), (System.nanoTime() - start) / 1e9, (cpuNanos() - cpu) / 1e9);
         return new ClassifyTiming(timing, batch.rulesRanOn(), rejected[0]);
+    }
+
+    /** Seconds from launching {@code command} to its end, which must be with exit code 0; its output is discarded. */
+    public static double wholeProcess(List<String> command) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroy();
+            throw new IOException(String.join(" ", command) + " failed");
+        }
+        return (System.nanoTime() - start) / 1e9;
     }
 
     /**

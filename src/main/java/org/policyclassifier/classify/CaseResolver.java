@@ -2,6 +2,8 @@ package org.policyclassifier.classify;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,7 +16,11 @@ import org.policyclassifier.facts.Vocabulary;
 /** Checks a record against the vocabulary and builds the flattened {@link Case} the rules see. */
 final class CaseResolver {
 
+    /** Place texts resolved: an unknown one costs milliseconds of edit distances, and batches repeat them. */
+    private static final int MAX_PLACES_SEEN = 20_000;
+
     private final Vocabulary vocabulary;
+    private final Map<String, PlaceFields> placesSeen = new ConcurrentHashMap<>();
 
     CaseResolver(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -39,13 +45,25 @@ final class CaseResolver {
             actorLevel = vocabulary.actor(record.actor()).map(Actor::level).orElseThrow();
         }
         // An unknown or ambiguous place never loses the answer: the rules flag it (ENT-007, ENT-008).
-        PlaceFields place = record.place() == null ? PlaceFields.NONE : PlaceFields.of(vocabulary.findPlace(record.place()));
+        PlaceFields place = record.place() == null ? PlaceFields.NONE : place(record.place());
         return switch (record.kind()) {
             case "intervention" -> intervention(record, caseId, substances, actorLevel, place);
             case "offence" -> offence(record, caseId, substances, actorLevel, place);
             default -> throw new InvalidCaseException("kind", "'" + record.kind()
                     + "' is unknown; expected intervention or offence");
         };
+    }
+
+    private PlaceFields place(String text) {
+        PlaceFields fields = placesSeen.get(text);
+        if (fields == null) {
+            if (placesSeen.size() >= MAX_PLACES_SEEN) {
+                placesSeen.clear();
+            }
+            fields = PlaceFields.of(vocabulary.findPlace(text));
+            placesSeen.put(text, fields);
+        }
+        return fields;
     }
 
     private Case intervention(CaseRecord r, String caseId, List<String> substances, String actorLevel,

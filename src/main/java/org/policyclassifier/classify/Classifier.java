@@ -3,6 +3,8 @@ package org.policyclassifier.classify;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 import org.policyclassifier.facts.Vocabulary;
@@ -34,20 +36,36 @@ public final class Classifier {
         return load(rulesDir, factsDir, null);
     }
 
-    /** As {@link #load(Path, Path)}, reusing rules compiled before when {@code rulesCache} is not null. */
+    /**
+     * As {@link #load(Path, Path)}, reusing rules compiled before when {@code rulesCache} is not null.
+     * The facts are read on another thread while the rules load: each takes a good part of start-up.
+     */
     public static Classifier load(Path rulesDir, Path factsDir, Path rulesCache) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
-        Vocabulary vocabulary = null;
+        FutureTask<Vocabulary> facts = new FutureTask<>(() -> Vocabulary.load(factsDir));
+        Thread reader = new Thread(facts, "policy-facts");
+        reader.setDaemon(true);
+        reader.start();
         RuleSet rules = null;
-        try {
-            vocabulary = Vocabulary.load(factsDir);
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
-        }
         try {
             rules = RuleSet.compile(rulesDir, rulesCache);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
+        }
+        Vocabulary vocabulary = null;
+        try {
+            vocabulary = facts.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof InvalidInputException invalid) {
+                problems.addAll(0, invalid.problems()); // facts first, as before
+            } else if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            } else {
+                throw new IllegalStateException(e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the facts", e);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -98,6 +116,28 @@ public final class Classifier {
             }
         }
         return outcomes;
+    }
+
+    /**
+     * Checks a record against the vocabulary and gives the case the rules would see, under
+     * {@code caseId}; throws when the record is rejected. With {@link #decide}, lets a caller look
+     * the case up before running the rules.
+     */
+    public Case resolve(CaseRecord record, String caseId) throws InvalidCaseException {
+        return resolver.resolve(record, caseId);
+    }
+
+    /**
+     * Runs the rules on resolved cases (ids unique among them) in one rule session; the decisions
+     * come in order, each without a record id. Throws only for faults of the rules themselves.
+     */
+    public List<Decision> decide(List<Case> cases) throws InvalidInputException {
+        FiringRecorder recorder = run(cases);
+        List<Decision> decisions = new ArrayList<>(cases.size());
+        for (Case c : cases) {
+            decisions.add(assembler.assemble(null, c, recorder));
+        }
+        return decisions;
     }
 
     private FiringRecorder run(List<Case> cases) throws InvalidInputException {

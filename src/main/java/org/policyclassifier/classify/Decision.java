@@ -2,6 +2,7 @@ package org.policyclassifier.classify;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.policyclassifier.facts.Place;
 
 /**
  * The answer for one case: the JSON contract of the tool. Names may be added, never renamed.
@@ -98,6 +99,12 @@ public record Decision(String id, String kind, String subject, String axis, Stri
     public record PlaceEntry(String name, String kind, String region,
             @JsonInclude(JsonInclude.Include.NON_NULL) String municipality,
             @JsonInclude(JsonInclude.Include.NON_NULL) String community) {
+
+        /** The place of a resolved case; null when it names none, or an unknown or ambiguous one. */
+        public static PlaceEntry of(Case c) {
+            return c.place() == null ? null : new PlaceEntry(c.place(), c.placeKind(), c.region(),
+                    Place.LOCALITY.equals(c.placeKind()) ? c.municipality() : null, Place.communityOf(c.languageArea()));
+        }
     }
 
     /**

@@ -20,7 +20,6 @@ import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 import org.policyclassifier.facts.Actor;
 import org.policyclassifier.facts.Level;
-import org.policyclassifier.facts.Place;
 import org.policyclassifier.facts.Vocabulary;
 import org.policyclassifier.rules.RuleInfo;
 import org.policyclassifier.rules.RuleSet;
@@ -139,8 +138,7 @@ final class DecisionAssembler {
                 .toList();
         List<Explanation> explanation = recorder.fired(c.caseId()).stream().map(rules::info)
                 .map(r -> new Explanation(r.id(), r.title(), r.source(), r.note(), overridden.get(r.id()))).toList();
-        PlaceEntry place = c.place() == null ? null : new PlaceEntry(c.place(), c.placeKind(), c.region(),
-                Place.LOCALITY.equals(c.placeKind()) ? c.municipality() : null, Place.communityOf(c.languageArea()));
+        PlaceEntry place = PlaceEntry.of(c);
         return new Decision(recordId, c.kind(), c.subject(), axis == null ? "none" : axis, tier, lead, levels,
                 List.copyOf(actors), coordination, List.copyOf(flags.keySet()), List.copyOf(flags.values()),
                 overrides, List.copyOf(conflicting), place, explanation);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.policyclassifier.batch.BatchClassifier;
+import org.policyclassifier.batch.Explain;
 import org.policyclassifier.bench.Benchmark;
 import org.policyclassifier.bench.Benchmark.ClassifyTiming;
 import org.policyclassifier.bench.Benchmark.Timing;
@@ -48,9 +49,18 @@ final class BenchCommand implements Callable<Integer> {
             description = "Decisions as jsonl or csv. Default: ${DEFAULT-VALUE}.")
     OutputFormat outputFormat;
 
-    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "48",
-            description = "As for classify; 0 runs the rules for every record. Default: ${DEFAULT-VALUE}.")
-    int cacheMb;
+    @Option(names = "--cache-mb", paramLabel = "MB",
+            description = "As for classify; 0 runs the rules for every record. Default: a quarter of the heap, at most 256.")
+    Integer cacheMb;
+
+    @Option(names = "--explain", paramLabel = "LEVEL", defaultValue = "rules",
+            description = "As for classify: full, rules or none. Default: ${DEFAULT-VALUE}.")
+    Explain explain;
+
+    @Option(names = "--every-place", description = "Every record names a place, each run of 2,782 records every"
+            + " Belgian place once (no two records in a row share one), with the usual mix of subjects, settings and"
+            + " substances: the cache must share decisions between places the rules read alike.")
+    boolean everyPlace;
 
     @Option(names = "--dir", paramLabel = "DIR", description = "Folder for the generated data (default: a"
             + " temporary folder).")
@@ -81,21 +91,23 @@ final class BenchCommand implements Callable<Integer> {
                 "policy-bench-");
         try {
             BatchClassifier.Settings settings = BatchClassifier.Settings.defaults()
-                    .withCacheBytes((long) cacheMb << 20);
+                    .withCacheBytes(cacheMb == null ? BatchClassifier.Settings.defaultCacheBytes() : (long) cacheMb << 20);
             Path cases = work.resolve("cases.jsonl");
             Path warm = work.resolve("warm.jsonl");
             Path floorOut = work.resolve("floor.jsonl");
             Path decisions = work.resolve("decisions." + outputFormat.name().toLowerCase(java.util.Locale.ROOT));
-            Benchmark.generate(classifier, records, SEED, cases);
-            Benchmark.generate(classifier, Math.min(records, WARM_UP), SEED + 1, warm);
-            out.printf("policy bench: %,d synthetic records (%,d MB of JSON Lines), %d cores, decisions as %s,"
-                    + " cache %d MB%n", records, Files.size(cases) >> 20, Runtime.getRuntime().availableProcessors(),
-                    outputFormat.name().toLowerCase(java.util.Locale.ROOT), cacheMb);
+            Benchmark.generate(classifier, records, SEED, everyPlace, cases);
+            Benchmark.generate(classifier, Math.min(records, WARM_UP), SEED + 1, everyPlace, warm);
+            out.printf("policy bench: %,d synthetic records (%,d MB of JSON Lines%s), %d cores, decisions as %s,"
+                    + " explain %s, cache %d MB%n", records, Files.size(cases) >> 20,
+                    everyPlace ? ", every place in turn" : "", Runtime.getRuntime().availableProcessors(),
+                    outputFormat.name().toLowerCase(java.util.Locale.ROOT),
+                    explain.name().toLowerCase(java.util.Locale.ROOT), settings.cacheBytes() >> 20);
             out.printf("  rules and facts loaded in %.2f s%n", loadSeconds);
             out.flush();
 
             Benchmark.floor(warm, floorOut);
-            Benchmark.classify(classifier, settings, warm, decisions, outputFormat);
+            Benchmark.classify(classifier, settings, warm, decisions, outputFormat, explain);
             Timing floor = null;
             ClassifyTiming classify = null;
             for (int run = 0; run < 2; run++) {
@@ -104,7 +116,7 @@ final class BenchCommand implements Callable<Integer> {
                 Files.deleteIfExists(decisions);
                 Timing f = Benchmark.floor(cases, floorOut);
                 floor = floor == null || f.seconds() < floor.seconds() ? f : floor;
-                ClassifyTiming c = Benchmark.classify(classifier, settings, cases, decisions, outputFormat);
+                ClassifyTiming c = Benchmark.classify(classifier, settings, cases, decisions, outputFormat, explain);
                 classify = classify == null || c.timing().seconds() < classify.timing().seconds() ? c : classify;
             }
             if (floor.records() != records || classify.timing().records() != records || classify.rejected() != 0) {
@@ -153,6 +165,18 @@ final class BenchCommand implements Callable<Integer> {
         runs.sort(Comparator.naturalOrder());
         out.printf("  start-up, launch to first decision out (policy classify, 1 record): median %.2f s"
                 + " (best %.2f, worst %.2f of 5)%n", runs.get(2), runs.get(0), runs.get(4));
+        for (List<String> whole : List.of(List.of(launcher.toString(), "query", "tobacco"),
+                List.of(launcher.toString(), "--help"), List.of("java", "-version"))) {
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                times.add(Benchmark.wholeProcess(whole));
+            }
+            times.sort(Comparator.naturalOrder());
+            out.printf("  whole process, %-32s median %.2f s (best %.2f, worst %.2f of 5)%n",
+                    whole.get(0).equals("java") ? "java -version:" : "policy " + String.join(" ", whole.subList(1,
+                            whole.size())) + ":", times.get(2), times.get(0), times.get(4));
+            out.flush();
+        }
     }
 
     private static void delete(Path dir) throws IOException {

@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.policyclassifier.batch.BatchClassifier;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.policyclassifier.batch.Duplicate;
+import org.policyclassifier.batch.Explain;
 import org.policyclassifier.batch.Reject;
 import org.policyclassifier.batch.Summary;
 import org.policyclassifier.classify.Classifier;
@@ -24,6 +26,7 @@ import org.policyclassifier.io.Json;
 import org.policyclassifier.io.OutputFormat;
 import org.policyclassifier.io.OutputPaths;
 import org.policyclassifier.io.Shown;
+import org.policyclassifier.rules.RuleTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -89,10 +92,16 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--summary-json", paramLabel = "FILE", description = "Also write the summary here, as JSON.")
     Path summaryJson;
 
-    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "48",
-            description = "Memory for decisions of records already seen (same content, other id); 0 runs the rules"
-                    + " for every record. Default: ${DEFAULT-VALUE}.")
-    int cacheMb;
+    @Option(names = "--cache-mb", paramLabel = "MB",
+            description = "Memory for decisions of cases already seen (records the rules read alike); 0 runs the rules"
+                    + " for every record. Default: a quarter of the heap, at most 256.")
+    Integer cacheMb;
+
+    @Option(names = "--explain", paramLabel = "LEVEL", defaultValue = "rules",
+            description = "What each JSON Lines decision says of why: full (each rule with its title, profile sentence"
+                    + " and note, as query prints it), rules (the rule ids only, in firing order; the table of rules is"
+                    + " in --summary-json and `policy rules list`) or none. Default: ${DEFAULT-VALUE}.")
+    Explain explain;
 
     @Override
     public Integer call() throws Exception {
@@ -109,7 +118,7 @@ final class ClassifyCommand implements Callable<Integer> {
         if (maxRejects < 0) {
             throw new ParameterException(spec.commandLine(), "--max-rejects must be 0 or more, got " + maxRejects);
         }
-        if (cacheMb < 0) {
+        if (cacheMb != null && cacheMb < 0) {
             throw new ParameterException(spec.commandLine(), "--cache-mb must be 0 or more, got " + cacheMb);
         }
         OutputFormat outFormat = outputFormat != null ? outputFormat : output == null ? OutputFormat.JSONL
@@ -134,7 +143,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
         Classifier classifier = engine.loadClassifier();
         BatchClassifier batch = new BatchClassifier(classifier,
-                BatchClassifier.Settings.defaults().withCacheBytes((long) cacheMb << 20));
+                BatchClassifier.Settings.defaults().withCacheBytes(cacheMb == null ? BatchClassifier.Settings.defaultCacheBytes() : (long) cacheMb << 20));
         List<AtomicOutput> files = new ArrayList<>();
         Summary summary;
         try (Inputs.Opened in = open(console)) {
@@ -144,11 +153,14 @@ final class ClassifyCommand implements Callable<Integer> {
             OutputStream out = decisionsFile == null ? console.stdout() : decisionsFile.stream();
             try (Progress progress = Progress.start(console, in.size())) {
                 summary = batch.run(new BatchClassifier.Input(name, in.stream(), inFormat, csvSeparator), out, outFormat,
-                        reports(name, err, rejectsFile, duplicatesFile, progress), console.nanoClock());
+                        explain, reports(name, err, rejectsFile, duplicatesFile, progress), console.nanoClock());
             }
             if (summaryJson != null) {
                 AtomicOutput s = add(files, AtomicOutput.create(summaryJson));
-                s.stream().write(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(summary));
+                // The rules the decisions name, each once: the explanation's titles and profile sentences.
+                ObjectNode json = Json.MAPPER.valueToTree(summary);
+                json.set("rules", Json.MAPPER.valueToTree(RuleTable.of(classifier.rules())));
+                s.stream().write(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
                 s.stream().write('\n');
             }
             for (AtomicOutput f : files) {

@@ -48,7 +48,12 @@ public final class EngineOptions {
     private static final String RULES_CACHE = System.getProperty("policy.rules.cache");
 
     Classifier loadClassifier() throws InvalidInputException {
-        return Classifier.load(rules, facts, RULES_CACHE == null ? null : Path.of(RULES_CACHE));
+        return Classifier.load(rules, facts, rulesCache());
+    }
+
+    /** Where compiled rules are kept between runs; null when not set. */
+    Path rulesCache() {
+        return RULES_CACHE == null ? null : Path.of(RULES_CACHE);
     }
 
     /** {@code useCache} false compiles every reload for real, as a benchmark of reloads must. */

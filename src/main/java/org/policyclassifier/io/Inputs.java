@@ -91,7 +91,7 @@ public final class Inputs {
             Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/0"));
             String t = target.toString();
             Path javaHome = Path.of(System.getProperty("java.home")).toRealPath();
-            return target.startsWith(javaHome) || t.endsWith(".jar") || t.endsWith(".jsa");
+            return target.startsWith(javaHome) || t.endsWith(".jar") || t.endsWith(".jsa") || t.endsWith(".aot");
         } catch (NoSuchFileException e) {
             return true; // descriptor 0 is not open at all
         } catch (IOException | UnsupportedOperationException | SecurityException e) {

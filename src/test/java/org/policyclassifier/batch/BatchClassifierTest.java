@@ -96,12 +96,111 @@ class BatchClassifierTest {
 
     @Test
     void theCacheChangesNoByteOfTheOutput() throws Exception {
-        for (OutputFormat format : OutputFormat.values()) {
-            BatchRun cached = BatchRun.of(SAMPLE, InputFormat.JSONL, format);
-            BatchRun ruled = BatchRun.of(SAMPLE, InputFormat.JSONL, format,
-                    BatchClassifier.Settings.defaults().withCacheBytes(0));
-            assertEquals(ruled.output(), cached.output(), format.name());
-            assertEquals(ruled.rejects(), cached.rejects(), format.name());
+        for (byte[] input : List.of(SAMPLE, everyPlace())) {
+            for (OutputFormat format : OutputFormat.values()) {
+                for (Explain explain : Explain.values()) {
+                    BatchRun cached = BatchRun.of(input, InputFormat.JSONL, format, explain,
+                            BatchClassifier.Settings.defaults());
+                    BatchRun ruled = BatchRun.of(input, InputFormat.JSONL, format, explain,
+                            BatchClassifier.Settings.defaults().withCacheBytes(0));
+                    assertEquals(ruled.output(), cached.output(), format + " " + explain);
+                    assertEquals(ruled.rejects(), cached.rejects(), format + " " + explain);
+                }
+            }
+        }
+    }
+
+    /**
+     * Every place of the vocabulary once, by name and by postcode, with the sample's subjects,
+     * settings and substances in turn, plus an unknown and an ambiguous place: places share cached
+     * decisions, and each must still get its own place entry.
+     */
+    static byte[] everyPlace() throws Exception {
+        return everyPlace(true);
+    }
+
+    /** As {@link #everyPlace()}; {@code mixed} false: every record the sample's first (an offence of one category). */
+    static byte[] everyPlace(boolean mixed) throws Exception {
+        List<CaseRecord> sample = new ArrayList<>();
+        for (String line : sampleLines()) {
+            try {
+                CaseRecord r = Json.MAPPER.readValue(line, CaseRecord.class);
+                if (r != null && r.id() != null && isClassified(r)) {
+                    sample.add(r);
+                }
+            } catch (Exception e) {
+                // a bad line of the sample
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        List<String> texts = new ArrayList<>();
+        for (org.policyclassifier.facts.Place p : BatchRun.classifier().vocabulary().places()) {
+            texts.add(p.name());
+            if (!p.postcodes().isEmpty()) {
+                texts.add(p.postcodes().get(0));
+            }
+        }
+        texts.addAll(List.of("Atlantis", "Deurne", "Saint-Nicolas", "Beveren"));
+        for (String place : texts) {
+            CaseRecord r = sample.get(mixed ? n % sample.size() : 0);
+            out.append(Json.MAPPER.writeValueAsString(new CaseRecord("p" + n, r.kind(), r.type(), r.category(), place,
+                    r.setting(), r.actor(), r.substances()))).append('\n');
+            n++;
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void placesShareCachedDecisionsYetEachRecordKeepsItsOwnPlace() throws Exception {
+        byte[] input = everyPlace(false);
+        BatchClassifier batch = new BatchClassifier(BatchRun.classifier(), BatchClassifier.Settings.defaults());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Summary summary = batch.run(new BatchClassifier.Input("places", new java.io.ByteArrayInputStream(input),
+                InputFormat.JSONL), out, OutputFormat.JSONL, Explain.RULES, BatchRun.NO_REPORTS, System::nanoTime);
+        assertEquals(0, summary.rejected());
+        // The rules read a place through its municipality (whose authorities act), region and
+        // language area: one run per municipality (589), province and region, not per place
+        // name or postcode (over 5,000 texts).
+        assertTrue(summary.classified() > 5_000, summary.toString());
+        assertTrue(batch.rulesRanOn() < 700, batch.rulesRanOn() + " of " + summary.classified());
+        List<String> in = new String(input, StandardCharsets.UTF_8).lines().toList();
+        List<String> decisions = out.toString(StandardCharsets.UTF_8).lines().toList();
+        for (int i = 0; i < in.size(); i++) {
+            CaseRecord r = Json.MAPPER.readValue(in.get(i), CaseRecord.class);
+            JsonNode expected = Json.MAPPER.valueToTree(BatchRun.classifier().classify(r));
+            JsonNode got = Json.MAPPER.readTree(decisions.get(i));
+            assertEquals(expected.get("place"), got.get("place"), in.get(i));
+            assertEquals(expected.get("levels"), got.get("levels"), in.get(i));
+            assertEquals(expected.get("flag_details"), got.get("flag_details"), in.get(i));
+        }
+    }
+
+    @Test
+    void explainRulesNamesTheRulesOfTheFullExplanationAndNoneLeavesItOut() throws Exception {
+        List<String> full = BatchRun.of(SAMPLE, InputFormat.JSONL, OutputFormat.JSONL, Explain.FULL,
+                BatchClassifier.Settings.defaults()).outputLines();
+        List<String> rules = BatchRun.of(SAMPLE, InputFormat.JSONL, OutputFormat.JSONL, Explain.RULES,
+                BatchClassifier.Settings.defaults()).outputLines();
+        List<String> none = BatchRun.of(SAMPLE, InputFormat.JSONL, OutputFormat.JSONL, Explain.NONE,
+                BatchClassifier.Settings.defaults()).outputLines();
+        assertEquals(full.size(), rules.size());
+        assertEquals(full.size(), none.size());
+        for (int i = 0; i < full.size(); i++) {
+            com.fasterxml.jackson.databind.node.ObjectNode f = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    Json.MAPPER.readTree(full.get(i));
+            JsonNode r = Json.MAPPER.readTree(rules.get(i));
+            List<String> ids = new ArrayList<>();
+            f.get("explanation").forEach(e -> ids.add(e.get("rule").asText()));
+            List<String> named = new ArrayList<>();
+            r.get("explanation").forEach(e -> {
+                assertEquals(1, e.size(), e.toString());
+                named.add(e.get("rule").asText());
+            });
+            assertEquals(ids, named);
+            f.remove("explanation");
+            assertEquals(f, Json.MAPPER.readTree(none.get(i)));
+            assertTrue(!ids.isEmpty());
         }
     }
 

@@ -26,11 +26,28 @@ record BatchRun(Summary summary, String output, List<Reject> rejects, List<Dupli
 
     static BatchRun of(byte[] input, InputFormat in, OutputFormat out, BatchClassifier.Settings settings)
             throws IOException, InvalidInputException {
+        return of(input, in, out, Explain.FULL, settings);
+    }
+
+    static final BatchClassifier.Reports NO_REPORTS = new BatchClassifier.Reports() {
+        @Override
+        public void rejected(Reject reject) {
+            throw new AssertionError("rejected: " + reject);
+        }
+
+        @Override
+        public void duplicate(Duplicate duplicate) {
+            throw new AssertionError("duplicate: " + duplicate);
+        }
+    };
+
+    static BatchRun of(byte[] input, InputFormat in, OutputFormat out, Explain explain,
+            BatchClassifier.Settings settings) throws IOException, InvalidInputException {
         List<Reject> rejects = new ArrayList<>();
         List<Duplicate> duplicates = new ArrayList<>();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Summary summary = new BatchClassifier(classifier(), settings).run(
-                new BatchClassifier.Input("test", new ByteArrayInputStream(input), in), bytes, out,
+                new BatchClassifier.Input("test", new ByteArrayInputStream(input), in), bytes, out, explain,
                 new BatchClassifier.Reports() {
                     @Override
                     public void rejected(Reject reject) {

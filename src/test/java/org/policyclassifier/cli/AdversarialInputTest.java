@@ -145,7 +145,9 @@ class AdversarialInputTest {
         }
         Path project = Path.of("").toAbsolutePath();
         Files.createSymbolicLink(bin.resolve("policy"), project.resolve("policy"));
-        String[] r = bash("cd '" + dir + "' && '" + bin.resolve("policy") + "' --version", stubs.toString());
+        // POLICY_JAVA=java: the stub on the PATH, not a newer JDK the launcher would find in /usr/lib/jvm.
+        String[] r = bash("cd '" + dir + "' && POLICY_JAVA=java '" + bin.resolve("policy") + "' --version",
+                stubs.toString());
         assertEquals("0", r[0], r[1]);
         assertTrue(r[1].contains("-Dpolicy.home=" + project + " "), r[1]);
     }

@@ -46,6 +46,37 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void decisionsNameTheirRulesByIdAndTheSummaryAndRulesListCarryTheTableOnce() throws Exception {
+        Path sample = TestPaths.FACTS.resolve("cases-sample.jsonl");
+        Run r = run("classify", sample.toString(), "-o", dir.resolve("d.jsonl").toString(), "--max-rejects", "10",
+                "--summary-json", dir.resolve("summary.json").toString());
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        JsonNode summary = Json.MAPPER.readTree(dir.resolve("summary.json").toFile());
+        Run list = run("rules", "list", "--format", "json");
+        assertEquals(ExitCode.OK, list.exit(), list.err());
+        JsonNode table = Json.MAPPER.readTree(list.out());
+        assertEquals(table, summary.get("rules"));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (JsonNode row : table) {
+            assertTrue(ids.add(row.get("id").asText()), "twice: " + row);
+            assertFalse(row.get("source").asText().isBlank(), row.toString());
+            assertTrue(row.get("file").asText().startsWith("rules"), row.toString());
+            assertTrue(row.get("line").asInt() > 0, row.toString());
+        }
+        for (String line : Files.readAllLines(dir.resolve("d.jsonl"))) {
+            JsonNode explanation = Json.MAPPER.readTree(line).get("explanation");
+            assertTrue(explanation.size() > 0, line);
+            for (JsonNode e : explanation) {
+                assertEquals(1, e.size(), line);
+                assertTrue(ids.contains(e.get("rule").asText()), line);
+            }
+        }
+        Run text = run("rules", "list");
+        assertTrue(text.out().contains("RESP-002  Tertiary prevention is led locally  (rules/"), text.out());
+        assertTrue(text.out().endsWith(table.size() + " rules\n"), text.out());
+    }
+
+    @Test
     void theSampleGoesToCsvWithRejectsAndSummaryFilesAndNothingElseIsLeft() throws Exception {
         Path sample = TestPaths.FACTS.resolve("cases-sample.jsonl");
         byte[] before = Files.readAllBytes(sample);
