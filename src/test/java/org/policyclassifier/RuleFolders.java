@@ -38,4 +38,27 @@ public final class RuleFolders {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Adds {@code loop.drl}: a rule {@code ID} that inserts a flag for every flag it sees, so the rules
+     * keep triggering each other for any offence case that gets a flag.
+     */
+    public static void addRuleFeedingItself(Path rules, String id) {
+        try {
+            Files.writeString(rules.resolve("loop.drl"), """
+                    package policy.loop
+                    import org.policyclassifier.classify.*;
+                    rule "%s Keeps inserting"
+                        @id("%s")
+                        @source("Statistics:")
+                    when
+                        $f : Flag( code == "LOOP" || code == "REFER_TO_DEMAND_REDUCTION" )
+                    then
+                        insert(new Flag($f.caseId(), "LOOP", "again"));
+                    end
+                    """.formatted(id, id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

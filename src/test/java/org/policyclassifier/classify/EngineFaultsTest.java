@@ -67,18 +67,7 @@ class EngineFaultsTest {
     @Test
     void rulesThatFeedEachOtherForeverAreStopped() throws Exception {
         Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
-        Files.writeString(rules.resolve("loop.drl"), """
-                package policy.loop
-                import org.policyclassifier.classify.*;
-                rule "LOOP-001 Keeps inserting"
-                    @id("LOOP-001")
-                    @source("Statistics:")
-                when
-                    $f : Flag( code == "LOOP" || code == "REFER_TO_DEMAND_REDUCTION" )
-                then
-                    insert(new Flag($f.caseId(), "LOOP", "again"));
-                end
-                """);
+        RuleFolders.addRuleFeedingItself(rules, "LOOP-001");
         Classifier classifier = Classifier.load(rules, TestPaths.FACTS);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> classifier.classify(
                 new CaseRecord("u", "offence", null, "use", null, null, null, null)));

@@ -78,18 +78,7 @@ class NoHangTest {
     @Test
     void rulesThatKeepTriggeringEachOtherAreNamed() throws Exception {
         Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
-        Files.writeString(rules.resolve("loop.drl"), """
-                package policy.loop
-                import org.policyclassifier.classify.*;
-                rule "LOOP-002 Keeps inserting"
-                    @id("LOOP-002")
-                    @source("Statistics:")
-                when
-                    $f : Flag( code == "LOOP" || code == "REFER_TO_DEMAND_REDUCTION" )
-                then
-                    insert(new Flag($f.caseId(), "LOOP", "again"));
-                end
-                """);
+        RuleFolders.addRuleFeedingItself(rules, "LOOP-002");
         Cli r = Cli.run("classify", "--rules", rules.toString(), "-", "--max-rejects", "0");
         Cli q = Cli.run("query", "possession", "--rules", rules.toString());
         assertEquals(ExitCode.INVALID_INPUT, q.exit(), q.err());
