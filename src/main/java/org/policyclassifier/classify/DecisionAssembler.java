@@ -114,8 +114,6 @@ final class DecisionAssembler {
         String lead = leadLevels.size() == 1 && sharedLead == null ? leadLevels.iterator().next() : null;
         List<ClaimEntry> conflicting = new ArrayList<>();
         if (sharedLead != null) {
-            // An interfederal body is made of every government of a level: no place's entity stands for it.
-            entities.clear();
             flags.put(NO_SINGLE_LEAD, sharedLead);
         }
         if (sharedLead != null && !leadLevels.isEmpty()) {

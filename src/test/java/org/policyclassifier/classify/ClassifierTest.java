@@ -307,6 +307,14 @@ class ClassifierTest {
     }
 
     @Test
+    void coordinationWithAPlaceNamesNoEntityAndNoEntityRuleInItsWhy() throws Exception {
+        Decision d = intervention("drug_policy_coordination", "Gent", null);
+        assertTrue(d.flags().contains("NO_SINGLE_LEAD"));
+        assertTrue(d.levels().stream().allMatch(l -> l.entity() == null), d.levels()::toString);
+        assertTrue(d.explanation().stream().noneMatch(e -> e.rule().startsWith("ENT-")), d.explanation()::toString);
+    }
+
+    @Test
     void aProvinceAsAPlaceIsNotFlagged() throws Exception {
         assertFalse(intervention("needle_exchange", "Province of Hainaut", null).flags().contains("OUTSIDE_PROFILE_LEVELS"));
     }
