@@ -3,7 +3,6 @@ package org.policyclassifier.facts;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Folding of free text for matching: case, accents and punctuation do not count. */
 public final class Text {
@@ -25,15 +24,5 @@ public final class Text {
     /** One word of two or more capital letters or digits, starting with a letter: {@code NSP}, {@code TADAM}. */
     public static boolean isAcronym(String term) {
         return ACRONYM.matcher(term).matches();
-    }
-
-    /**
-     * Two folded texts a few edits apart (two, or one in five letters for longer texts): a likely
-     * misspelling, never the same text.
-     */
-    public static boolean isNear(String a, String b) {
-        int allowed = Math.max(2, Math.min(a.length(), b.length()) / 5);
-        int distance = new LevenshteinDistance(allowed).apply(a, b);
-        return distance > 0;
     }
 }

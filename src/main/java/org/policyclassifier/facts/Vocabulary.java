@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
@@ -197,20 +196,5 @@ public final class Vocabulary {
      */
     public Map<String, List<Place>> placesWithPrefix(String prefix, int limit) {
         return places.withPrefix(prefix, limit);
-    }
-
-    /** Places whose name or alias is spelt almost like {@code name}, for "did you mean". */
-    public List<String> placesLike(String name) {
-        String folded = Text.fold(name);
-        return places.places().stream()
-                .filter(p -> placeNames(p).stream().anyMatch(n -> Text.isNear(folded, Text.fold(n))))
-                .map(Place::name)
-                .distinct()
-                .collect(Collectors.toList());
-    }
-
-    /** The three places whose names are closest in spelling to {@code name}, best first, each described. */
-    public List<String> closestPlaces(String name) {
-        return places.closest(name);
     }
 }
