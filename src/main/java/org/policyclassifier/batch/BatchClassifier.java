@@ -2,7 +2,6 @@ package org.policyclassifier.batch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,10 +11,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +29,6 @@ import org.policyclassifier.classify.CaseRecord;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.classify.Case;
 import org.policyclassifier.classify.Decision;
-import org.policyclassifier.classify.Decision.PlaceEntry;
 import org.policyclassifier.classify.InvalidCaseException;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
@@ -118,10 +116,18 @@ public final class BatchClassifier {
     private final AtomicLong rulesRanOn = new AtomicLong();
     /** The cache of the current run: it holds decisions rendered in that run's output format. */
     private DecisionCache cache;
+    /** The summary's values of the current run's decisions. */
+    private Tallies tallies;
+    /** A record's case id within its chunk's rule session: its position, made once. */
+    private final String[] caseIds;
 
     public BatchClassifier(Classifier classifier, Settings settings) {
         this.classifier = classifier;
         this.settings = settings;
+        this.caseIds = new String[settings.chunkSize()];
+        for (int i = 0; i < caseIds.length; i++) {
+            caseIds[i] = "#" + i;
+        }
     }
 
     /** Records the rules ran on in the last run (the others were answered from the cache). */
@@ -134,18 +140,19 @@ public final class BatchClassifier {
         CaseRecord parse(byte[] text) throws BadRecordException;
     }
 
-    /** A chunk's outcome per record: a {@link Reject}, or a {@link Written}. */
-    private record Written(String id, long line, Result.Rendered rendered) {
+    /**
+     * A chunk's outcomes, in order: for record {@code i} its id and line when it was classified
+     * ({@code tallies[i]} its {@link Tallies} index), else {@code rejects[i]}; and its decisions
+     * already written out as bytes.
+     */
+    private record Chunk(int size, String[] ids, long[] lines, int[] tallies, Reject[] rejects, Bytes output,
+            long bytesRead) {
     }
 
-    /** A chunk's outcomes, and its decisions already written out as bytes, in order. */
-    private record Chunk(Object[] results, Output output, long bytesRead) {
-    }
-
-    private static final Chunk END = new Chunk(new Object[0], new Output(), -1);
+    private static final Chunk END = new Chunk(0, null, null, null, null, null, -1);
 
     /** Output buffers written and free again; never more than the chunks in flight. */
-    private final BlockingQueue<Output> buffers = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Bytes> buffers = new LinkedBlockingQueue<>();
 
     /**
      * Reads every record of {@code input}, writes the decisions to {@code out} in input order and
@@ -161,8 +168,10 @@ public final class BatchClassifier {
     public Summary run(Input input, OutputStream out, OutputFormat outputFormat, Explain explain, Reports reports,
             LongSupplier clock) throws IOException, InvalidInputException {
         long start = clock.getAsLong();
-        DecisionFormat format = DecisionFormat.of(outputFormat, explain);
+        // Parts shared between decisions take at most a quarter of the cache's budget on top of it.
+        DecisionFormat format = DecisionFormat.of(outputFormat, explain, settings.cacheBytes() / 4);
         cache = new DecisionCache(settings.cacheBytes());
+        tallies = new Tallies();
         rulesRanOn.set(0);
         Parser parser;
         RecordSource source;
@@ -193,25 +202,25 @@ public final class BatchClassifier {
         long read = 0;
         long classified = 0;
         long rejected = 0;
-        Map<String, long[]> axes = new HashMap<>();
-        Map<String, long[]> leads = new HashMap<>();
-        Map<String, long[]> tiers = new HashMap<>();
+        long[] perTally = new long[16];
         long[] duplicates;
         try (DuplicateIds ids = new DuplicateIds(settings.spillDir(), settings.idRunSize())) {
             for (Chunk chunk = take(queue); chunk != END; chunk = take(queue)) {
-                out.write(chunk.output().bytes(), 0, chunk.output().size());
+                out.write(chunk.output().array(), 0, chunk.output().size());
                 chunk.output().reset();
                 buffers.offer(chunk.output());
-                for (Object result : chunk.results()) {
+                for (int i = 0; i < chunk.size(); i++) {
                     read++;
-                    if (result instanceof Written w) {
+                    int tally = chunk.tallies()[i];
+                    if (tally >= 0) {
                         classified++;
-                        count(axes, w.rendered().axis());
-                        count(leads, w.rendered().leadLevel());
-                        count(tiers, w.rendered().tier());
-                        ids.add(w.id(), w.line());
+                        if (tally >= perTally.length) {
+                            perTally = Arrays.copyOf(perTally, Math.max(tally + 1, 2 * perTally.length));
+                        }
+                        perTally[tally]++;
+                        ids.add(chunk.ids()[i], chunk.lines()[i]);
                     } else {
-                        reports.rejected((Reject) result);
+                        reports.rejected(chunk.rejects()[i]);
                         rejected++;
                     }
                 }
@@ -224,8 +233,8 @@ public final class BatchClassifier {
         }
         out.flush();
         double elapsed = (clock.getAsLong() - start) / 1e9;
-        return new Summary(input.name(), read, classified, rejected, sorted(axes), sorted(leads), sorted(tiers),
-                duplicates[0], duplicates[1], elapsed);
+        return new Summary(input.name(), read, classified, rejected, tallies.count(perTally, 0),
+                tallies.count(perTally, 1), tallies.count(perTally, 2), duplicates[0], duplicates[1], elapsed);
     }
 
     private static CaseRecord parseJson(byte[] text) throws BadRecordException {
@@ -290,12 +299,18 @@ public final class BatchClassifier {
     private Chunk process(List<Line> lines, long bytesRead, Parser parser, DecisionFormat format)
             throws IOException, InvalidInputException {
         int n = lines.size();
-        Object[] results = new Object[n];
+        boolean cached = cache.enabled();
         String[] ids = new String[n];
+        long[] numbers = new long[n];
+        int[] tallyOf = new int[n];
+        Reject[] rejects = new Reject[n];
         Case[] cases = new Case[n];
-        String[] keys = new String[n];
+        Object[] keys = new Object[n];
+        Result.Rendered[] rendered = new Result.Rendered[n];
+        byte[][] places = new byte[n][];
         for (int i = 0; i < n; i++) {
             Line line = lines.get(i);
+            numbers[i] = line.number();
             try {
                 CaseRecord r = parser.parse(checked(line));
                 if (r.id() == null) {
@@ -306,22 +321,24 @@ public final class BatchClassifier {
                 }
                 ids[i] = r.id();
                 // The position keeps case ids unique within the chunk's rule session.
-                cases[i] = classifier.resolve(r, "#" + i);
-                keys[i] = DecisionCache.key(cases[i]);
+                cases[i] = classifier.resolve(r, caseIds[i]);
+                places[i] = format.place(r.place(), cases[i]);
+                if (cached) {
+                    keys[i] = DecisionCache.key(cases[i]);
+                    rendered[i] = (Result.Rendered) cache.get(keys[i]);
+                }
             } catch (BadRecordException | InvalidCaseException e) {
-                results[i] = new Reject(line.number(), raw(line), Shown.cut(e.getMessage(), Shown.MAX_REASON_CHARS));
+                rejects[i] = new Reject(line.number(), raw(line), Shown.cut(e.getMessage(), Shown.MAX_REASON_CHARS));
             }
         }
-        Result[] found = new Result[n];
-        cache.lookup(keys, found);
         // Each distinct new case once, in one rule session for the whole chunk.
-        Map<String, Integer> newIndex = new HashMap<>();
+        Map<Object, Integer> newIndex = new HashMap<>();
         List<Case> fresh = new ArrayList<>();
-        List<String> freshKeys = new ArrayList<>();
+        List<Object> freshKeys = new ArrayList<>();
         int[] slot = new int[n];
         for (int i = 0; i < n; i++) {
-            if (cases[i] != null && found[i] == null) {
-                Integer at = cache.enabled() ? newIndex.putIfAbsent(keys[i], fresh.size()) : null;
+            if (cases[i] != null && rendered[i] == null) {
+                Integer at = cached ? newIndex.putIfAbsent(keys[i], fresh.size()) : null;
                 slot[i] = at != null ? at : fresh.size();
                 if (at == null) {
                     fresh.add(cases[i]);
@@ -329,50 +346,43 @@ public final class BatchClassifier {
                 }
             }
         }
-        List<Result> outcomes = new ArrayList<>(fresh.size());
         if (!fresh.isEmpty()) {
             rulesRanOn.addAndGet(fresh.size());
+            List<Result.Rendered> outcomes = new ArrayList<>(fresh.size());
             for (Decision d : classifier.decide(fresh)) {
                 // Rendered without the place, which each record fills in with its own.
                 Decision shared = new Decision(null, d.kind(), d.subject(), d.axis(), d.tier(), d.leadLevel(),
                         d.levels(), d.actors(), d.coordination(), d.flags(), d.flagDetails(), d.overrides(),
                         d.conflictingClaims(), null, d.explanation());
-                outcomes.add(new Result.Rendered(format.render(shared), d.axis(), d.leadLevel(), d.tier()));
+                DecisionFormat.Rendering rendering = format.render(shared);
+                outcomes.add(new Result.Rendered(rendering.parts(), rendering.ownBytes(),
+                        tallies.index(d.axis(), d.leadLevel(), d.tier())));
             }
-            if (cache.enabled()) {
-                cache.putAll(freshKeys, outcomes);
+            for (int j = 0; cached && j < outcomes.size(); j++) {
+                cache.put(freshKeys.get(j), outcomes.get(j));
+            }
+            for (int i = 0; i < n; i++) {
+                if (cases[i] != null && rendered[i] == null) {
+                    rendered[i] = outcomes.get(slot[i]);
+                }
             }
         }
         // The decisions are written out here, on the workers, so that the writing thread only
         // hands whole chunks to the output.
-        Output output = buffers.poll();
+        Bytes output = buffers.poll();
         if (output == null) {
-            output = new Output();
+            output = new Bytes(1 << 16);
         }
         for (int i = 0; i < n; i++) {
-            if (cases[i] == null) {
+            if (rendered[i] == null) {
+                tallyOf[i] = -1;
                 continue;
             }
-            Result.Rendered rendered = (Result.Rendered) (found[i] != null ? found[i] : outcomes.get(slot[i]));
-            format.write(output, ids[i], PlaceEntry.of(cases[i]), rendered.parts());
-            results[i] = new Written(ids[i], lines.get(i).number(), rendered);
+            byte[] id = format.id(ids[i]);
+            format.write(output, id, 0, id.length, places[i], rendered[i].parts());
+            tallyOf[i] = rendered[i].tally();
         }
-        return new Chunk(results, output, bytesRead);
-    }
-
-    /**
-     * A chunk's output: its buffer is handed on as it is, without the copy toByteArray makes, and
-     * comes back to {@link #buffers} once written, so that a run allocates only the few buffers in
-     * flight (chunks of JSON Lines are megabytes: fresh ones would keep the collector busy).
-     */
-    private static final class Output extends ByteArrayOutputStream {
-        Output() {
-            super(1 << 16);
-        }
-
-        byte[] bytes() {
-            return buf;
-        }
+        return new Chunk(n, ids, numbers, tallyOf, rejects, output, bytesRead);
     }
 
     /** The bytes of a line fit to parse (UTF-8, within the limit), or why they are not. */
@@ -430,15 +440,5 @@ public final class BatchClassifier {
             }
             throw new IllegalStateException(cause);
         }
-    }
-
-    private static void count(Map<String, long[]> counts, String value) {
-        counts.computeIfAbsent(value == null ? "none" : value, k -> new long[1])[0]++;
-    }
-
-    private static TreeMap<String, Long> sorted(Map<String, long[]> counts) {
-        TreeMap<String, Long> sorted = new TreeMap<>();
-        counts.forEach((k, v) -> sorted.put(k, v[0]));
-        return sorted;
     }
 }

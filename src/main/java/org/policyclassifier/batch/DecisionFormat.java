@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.policyclassifier.classify.Case;
 import org.policyclassifier.classify.Decision;
 import org.policyclassifier.classify.Decision.ActorEntry;
 import org.policyclassifier.classify.Decision.Explanation;
@@ -31,8 +33,9 @@ import org.policyclassifier.io.OutputFormat;
  */
 abstract class DecisionFormat {
 
-    static DecisionFormat of(OutputFormat format, Explain explain) {
-        return format == OutputFormat.CSV ? new Csv() : new JsonLines(explain);
+    /** {@code maxSharedBytes}: memory for parts shared between decisions (0: none shared). */
+    static DecisionFormat of(OutputFormat format, Explain explain, long maxSharedBytes) {
+        return format == OutputFormat.CSV ? new Csv() : new JsonLines(explain, maxSharedBytes);
     }
 
     /** Written once before the first decision. */
@@ -40,13 +43,31 @@ abstract class DecisionFormat {
 
     /**
      * Everything of the decision but its id and place, as parts written one after the other, the
-     * place between the first and the second; the first part belongs to this decision alone, later
-     * ones may be shared between decisions. The decision's id and place must be null.
+     * place (in a format that writes it) before the last part. Parts equal to ones rendered before
+     * are shared, not copied: decisions of many cases differ in one part or two. The decision's id
+     * and place must be null.
      */
-    abstract byte[][] render(Decision decision) throws IOException;
+    abstract Rendering render(Decision decision) throws IOException;
 
-    /** One decision: the record's id, then the parts {@link #render} gave, with the record's place (or null). */
-    abstract void write(OutputStream out, String id, PlaceEntry place, byte[][] rendered) throws IOException;
+    /** A decision's parts, and how many of their bytes no decision rendered before shares. */
+    record Rendering(byte[][] parts, int ownBytes) {
+    }
+
+    /**
+     * The bytes of a record's place entry as this format writes them ({@code null} for none, or a
+     * place not found), or null when the format writes no place. {@code text} is the place the record gives, which alone decides the entry:
+     * the bytes are kept per text.
+     */
+    abstract byte[] place(String text, Case c) throws IOException;
+
+    /** A record's id as this format writes it (escaped or quoted where it must be). */
+    abstract byte[] id(String id) throws IOException;
+
+    /**
+     * One decision: the record's id (bytes {@code idFrom} to {@code idTo} of {@code id}, as
+     * {@link #id} gives them), then the parts {@link #render} gave, with the record's {@link #place}.
+     */
+    abstract void write(Bytes out, byte[] id, int idFrom, int idTo, byte[] place, byte[][] rendered);
 
     /**
      * An id that neither JSON nor CSV would escape or quote ({@code [A-Za-z0-9_.:/-]+}): written as
@@ -80,14 +101,28 @@ abstract class DecisionFormat {
         record RuleRef(String rule) {
         }
 
+        /**
+         * Where a decision's bytes are cut into parts, the better to share them: the levels (which
+         * name the municipality's authorities) vary most, the actors and the rest little. A cut at a
+         * text no longer found (a field renamed) only shares less: the parts still join into
+         * Jackson's bytes.
+         */
+        private static final byte[][] CUTS = {ascii(",\"levels\":"), ascii(",\"actors\":"), ascii(",\"coordination\":")};
+
         private final Explain explain;
         /** The explanations met so far, rendered: a few dozen distinct ones carry most of each line's bytes. */
         private final Map<Object, byte[]> explanations = new ConcurrentHashMap<>();
-        /** The places met so far, rendered (a few thousand Belgian places at most). */
-        private final Map<PlaceEntry, byte[]> places = new ConcurrentHashMap<>();
+        /** The parts of decisions met so far, by their bytes (tens of thousands of decisions share a few thousand). */
+        private final Map<Shared, byte[]> parts = new ConcurrentHashMap<>();
+        /** Bytes held by {@link #parts}, beyond which it starts afresh. */
+        private final AtomicLong partsBytes = new AtomicLong();
+        private final long maxPartsBytes;
+        /** The place entries met so far, rendered, by the text the records give (a few thousand Belgian places). */
+        private final Map<String, byte[]> places = new ConcurrentHashMap<>();
 
-        JsonLines(Explain explain) {
+        JsonLines(Explain explain, long maxSharedBytes) {
             this.explain = explain;
+            this.maxPartsBytes = maxSharedBytes;
         }
 
         @Override
@@ -95,7 +130,7 @@ abstract class DecisionFormat {
         }
 
         @Override
-        byte[][] render(Decision d) throws IOException {
+        Rendering render(Decision d) throws IOException {
             // The decision without its place and explanation, which then follow: the same bytes as
             // Jackson's for the whole decision, as they are its last two fields.
             byte[] head = Json.MAPPER.writeValueAsBytes(new Decision(d.id(), d.kind(), d.subject(), d.axis(), d.tier(),
@@ -106,9 +141,72 @@ abstract class DecisionFormat {
                     || !Arrays.equals(head, end, head.length, TAIL, 0, TAIL.length)) {
                 throw new IllegalStateException("a decision must start with a null id and end with its place and explanation");
             }
-            byte[] own = Arrays.copyOfRange(head, NULL_ID.length, end + PLACE_FIELD.length);
+            int from = NULL_ID.length;
+            int to = end + PLACE_FIELD.length;
+            List<byte[]> split = new ArrayList<>(CUTS.length + 2);
+            int own = 0;
+            for (byte[] cut : CUTS) {
+                int at = indexOf(head, cut, from, to);
+                if (at > from) {
+                    own += share(split, head, from, at);
+                    from = at;
+                }
+            }
+            own += share(split, head, from, to);
+            split.add(explanation(d));
+            return new Rendering(split.toArray(new byte[0][]), own);
+        }
+
+        /** Adds bytes {@code from} to {@code to} of {@code bytes} to {@code split}, shared if met before; returns the bytes added anew. */
+        private int share(List<byte[]> split, byte[] bytes, int from, int to) {
+            Shared key = new Shared(bytes, from, to);
+            byte[] part = parts.get(key);
+            if (part != null) {
+                split.add(part);
+                return 0;
+            }
+            part = Arrays.copyOfRange(bytes, from, to);
+            split.add(part);
+            if (maxPartsBytes > 0) {
+                if (partsBytes.addAndGet(part.length) > maxPartsBytes) {
+                    parts.clear(); // keeps memory bounded: sharing starts afresh
+                    partsBytes.set(part.length);
+                }
+                parts.put(new Shared(part, 0, part.length), part);
+            }
+            return part.length;
+        }
+
+        private static int indexOf(byte[] bytes, byte[] text, int from, int to) {
+            for (int i = from; i + text.length <= to; i++) {
+                if (Arrays.equals(bytes, i, i + text.length, text, 0, text.length)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Bytes {@code from} to {@code to} of an array, compared by content. */
+        private record Shared(byte[] bytes, int from, int to) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Shared s && Arrays.equals(bytes, from, to, s.bytes, s.from, s.to);
+            }
+
+            @Override
+            public int hashCode() {
+                int h = 1;
+                for (int i = from; i < to; i++) {
+                    h = 31 * h + bytes[i];
+                }
+                return h;
+            }
+        }
+
+        /** The explanation field and the decision's end, as the explain level says; shared between decisions. */
+        private byte[] explanation(Decision d) throws IOException {
             if (explain == Explain.NONE) {
-                return new byte[][] {own, END};
+                return END;
             }
             if (explanations.size() > MAX_SHARED) {
                 explanations.clear(); // keeps memory bounded should explanations ever vary without end
@@ -120,32 +218,46 @@ abstract class DecisionFormat {
                 explanation = concat(EXPLANATION_FIELD, Json.MAPPER.writeValueAsBytes(shown), END);
                 explanations.put(shown, explanation);
             }
-            return new byte[][] {own, explanation};
+            return explanation;
         }
 
         @Override
-        void write(OutputStream out, String id, PlaceEntry place, byte[][] rendered) throws IOException {
-            out.write(ID_START);
-            out.write(plain(id) ? id.getBytes(StandardCharsets.ISO_8859_1)
-                    : JsonStringEncoder.getInstance().quoteAsUTF8(id));
-            out.write('"');
-            out.write(rendered[0]);
-            out.write(place == null ? NO_PLACE : place(place));
-            for (int i = 1; i < rendered.length; i++) {
-                out.write(rendered[i]);
-            }
+        byte[] id(String id) {
+            return plain(id) ? id.getBytes(StandardCharsets.ISO_8859_1) : JsonStringEncoder.getInstance().quoteAsUTF8(id);
         }
 
-        private byte[] place(PlaceEntry place) throws IOException {
-            byte[] bytes = places.get(place);
+        @Override
+        void write(Bytes out, byte[] id, int idFrom, int idTo, byte[] place, byte[][] rendered) {
+            out.write(ID_START);
+            out.write(id, idFrom, idTo - idFrom);
+            out.write('"');
+            int last = rendered.length - 1;
+            for (int i = 0; i < last; i++) {
+                out.write(rendered[i]);
+            }
+            out.write(place);
+            out.write(rendered[last]);
+        }
+
+        @Override
+        byte[] place(String text, Case c) throws IOException {
+            if (text == null) {
+                return NO_PLACE;
+            }
+            byte[] bytes = places.get(text);
             if (bytes == null) {
                 if (places.size() > MAX_SHARED) {
                     places.clear();
                 }
-                bytes = Json.MAPPER.writeValueAsBytes(place);
-                places.put(place, bytes);
+                PlaceEntry entry = PlaceEntry.of(c);
+                bytes = entry == null ? NO_PLACE : Json.MAPPER.writeValueAsBytes(entry);
+                places.put(text, bytes);
             }
             return bytes;
+        }
+
+        private static byte[] ascii(String text) {
+            return text.getBytes(StandardCharsets.US_ASCII);
         }
 
         private static byte[] concat(byte[]... parts) {
@@ -188,21 +300,28 @@ abstract class DecisionFormat {
         }
 
         @Override
-        byte[][] render(Decision d) throws IOException {
+        Rendering render(Decision d) throws IOException {
             Row row = new Row(null, d.kind(), d.subject(), d.axis(), d.tier(), d.leadLevel(),
                     d.levels().stream().map(LevelEntry::level).toList(),
                     d.actors().stream().map(ActorEntry::name).toList(), d.flags(),
                     d.explanation().stream().map(Explanation::rule).toList());
-            return new byte[][] {ROW.writeValueAsBytes(row)};
+            byte[] bytes = ROW.writeValueAsBytes(row);
+            return new Rendering(new byte[][] {bytes}, bytes.length);
         }
 
         @Override
-        void write(OutputStream out, String id, PlaceEntry place, byte[][] rendered) throws IOException {
-            if (plain(id)) {
-                out.write(id.getBytes(StandardCharsets.ISO_8859_1));
-            } else {
-                out.write(ID.writeValueAsBytes(new Object[] {id}));
-            }
+        byte[] place(String text, Case c) {
+            return null;
+        }
+
+        @Override
+        byte[] id(String id) throws IOException {
+            return plain(id) ? id.getBytes(StandardCharsets.ISO_8859_1) : ID.writeValueAsBytes(new Object[] {id});
+        }
+
+        @Override
+        void write(Bytes out, byte[] id, int idFrom, int idTo, byte[] place, byte[][] rendered) {
+            out.write(id, idFrom, idTo - idFrom);
             out.write(rendered[0]);
         }
     }

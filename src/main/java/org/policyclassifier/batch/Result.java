@@ -3,16 +3,18 @@ package org.policyclassifier.batch;
 /** What the rules concluded for a case, kept in the {@link DecisionCache}. */
 sealed interface Result permits Result.Rendered {
 
+    /** Bytes of its own, for the cache's budget (shared bytes are not counted). */
     int size();
 
     /**
-     * A decision rendered in the output format, without its id, with the values the summary counts.
+     * A decision rendered in the output format, without its id and place, with the values the
+     * summary counts as one {@link Tallies} index.
      */
-    record Rendered(byte[][] parts, String axis, String leadLevel, String tier) implements Result {
-        /** The part of its own; the others are shared (see {@link DecisionFormat#render}). */
+    record Rendered(byte[][] parts, int ownBytes, int tally) implements Result {
+        /** The bytes no decision rendered before shares (see {@link DecisionFormat#render}), and the array. */
         @Override
         public int size() {
-            return parts[0].length;
+            return ownBytes + 16 + 8 * parts.length;
         }
     }
 }
