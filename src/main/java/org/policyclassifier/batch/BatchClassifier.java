@@ -238,6 +238,10 @@ public final class BatchClassifier {
     }
 
     private static CaseRecord parseJson(byte[] text) throws BadRecordException {
+        CaseRecord plain = PlainRecords.read(text);
+        if (plain != null) {
+            return plain;
+        }
         try {
             CaseRecord r = JSON_RECORD.readValue(text);
             if (r == null) {
