@@ -177,9 +177,11 @@ abstract class DecisionFormat {
             return part.length;
         }
 
+        /** Where {@code text} first occurs between {@code from} and {@code to}, or -1. */
         private static int indexOf(byte[] bytes, byte[] text, int from, int to) {
+            byte first = text[0];
             for (int i = from; i + text.length <= to; i++) {
-                if (Arrays.equals(bytes, i, i + text.length, text, 0, text.length)) {
+                if (bytes[i] == first && Arrays.equals(bytes, i + 1, i + text.length, text, 1, text.length)) {
                     return i;
                 }
             }
