@@ -181,7 +181,8 @@ abstract class DecisionFormat {
         private static int indexOf(byte[] bytes, byte[] text, int from, int to) {
             byte first = text[0];
             for (int i = from; i + text.length <= to; i++) {
-                if (bytes[i] == first && Arrays.equals(bytes, i + 1, i + text.length, text, 1, text.length)) {
+                if (bytes[i] == first && bytes[i + 2] == text[2]
+                        && Arrays.equals(bytes, i + 1, i + text.length, text, 1, text.length)) {
                     return i;
                 }
             }
