@@ -73,7 +73,8 @@ public final class BatchClassifier {
 
         /**
          * A quarter of the heap, at most 256 MB: data with a place per record has about 120,000
-         * distinct cases in a million records (about 1.2 KB each), which 48 MB could not hold;
+         * distinct cases in a million records (a few hundred bytes each, their rendered parts
+         * shared), which 48 MB once could not hold (at 1.2 KB each);
          * with {@code -Xmx128m} it is 32 MB.
          */
         public static long defaultCacheBytes() {
