@@ -383,8 +383,7 @@ public final class BatchClassifier {
                 tallyOf[i] = -1;
                 continue;
             }
-            byte[] id = format.id(ids[i]);
-            format.write(output, id, 0, id.length, places[i], rendered[i].parts());
+            format.write(output, ids[i], places[i], rendered[i].parts());
             tallyOf[i] = rendered[i].tally();
         }
         return new Chunk(n, ids, numbers, tallyOf, rejects, output, bytesRead);

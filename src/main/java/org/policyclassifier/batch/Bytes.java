@@ -35,6 +35,17 @@ final class Bytes {
         buf[size++] = (byte) b;
     }
 
+    /** Text of ASCII characters only, one byte each. */
+    void writeAscii(String text) {
+        int length = text.length();
+        if (size + length > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(size + length, buf.length * 2));
+        }
+        for (int i = 0; i < length; i++) {
+            buf[size++] = (byte) text.charAt(i);
+        }
+    }
+
     byte[] array() {
         return buf;
     }

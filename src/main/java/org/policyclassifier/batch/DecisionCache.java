@@ -44,23 +44,52 @@ final class DecisionCache {
                 found ? null : c.placeKind(), found ? null : c.placeGiven(), c.substances());
     }
 
-    /** The fields of {@link #key}, compared one by one; its hash computed once, as a look-up may take two. */
+    /**
+     * The fields of {@link #key}, compared one by one (mostly the vocabulary's own strings, equal
+     * by identity); held in the key itself, not in an array, as every look-up compares one; its
+     * hash computed once, as a look-up may take two.
+     */
     private static final class CaseKey {
-        private final String[] fields;
+        private final String kind;
+        private final String subject;
+        private final String objective;
+        private final String setting;
+        private final String region;
+        private final String languageArea;
+        private final String actorLevel;
+        private final String municipality;
+        private final String placeMatch;
+        private final String placeOthers;
+        private final String place;
+        private final String placeKind;
+        private final String placeGiven;
         private final List<String> substances;
         private final int hash;
 
         CaseKey(String kind, String subject, String objective, String setting, String region, String languageArea,
                 String actorLevel, String municipality, String placeMatch, String placeOthers, String place,
                 String placeKind, String placeGiven, List<String> substances) {
-            this.fields = new String[] {kind, subject, objective, setting, region, languageArea, actorLevel,
-                municipality, placeMatch, placeOthers, place, placeKind, placeGiven};
+            this.kind = kind;
+            this.subject = subject;
+            this.objective = objective;
+            this.setting = setting;
+            this.region = region;
+            this.languageArea = languageArea;
+            this.actorLevel = actorLevel;
+            this.municipality = municipality;
+            this.placeMatch = placeMatch;
+            this.placeOthers = placeOthers;
+            this.place = place;
+            this.placeKind = placeKind;
+            this.placeGiven = placeGiven;
             this.substances = substances;
-            int h = substances.hashCode();
-            for (String f : fields) {
-                h = 31 * h + Objects.hashCode(f);
-            }
-            this.hash = h;
+            int h = mix(mix(mix(mix(substances.hashCode(), kind), subject), objective), setting);
+            h = mix(mix(mix(mix(mix(h, region), languageArea), actorLevel), municipality), placeMatch);
+            this.hash = mix(mix(mix(mix(h, placeOthers), place), placeKind), placeGiven);
+        }
+
+        private static int mix(int hash, String field) {
+            return 31 * hash + Objects.hashCode(field);
         }
 
         @Override
@@ -70,15 +99,14 @@ final class DecisionCache {
 
         @Override
         public boolean equals(Object o) {
-            if (!(o instanceof CaseKey k) || k.hash != hash) {
-                return false;
-            }
-            for (int i = 0; i < fields.length; i++) {
-                if (!Objects.equals(fields[i], k.fields[i])) {
-                    return false;
-                }
-            }
-            return substances.equals(k.substances);
+            return o instanceof CaseKey k && k.hash == hash && Objects.equals(kind, k.kind)
+                    && Objects.equals(subject, k.subject) && Objects.equals(objective, k.objective)
+                    && Objects.equals(setting, k.setting) && Objects.equals(region, k.region)
+                    && Objects.equals(languageArea, k.languageArea) && Objects.equals(actorLevel, k.actorLevel)
+                    && Objects.equals(municipality, k.municipality) && Objects.equals(placeMatch, k.placeMatch)
+                    && Objects.equals(placeOthers, k.placeOthers) && Objects.equals(place, k.place)
+                    && Objects.equals(placeKind, k.placeKind) && Objects.equals(placeGiven, k.placeGiven)
+                    && substances.equals(k.substances);
         }
     }
 

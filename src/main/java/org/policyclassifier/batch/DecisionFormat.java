@@ -55,23 +55,20 @@ abstract class DecisionFormat {
 
     /**
      * The bytes of a record's place entry as this format writes them ({@code null} for none, or a
-     * place not found), or null when the format writes no place. {@code text} is the place the record gives, which alone decides the entry:
-     * the bytes are kept per text.
+     * place not found), or null when the format writes no place. {@code text} is the place the
+     * record gives, which alone decides the entry: the bytes are kept per text.
      */
     abstract byte[] place(String text, Case c) throws IOException;
 
-    /** A record's id as this format writes it (escaped or quoted where it must be). */
-    abstract byte[] id(String id) throws IOException;
-
     /**
-     * One decision: the record's id (bytes {@code idFrom} to {@code idTo} of {@code id}, as
-     * {@link #id} gives them), then the parts {@link #render} gave, with the record's {@link #place}.
+     * One decision: the record's id (escaped or quoted where it must be), then the parts
+     * {@link #render} gave, with the record's {@link #place}.
      */
-    abstract void write(Bytes out, byte[] id, int idFrom, int idTo, byte[] place, byte[][] rendered);
+    abstract void write(Bytes out, String id, byte[] place, byte[][] rendered) throws IOException;
 
     /**
      * An id that neither JSON nor CSV would escape or quote ({@code [A-Za-z0-9_.:/-]+}): written as
-     * it is, skipping an encoder call per record.
+     * it is, skipping an encoder call and an array per record.
      */
     static boolean plain(String id) {
         for (int i = 0; i < id.length(); i++) {
@@ -225,14 +222,13 @@ abstract class DecisionFormat {
         }
 
         @Override
-        byte[] id(String id) {
-            return plain(id) ? id.getBytes(StandardCharsets.ISO_8859_1) : JsonStringEncoder.getInstance().quoteAsUTF8(id);
-        }
-
-        @Override
-        void write(Bytes out, byte[] id, int idFrom, int idTo, byte[] place, byte[][] rendered) {
+        void write(Bytes out, String id, byte[] place, byte[][] rendered) {
             out.write(ID_START);
-            out.write(id, idFrom, idTo - idFrom);
+            if (plain(id)) {
+                out.writeAscii(id);
+            } else {
+                out.write(JsonStringEncoder.getInstance().quoteAsUTF8(id));
+            }
             out.write('"');
             int last = rendered.length - 1;
             for (int i = 0; i < last; i++) {
@@ -318,13 +314,12 @@ abstract class DecisionFormat {
         }
 
         @Override
-        byte[] id(String id) throws IOException {
-            return plain(id) ? id.getBytes(StandardCharsets.ISO_8859_1) : ID.writeValueAsBytes(new Object[] {id});
-        }
-
-        @Override
-        void write(Bytes out, byte[] id, int idFrom, int idTo, byte[] place, byte[][] rendered) {
-            out.write(id, idFrom, idTo - idFrom);
+        void write(Bytes out, String id, byte[] place, byte[][] rendered) throws IOException {
+            if (plain(id)) {
+                out.writeAscii(id);
+            } else {
+                out.write(ID.writeValueAsBytes(new Object[] {id}));
+            }
             out.write(rendered[0]);
         }
     }
