@@ -283,12 +283,20 @@ public final class RuleSet {
     /** Which rule is in its action now, and how often each rule fired. */
     private static final class RuleWatch extends DefaultAgendaEventListener {
         private volatile Rule running;
-        private final Map<Rule, Integer> fired = new IdentityHashMap<>();
+        private final Map<Rule, int[]> fired = new IdentityHashMap<>();
+        /** The engine fires a rule's matches one after another: its counter is kept at hand. */
+        private Rule counted;
+        private int[] count;
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            running = event.getMatch().getRule();
-            fired.merge(running, 1, Integer::sum);
+            Rule rule = event.getMatch().getRule();
+            running = rule;
+            if (rule != counted) {
+                count = fired.computeIfAbsent(rule, r -> new int[1]);
+                counted = rule;
+            }
+            count[0]++;
         }
 
         @Override
@@ -301,8 +309,8 @@ public final class RuleSet {
         }
 
         List<Map.Entry<Rule, Integer>> mostFired(int n) {
-            return fired.entrySet().stream().sorted(Map.Entry.<Rule, Integer>comparingByValue().reversed()).limit(n)
-                    .toList();
+            return fired.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue()[0]))
+                    .sorted(Map.Entry.<Rule, Integer>comparingByValue().reversed()).limit(n).toList();
         }
     }
 
