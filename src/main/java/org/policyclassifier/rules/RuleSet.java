@@ -12,14 +12,12 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +52,6 @@ public final class RuleSet {
     public static final String TABLE = ".drl.csv";
     private static final Pattern ID_AND_TITLE = Pattern.compile("([A-Z]+-\\d{3})\\s+(\\S.*)");
     private static final AtomicLong BUILDS = new AtomicLong();
-    private static final AtomicReference<Preload> PRELOAD = new AtomicReference<>();
     private static final Pattern ROW = Pattern.compile("^row \\d+");
 
     /**
@@ -92,55 +89,6 @@ public final class RuleSet {
      * was compiled before are loaded from the compiled form kept there (see {@link CompiledRules}).
      */
     public static RuleSet compile(Path rulesDir, Path cacheDir) throws InvalidInputException {
-        Preload preload = PRELOAD.get();
-        if (preload != null && preload.rulesDir().equals(rulesDir) && Objects.equals(preload.cacheDir(), cacheDir)
-                && PRELOAD.compareAndSet(preload, null)) {
-            return preload.take();
-        }
-        return load(rulesDir, cacheDir);
-    }
-
-    /**
-     * Starts {@link #compile(Path, Path)} of {@code rulesDir} on a thread of its own, for a command
-     * that will need the rules once it has read its command line: loading them takes a good part of
-     * start-up, and meanwhile the other core is idle. The next {@code compile} of the same folder
-     * and cache takes the result (or its problems); a compile of another folder loads that one, and
-     * the preloaded rules are left unused.
-     */
-    public static void preload(Path rulesDir, Path cacheDir) {
-        FutureTask<RuleSet> load = new FutureTask<>(() -> load(rulesDir, cacheDir));
-        PRELOAD.set(new Preload(rulesDir, cacheDir, load));
-        Thread thread = new Thread(load, "policy-rules");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** Rules being loaded ahead of the compile that takes them. */
-    private record Preload(Path rulesDir, Path cacheDir, FutureTask<RuleSet> load) {
-
-        RuleSet take() throws InvalidInputException {
-            try {
-                RuleSet rules = load.get();
-                // --rule-time-limit sets its property after the load began.
-                rules.timeLimit = configuredTimeLimit();
-                return rules;
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof InvalidInputException invalid) {
-                    throw invalid;
-                } else if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                } else if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while loading the rules", e);
-            }
-        }
-    }
-
-    private static RuleSet load(Path rulesDir, Path cacheDir) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> texts = ruleFiles(rulesDir, problems);
         CompiledRules cache = cacheDir == null || !problems.isEmpty() ? null : new CompiledRules(cacheDir, texts);

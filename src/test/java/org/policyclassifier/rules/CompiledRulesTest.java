@@ -2,13 +2,10 @@ package org.policyclassifier.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -18,7 +15,6 @@ import org.policyclassifier.TestPaths;
 import org.policyclassifier.classify.CaseRecord;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.classify.Decision;
-import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.facts.Vocabulary;
 import org.policyclassifier.io.Json;
 
@@ -82,53 +78,5 @@ class CompiledRulesTest {
         Files.write(kept, new byte[] {1, 2, 3});
         assertEquals(compiled, answers(RuleSet.compile(TestPaths.RULES, cache)));
         assertNotEquals(3, Files.size(kept));
-    }
-
-    @Test
-    void preloadedRulesAreTheOnesTheNextCompileOfTheirFolderGets() throws Exception {
-        Path cache = temp.resolve("cache");
-        String compiled = answers(RuleSet.compile(TestPaths.RULES));
-        RuleSet.preload(TestPaths.RULES, cache);
-        RuleSet preloaded = RuleSet.compile(TestPaths.RULES, cache);
-        assertEquals(compiled, answers(preloaded));
-        assertEquals(RuleSet.compile(TestPaths.RULES).rules(), preloaded.rules());
-        assertNotSame(preloaded, RuleSet.compile(TestPaths.RULES, cache), "taken once");
-    }
-
-    @Test
-    void preloadingOneFolderDoesNotAnswerForAnother() throws Exception {
-        Path cache = temp.resolve("cache");
-        Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
-        RuleFolders.edit(rules.resolve("responsibility.drl"), "rule \"RESP-002 Tertiary prevention is led locally",
-                "rule \"RESP-002 Tertiary care is led locally");
-        RuleSet.preload(TestPaths.RULES, cache);
-        assertEquals(answers(RuleSet.compile(rules)), answers(RuleSet.compile(rules, cache)));
-    }
-
-    @Test
-    void aPreloadedFolderWithMistakesReportsThemAsACompileWould() {
-        Path broken = TestPaths.FIXTURES.resolve("broken-rules");
-        InvalidInputException direct = assertThrows(InvalidInputException.class, () -> RuleSet.compile(broken));
-        RuleSet.preload(broken, temp.resolve("cache"));
-        InvalidInputException preloaded = assertThrows(InvalidInputException.class,
-                () -> RuleSet.compile(broken, temp.resolve("cache")));
-        assertEquals(direct.problems(), preloaded.problems());
-    }
-
-    @Test
-    void theTimeLimitSetAfterAPreloadBeganApplies() throws Exception {
-        Path cache = temp.resolve("cache");
-        RuleSet.preload(TestPaths.RULES, cache);
-        String before = System.getProperty(RuleSet.TIME_LIMIT_PROPERTY);
-        System.setProperty(RuleSet.TIME_LIMIT_PROPERTY, "2.5");
-        try {
-            assertEquals(Duration.ofMillis(2500), RuleSet.compile(TestPaths.RULES, cache).timeLimit());
-        } finally {
-            if (before == null) {
-                System.clearProperty(RuleSet.TIME_LIMIT_PROPERTY);
-            } else {
-                System.setProperty(RuleSet.TIME_LIMIT_PROPERTY, before);
-            }
-        }
     }
 }
