@@ -28,7 +28,7 @@ public final class Classifier {
         this.rules = rules;
         this.vocabulary = vocabulary;
         this.resolver = new CaseResolver(vocabulary);
-        this.assembler = new DecisionAssembler(rules, vocabulary);
+        this.assembler = new DecisionAssembler(vocabulary);
     }
 
     /** Loads facts and compiles rules; every problem of both is reported together. */
@@ -108,11 +108,12 @@ public final class Classifier {
             }
         }
         FiringRecorder recorder = run(cases);
+        int next = 0;
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome o = outcomes.get(i);
             if (o.rejection() == null) {
                 outcomes.set(i, new Outcome(o.record(), o.resolved(),
-                        assembler.assemble(o.record().id(), o.resolved(), recorder), null));
+                        assembler.assemble(o.record().id(), o.resolved(), recorder.trace(next++), true), null));
             }
         }
         return outcomes;
@@ -129,20 +130,21 @@ public final class Classifier {
 
     /**
      * Runs the rules on resolved cases (ids unique among them) in one rule session; the decisions
-     * come in order, each without a record id. Throws only for faults of the rules themselves.
+     * come in order, each without a record id and without a place (the caller has the case, and
+     * {@link Decision.PlaceEntry#of} gives its place). Throws only for faults of the rules themselves.
      */
     public List<Decision> decide(List<Case> cases) throws InvalidInputException {
         FiringRecorder recorder = run(cases);
         List<Decision> decisions = new ArrayList<>(cases.size());
-        for (Case c : cases) {
-            decisions.add(assembler.assemble(null, c, recorder));
+        for (int i = 0; i < cases.size(); i++) {
+            decisions.add(assembler.assemble(null, cases.get(i), recorder.trace(i), false));
         }
         return decisions;
     }
 
     private FiringRecorder run(List<Case> cases) throws InvalidInputException {
-        FiringRecorder recorder = new FiringRecorder();
-        rules.fire(cases, MAX_FIRINGS_PER_CASE * Math.max(1, cases.size()), recorder, recorder.insertions);
+        FiringRecorder recorder = new FiringRecorder(rules, cases);
+        rules.fire(cases, MAX_FIRINGS_PER_CASE * Math.max(1, cases.size()), recorder);
         return recorder;
     }
 

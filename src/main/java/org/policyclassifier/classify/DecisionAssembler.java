@@ -1,14 +1,15 @@
 package org.policyclassifier.classify;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.policyclassifier.classify.Decision.ActorEntry;
 import org.policyclassifier.classify.Decision.ClaimEntry;
 import org.policyclassifier.classify.Decision.Explanation;
@@ -17,12 +18,11 @@ import org.policyclassifier.classify.Decision.LevelEntry;
 import org.policyclassifier.classify.Decision.OverrideEntry;
 import org.policyclassifier.classify.Decision.PlaceEntry;
 import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.classify.FiringRecorder.Derived;
 import org.policyclassifier.errors.Problem;
-import org.policyclassifier.facts.Actor;
 import org.policyclassifier.facts.Level;
 import org.policyclassifier.facts.Vocabulary;
 import org.policyclassifier.rules.RuleInfo;
-import org.policyclassifier.rules.RuleSet;
 
 /**
  * Turns what the rules derived for one case into a {@link Decision}. It decides nothing of
@@ -40,38 +40,45 @@ final class DecisionAssembler {
     static final String GAP = "GAP";
     static final String NO_SINGLE_LEAD = "NO_SINGLE_LEAD";
 
-    private final RuleSet rules;
     private final Vocabulary vocabulary;
+    /** The levels of the profile, the only ones a rule may use. */
+    private final Set<String> profileLevels;
+    /** The decision's entry of each actor of the facts, by id. */
+    private final Map<String, ActorEntry> actorEntries = new HashMap<>();
 
-    DecisionAssembler(RuleSet rules, Vocabulary vocabulary) {
-        this.rules = rules;
+    DecisionAssembler(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.profileLevels = vocabulary.levels().stream().filter(Level::inProfile).map(Level::id)
+                .collect(Collectors.toCollection(HashSet::new));
+        for (String id : vocabulary.actorIds()) {
+            vocabulary.actor(id).ifPresent(a -> actorEntries.put(id, new ActorEntry(a.name(), a.level())));
+        }
     }
 
-    /** One derived fact with the metadata of the rule that derived it. */
-    private record Conclusion(CaseFact fact, RuleInfo rule) {
-    }
-
-    Decision assemble(String recordId, Case c, FiringRecorder recorder) throws InvalidInputException {
-        List<Conclusion> conclusions = recorder.derived(c.caseId()).stream()
-                .map(d -> new Conclusion(d.fact(), rules.info(d.rule()))).toList();
+    /**
+     * The decision for case {@code c} from what the rules did for it; with the case's place entry
+     * when {@code withPlace}.
+     */
+    Decision assemble(String recordId, Case c, FiringRecorder.Trace trace, boolean withPlace)
+            throws InvalidInputException {
+        List<Derived> conclusions = trace.derived;
         Map<String, FlagEntry> flags = new TreeMap<>();
         List<OverrideEntry> overrides = overrides(conclusions, flags);
-        Map<String, String> overridden = new LinkedHashMap<>();
+        Map<String, String> overridden = overrides.isEmpty() ? Map.of() : new HashMap<>();
         overrides.forEach(o -> overridden.putIfAbsent(o.overrides(), o.rule()));
 
-        List<Problem> problems = new ArrayList<>();
-        Set<String> axes = new LinkedHashSet<>();
-        Set<String> tiers = new LinkedHashSet<>();
-        Map<String, String> claims = new LinkedHashMap<>();
-        Map<String, List<String>> roles = new LinkedHashMap<>();
-        Map<String, String> entities = new LinkedHashMap<>();
-        Set<ActorEntry> actors = new LinkedHashSet<>();
+        List<Problem> problems = new ArrayList<>(0);
+        Set<String> axes = new LinkedHashSet<>(4);
+        Set<String> tiers = new LinkedHashSet<>(4);
+        Map<String, String> claims = new LinkedHashMap<>(4);
+        Map<String, List<String>> roles = new LinkedHashMap<>(8);
+        Map<String, String> entities = new HashMap<>(4);
+        Set<ActorEntry> actors = new LinkedHashSet<>(16);
         String coordination = null;
         FlagEntry sharedLead = null;
-        for (Conclusion conclusion : conclusions) {
+        for (Derived conclusion : conclusions) {
             RuleInfo rule = conclusion.rule();
-            if (overridden.containsKey(rule.id())) {
+            if (!overridden.isEmpty() && overridden.containsKey(rule.id())) {
                 continue;
             }
             CaseFact fact = conclusion.fact();
@@ -82,13 +89,13 @@ final class DecisionAssembler {
             } else if (fact instanceof LeadClaim l) {
                 claims.putIfAbsent(rule.id(), checkedLevel(l.level(), rule, problems));
             } else if (fact instanceof LevelRole r) {
-                roles.computeIfAbsent(checkedLevel(r.level(), rule, problems), k -> new ArrayList<>()).add(r.role());
+                roles.computeIfAbsent(checkedLevel(r.level(), rule, problems), k -> new ArrayList<>(4)).add(r.role());
             } else if (fact instanceof EntityAssigned e) {
                 entities.putIfAbsent(checkedLevel(e.level(), rule, problems), e.entity());
             } else if (fact instanceof ActorInvolved a) {
-                Optional<Actor> actor = vocabulary.actor(a.actor());
-                if (actor.isPresent()) {
-                    actors.add(new ActorEntry(actor.get().name(), actor.get().level()));
+                ActorEntry actor = actorEntries.get(a.actor());
+                if (actor != null) {
+                    actors.add(actor);
                 } else {
                     problems.add(problem(rule, "names actor '" + a.actor() + "', which is not in facts/actors.json; "
                             + "known: " + String.join(", ", vocabulary.actorIds())));
@@ -112,7 +119,7 @@ final class DecisionAssembler {
         String tier = single(tiers, "tier", flags);
         Set<String> leadLevels = new LinkedHashSet<>(claims.values());
         String lead = leadLevels.size() == 1 && sharedLead == null ? leadLevels.iterator().next() : null;
-        List<ClaimEntry> conflicting = new ArrayList<>();
+        List<ClaimEntry> conflicting = new ArrayList<>(0);
         if (sharedLead != null) {
             flags.put(NO_SINGLE_LEAD, sharedLead);
         }
@@ -130,24 +137,44 @@ final class DecisionAssembler {
         }
 
         // Lead first, then the other levels in the order the rules named them.
-        List<LevelEntry> levels = roles.keySet().stream()
-                .sorted(Comparator.comparing((String l) -> !l.equals(lead)))
-                .map(l -> new LevelEntry(l, String.join("; ", new LinkedHashSet<>(roles.get(l))), entities.get(l)))
-                .toList();
-        List<Explanation> explanation = recorder.fired(c.caseId()).stream().map(rules::info)
-                .map(r -> new Explanation(r.id(), r.title(), r.source(), r.note(), overridden.get(r.id()))).toList();
-        PlaceEntry place = PlaceEntry.of(c);
-        return new Decision(recordId, c.kind(), c.subject(), axis == null ? "none" : axis, tier, lead, levels,
-                List.copyOf(actors), coordination, List.copyOf(flags.keySet()), List.copyOf(flags.values()),
-                overrides, List.copyOf(conflicting), place, explanation);
+        List<LevelEntry> levels = new ArrayList<>(roles.size());
+        if (lead != null && roles.containsKey(lead)) {
+            levels.add(levelEntry(lead, roles.get(lead), entities));
+        }
+        roles.forEach((level, levelRoles) -> {
+            if (!level.equals(lead)) {
+                levels.add(levelEntry(level, levelRoles, entities));
+            }
+        });
+        List<Explanation> explanation = new ArrayList<>(trace.fired.size());
+        for (RuleInfo r : trace.fired) {
+            explanation.add(new Explanation(r.id(), r.title(), r.source(), r.note(), overridden.get(r.id())));
+        }
+        PlaceEntry place = withPlace ? PlaceEntry.of(c) : null;
+        return new Decision(recordId, c.kind(), c.subject(), axis == null ? "none" : axis, tier, lead,
+                List.copyOf(levels), List.copyOf(actors), coordination, List.copyOf(flags.keySet()),
+                List.copyOf(flags.values()), overrides, List.copyOf(conflicting), place, List.copyOf(explanation));
+    }
+
+    /** A level with its roles, each once, and the entity acting for it. */
+    private static LevelEntry levelEntry(String level, List<String> roles, Map<String, String> entities) {
+        String role = roles.size() == 1 ? roles.get(0) : String.join("; ", new LinkedHashSet<>(roles));
+        return new LevelEntry(level, role, entities.get(level));
     }
 
     /** Lead claims that name another rule that did claim the lead for this case. */
-    private static List<OverrideEntry> overrides(List<Conclusion> conclusions, Map<String, FlagEntry> flags) {
-        Set<String> claimingRules = new LinkedHashSet<>();
+    private static List<OverrideEntry> overrides(List<Derived> conclusions, Map<String, FlagEntry> flags) {
+        boolean any = false;
+        for (Derived c : conclusions) {
+            any |= c.fact() instanceof LeadClaim claim && claim.overrides() != null;
+        }
+        if (!any) {
+            return List.of();
+        }
+        Set<String> claimingRules = new HashSet<>();
         conclusions.stream().filter(c -> c.fact() instanceof LeadClaim).forEach(c -> claimingRules.add(c.rule().id()));
         List<OverrideEntry> overrides = new ArrayList<>();
-        for (Conclusion c : conclusions) {
+        for (Derived c : conclusions) {
             if (c.fact() instanceof LeadClaim claim && claim.overrides() != null
                     && claimingRules.contains(claim.overrides())) {
                 String rule = c.rule().id();
@@ -170,7 +197,7 @@ final class DecisionAssembler {
     }
 
     private String checkedLevel(String level, RuleInfo rule, List<Problem> problems) {
-        if (!vocabulary.level(level).map(Level::inProfile).orElse(false)) {
+        if (!profileLevels.contains(level)) {
             problems.add(problem(rule, "uses level '" + level + "'; expected one of " + String.join(", ",
                     vocabulary.levels().stream().filter(Level::inProfile).map(Level::id).toList())));
         }

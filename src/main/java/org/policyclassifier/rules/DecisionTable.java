@@ -24,12 +24,13 @@ final class DecisionTable {
 
     private final String drl;
     private final int[] rowOfDrlLine;
-    private final List<List<String>> rows;
+    /** The table's text, read into cells only to name a cell in an error. */
+    private final String csv;
 
-    private DecisionTable(String drl, int[] rowOfDrlLine, List<List<String>> rows) {
+    private DecisionTable(String drl, int[] rowOfDrlLine, String csv) {
         this.drl = drl;
         this.rowOfDrlLine = rowOfDrlLine;
-        this.rows = rows;
+        this.csv = csv;
     }
 
     /** Compiles the CSV text; a table Drools cannot read is reported at the cell it names. */
@@ -47,6 +48,11 @@ final class DecisionTable {
             int row = cell.find() ? Integer.parseInt(cell.group(2)) : 0;
             throw new TableException(new Problem(file, row, "the decision table cannot be read: " + message));
         }
+        return compiled(csv, drl);
+    }
+
+    /** The table whose CSV text Drools compiled to {@code drl} before (see {@link CompiledRules}). */
+    static DecisionTable compiled(String csv, String drl) {
         String[] lines = drl.split("\n", -1);
         int[] rowOf = new int[lines.length];
         int row = 0;
@@ -57,7 +63,7 @@ final class DecisionTable {
             }
             rowOf[i] = row;
         }
-        return new DecisionTable(drl, rowOf, cells(csv));
+        return new DecisionTable(drl, rowOf, csv);
     }
 
     String drl() {
@@ -73,6 +79,7 @@ final class DecisionTable {
      * so an error points at the cell to fix; null when no cell can be told.
      */
     String columnNamed(int row, String message) {
+        List<List<String>> rows = cells(csv);
         if (row < 1 || row > rows.size()) {
             return null;
         }

@@ -90,15 +90,18 @@ public final class RuleSet {
      */
     public static RuleSet compile(Path rulesDir, Path cacheDir) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
-        List<RuleSource> sources = sources(rulesDir, problems);
-        Map<String, String> texts = new LinkedHashMap<>();
-        sources.forEach(s -> texts.put(s.kjarPath(), s.drl()));
+        Map<String, String> texts = ruleFiles(rulesDir, problems);
         CompiledRules cache = cacheDir == null || !problems.isEmpty() ? null : new CompiledRules(cacheDir, texts);
-        KieBase kieBase = cache == null ? null : cache.load();
+        CompiledRules.Loaded loaded = cache == null ? null : cache.load();
+        List<RuleSource> sources = sources(rulesDir, texts, loaded == null ? Map.of() : loaded.tableDrl(), problems);
+        KieBase kieBase = loaded == null ? null : loaded.kieBase();
         if (kieBase == null) {
             kieBase = build(sources, problems);
             if (cache != null) {
-                cache.store(kieBase);
+                Map<String, String> tableDrl = new LinkedHashMap<>();
+                sources.stream().filter(s -> s.table() != null)
+                        .forEach(s -> tableDrl.put(Path.of(s.file()).getFileName().toString(), s.drl()));
+                cache.store(kieBase, tableDrl);
             }
         }
         Map<String, RuleInfo> byName = new LinkedHashMap<>();
@@ -283,12 +286,20 @@ public final class RuleSet {
     /** Which rule is in its action now, and how often each rule fired. */
     private static final class RuleWatch extends DefaultAgendaEventListener {
         private volatile Rule running;
-        private final Map<Rule, Integer> fired = new IdentityHashMap<>();
+        private final Map<Rule, int[]> fired = new IdentityHashMap<>();
+        /** The engine fires a rule's matches one after another: its counter is kept at hand. */
+        private Rule counted;
+        private int[] count;
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            running = event.getMatch().getRule();
-            fired.merge(running, 1, Integer::sum);
+            Rule rule = event.getMatch().getRule();
+            running = rule;
+            if (rule != counted) {
+                count = fired.computeIfAbsent(rule, r -> new int[1]);
+                counted = rule;
+            }
+            count[0]++;
         }
 
         @Override
@@ -301,8 +312,8 @@ public final class RuleSet {
         }
 
         List<Map.Entry<Rule, Integer>> mostFired(int n) {
-            return fired.entrySet().stream().sorted(Map.Entry.<Rule, Integer>comparingByValue().reversed()).limit(n)
-                    .toList();
+            return fired.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue()[0]))
+                    .sorted(Map.Entry.<Rule, Integer>comparingByValue().reversed()).limit(n).toList();
         }
     }
 
@@ -361,8 +372,11 @@ public final class RuleSet {
         return s.isEmpty() ? null : s;
     }
 
-    /** Reads the folder: DRL files as they are, decision tables compiled to DRL. */
-    private static List<RuleSource> sources(Path rulesDir, List<Problem> problems) throws InvalidInputException {
+    /**
+     * The rule files of the folder, by name in name order, with their text; any other file is a
+     * problem (Drools would silently ignore it).
+     */
+    private static Map<String, String> ruleFiles(Path rulesDir, List<Problem> problems) throws InvalidInputException {
         if (!Files.isDirectory(rulesDir)) {
             throw new InvalidInputException(new Problem(rulesDir.toString(), 0, "rules folder not found"));
         }
@@ -372,34 +386,48 @@ public final class RuleSet {
         } catch (IOException e) {
             throw new InvalidInputException(new Problem(rulesDir.toString(), 0, "cannot list: " + e.getMessage()));
         }
-        List<Problem> unknown = new ArrayList<>();
-        List<RuleSource> sources = new ArrayList<>();
+        Map<String, String> texts = new LinkedHashMap<>();
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
             if (Files.isDirectory(entry) || name.endsWith(".md") || name.startsWith(".")) {
                 continue; // tests/ and notes for staff live beside the rules
             }
-            if (name.endsWith(DRL)) {
-                sources.add(RuleSource.drl(entry.toString(), name, read(entry)));
-            } else if (name.endsWith(TABLE)) {
-                try {
-                    String kjarName = name.substring(0, name.length() - ".csv".length());
-                    sources.add(RuleSource.table(entry.toString(), kjarName,
-                            DecisionTable.compile(entry.toString(), read(entry))));
-                } catch (DecisionTable.TableException e) {
-                    problems.add(e.problem());
-                }
+            if (name.endsWith(DRL) || name.endsWith(TABLE)) {
+                texts.put(name, read(entry));
             } else {
-                unknown.add(new Problem(entry.toString(), 0, "not a rule file: rule files end in " + DRL
+                problems.add(new Problem(entry.toString(), 0, "not a rule file: rule files end in " + DRL
                         + " or, for decision tables, " + TABLE + " (Drools would silently ignore this one)"));
             }
         }
-        if (sources.isEmpty() && unknown.isEmpty() && problems.isEmpty()) {
-            unknown.add(new Problem(rulesDir.toString(), 0, "no rule files (*" + DRL + ", *" + TABLE
+        if (texts.isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem(rulesDir.toString(), 0, "no rule files (*" + DRL + ", *" + TABLE
                     + ") in this folder"));
         }
-        // Reported beside the problems of the rule files, not instead of them.
-        problems.addAll(unknown);
+        return texts;
+    }
+
+    /**
+     * The rule files as Drools compiles them: DRL files as they are, decision tables compiled to
+     * DRL, or taken from {@code tableDrl} (by file name) when they were compiled before.
+     */
+    private static List<RuleSource> sources(Path rulesDir, Map<String, String> texts, Map<String, String> tableDrl,
+            List<Problem> problems) {
+        List<RuleSource> sources = new ArrayList<>();
+        texts.forEach((name, text) -> {
+            String file = rulesDir.resolve(name).toString();
+            if (name.endsWith(DRL)) {
+                sources.add(RuleSource.drl(file, name, text));
+                return;
+            }
+            String kjarName = name.substring(0, name.length() - ".csv".length());
+            String drl = tableDrl.get(name);
+            try {
+                DecisionTable table = drl != null ? DecisionTable.compiled(text, drl) : DecisionTable.compile(file, text);
+                sources.add(RuleSource.table(file, kjarName, table));
+            } catch (DecisionTable.TableException e) {
+                problems.add(e.problem());
+            }
+        });
         return sources;
     }
 

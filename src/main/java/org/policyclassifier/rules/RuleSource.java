@@ -20,6 +20,8 @@ final class RuleSource {
     private final String[] drlLines;
     private final int[] fileLineOfDrlLine;
     private final Map<String, Integer> ruleLines = new HashMap<>();
+    /** The 1-based DRL line where each rule starts. */
+    private final Map<String, Integer> ruleDrlLines = new HashMap<>();
     private final DecisionTable table;
 
     private RuleSource(String file, String kjarName, String drl, int[] fileLineOfDrlLine, DecisionTable table) {
@@ -35,6 +37,7 @@ final class RuleSource {
             Matcher m = RULE_LINE.matcher(drlLines[i]);
             if (m.find()) {
                 ruleLines.putIfAbsent(m.group(1), fileLine(i + 1));
+                ruleDrlLines.putIfAbsent(m.group(1), i + 1);
             }
         }
     }
@@ -107,12 +110,6 @@ final class RuleSource {
 
     /** The 1-based DRL line where a rule starts, or 0. */
     int ruleDrlLine(String ruleName) {
-        for (int i = 0; i < drlLines.length; i++) {
-            Matcher m = RULE_LINE.matcher(drlLines[i]);
-            if (m.find() && m.group(1).equals(ruleName)) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return ruleDrlLines.getOrDefault(ruleName, 0);
     }
 }
