@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.query.QueryService;
 import org.policyclassifier.rules.RuleSet;
 import org.policyclassifier.serve.LiveEngine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +50,10 @@ public final class EngineOptions {
 
     Classifier loadClassifier() throws InvalidInputException {
         return Classifier.load(rules, facts, rulesCache());
+    }
+
+    QueryService loadQueryService() throws InvalidInputException {
+        return QueryService.load(rules, facts, rulesCache());
     }
 
     /** Where compiled rules are kept between runs; null when not set. */

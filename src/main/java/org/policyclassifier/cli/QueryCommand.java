@@ -55,7 +55,7 @@ final class QueryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String text = String.join(" ", words);
-        QueryService service = new QueryService(engine.loadClassifier());
+        QueryService service = engine.loadQueryService();
         Answer answer = service.ask(new Question(text, place, setting, actor, substances));
         if (output.json()) {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(answer.json()));

@@ -2,11 +2,13 @@ package org.policyclassifier.query;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.policyclassifier.classify.CaseRecord;
 import org.policyclassifier.classify.Classifier;
@@ -27,7 +29,8 @@ import org.policyclassifier.query.Reader.Scored;
  * ({@code policy query}), the policy tests and the HTTP server. It reads the question (see
  * {@link Reader} for the scoring and the decision rule), takes the place, setting and substances
  * it names unless options say otherwise, and classifies the case; or refuses, with candidates.
- * Thread-safe; the analysed vocabulary is built on the first question (a few milliseconds).
+ * Thread-safe; the analysed vocabulary is built on the first question (a few milliseconds), or by
+ * {@link #load} while the rules load.
  */
 public final class QueryService {
 
@@ -36,6 +39,25 @@ public final class QueryService {
 
     public QueryService(Classifier classifier) {
         this.classifier = classifier;
+    }
+
+    private QueryService(Classifier classifier, Reader reader) {
+        this.classifier = classifier;
+        this.reader = reader;
+    }
+
+    /**
+     * Loads the rules and facts and builds the analysed vocabulary, on the thread that reads the
+     * facts while the rules load: for one question (the CLI), it is off the critical path.
+     */
+    public static QueryService load(Path rulesDir, Path factsDir, Path rulesCache) throws InvalidInputException {
+        AtomicReference<Reader> reader = new AtomicReference<>();
+        Classifier classifier = Classifier.load(rulesDir, () -> {
+            Vocabulary vocabulary = Vocabulary.load(factsDir);
+            reader.set(new Reader(vocabulary, new Analysis()));
+            return vocabulary;
+        }, rulesCache);
+        return new QueryService(classifier, reader.get());
     }
 
     /**
