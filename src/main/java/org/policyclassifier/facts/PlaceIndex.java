@@ -56,7 +56,9 @@ final class PlaceIndex {
         for (Place place : this.places) {
             for (String name : Vocabulary.placeNames(place)) {
                 List<Place> named = byName.computeIfAbsent(Text.fold(name), k -> new ArrayList<>(1));
-                if (!named.contains(place)) {
+                // By identity: a record's equals would compare every field, and only an alias that folds
+                // like the name (or like another alias) of the same entry comes here twice.
+                if (named.isEmpty() || named.get(named.size() - 1) != place) {
                     named.add(place);
                 }
             }
