@@ -8,6 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.policyclassifier.classify.CaseRecord;
@@ -48,16 +51,57 @@ public final class QueryService {
 
     /**
      * Loads the rules and facts and builds the analysed vocabulary, on the thread that reads the
-     * facts while the rules load: for one question (the CLI), it is off the critical path.
+     * facts while the rules load: for one question (the CLI), it is off the critical path. The facts
+     * of {@code early}, when it read the same folder, are taken from there.
      */
-    public static QueryService load(Path rulesDir, Path factsDir, Path rulesCache) throws InvalidInputException {
+    public static QueryService load(Path rulesDir, Path factsDir, Path rulesCache, EarlyFacts early)
+            throws InvalidInputException {
+        Callable<Reader> facts = early != null && early.dir.equals(factsDir) ? early::reader : () -> read(factsDir);
         AtomicReference<Reader> reader = new AtomicReference<>();
         Classifier classifier = Classifier.load(rulesDir, () -> {
-            Vocabulary vocabulary = Vocabulary.load(factsDir);
-            reader.set(new Reader(vocabulary, new Analysis()));
-            return vocabulary;
+            reader.set(facts.call());
+            return reader.get().vocabulary();
         }, rulesCache);
         return new QueryService(classifier, reader.get());
+    }
+
+    private static Reader read(Path factsDir) throws InvalidInputException {
+        return new Reader(Vocabulary.load(factsDir), new Analysis());
+    }
+
+    /**
+     * The facts of a folder and their analysed vocabulary, read on a thread of their own from the
+     * moment {@link #start} is called: the CLI starts it before it parses its command line.
+     */
+    public static final class EarlyFacts {
+
+        private final Path dir;
+        private final FutureTask<Reader> reader;
+
+        private EarlyFacts(Path dir) {
+            this.dir = dir;
+            this.reader = new FutureTask<>(() -> read(dir));
+        }
+
+        public static EarlyFacts start(Path dir) {
+            EarlyFacts facts = new EarlyFacts(dir);
+            Thread thread = new Thread(facts.reader, "policy-facts-early");
+            thread.setDaemon(true);
+            thread.start();
+            return facts;
+        }
+
+        /** What reading threw, as it was thrown. */
+        private Reader reader() throws Exception {
+            try {
+                return reader.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Exception cause) {
+                    throw cause;
+                }
+                throw (Error) e.getCause();
+            }
+        }
     }
 
     /**

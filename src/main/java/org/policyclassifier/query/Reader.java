@@ -133,6 +133,10 @@ final class Reader {
 
     enum Outcome { ANSWERED, NO_MATCH, AMBIGUOUS, PARTLY_UNDERSTOOD }
 
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
     Result read(String text) {
         List<QuestionWord> words = words(analysis, text);
         Set<Integer> placeWords = new HashSet<>();
