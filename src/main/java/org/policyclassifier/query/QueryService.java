@@ -91,7 +91,7 @@ public final class QueryService {
             return facts;
         }
 
-        /** What reading threw, as it was thrown. */
+        /** The reader, once the facts are read; throws what reading threw. */
         private Reader reader() throws Exception {
             try {
                 return reader.get();
