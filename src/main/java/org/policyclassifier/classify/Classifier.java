@@ -3,6 +3,7 @@ package org.policyclassifier.classify;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.policyclassifier.errors.InvalidInputException;
@@ -41,8 +42,17 @@ public final class Classifier {
      * The facts are read on another thread while the rules load: each takes a good part of start-up.
      */
     public static Classifier load(Path rulesDir, Path factsDir, Path rulesCache) throws InvalidInputException {
+        return load(rulesDir, () -> Vocabulary.load(factsDir), rulesCache);
+    }
+
+    /**
+     * As {@link #load(Path, Path, Path)}, with the facts {@code loadFacts} returns: it runs on the other
+     * thread, so a caller may add there work of its own that needs the facts and not the rules.
+     */
+    public static Classifier load(Path rulesDir, Callable<Vocabulary> loadFacts, Path rulesCache)
+            throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
-        FutureTask<Vocabulary> facts = new FutureTask<>(() -> Vocabulary.load(factsDir));
+        FutureTask<Vocabulary> facts = new FutureTask<>(loadFacts);
         Thread reader = new Thread(facts, "policy-facts");
         reader.setDaemon(true);
         reader.start();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.query.QueryService;
 import org.policyclassifier.rules.RuleSet;
 import org.policyclassifier.serve.LiveEngine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +21,11 @@ public final class EngineOptions {
     Path rules = bundled("rules");
 
     @Option(names = "--facts", paramLabel = "DIR", description = "Folder of facts files (default: the bundled facts/).")
-    Path facts = bundled("facts");
+    Path facts = bundledFacts();
+
+    static Path bundledFacts() {
+        return bundled("facts");
+    }
 
     /** Relative to the working directory when inside it, so that messages read {@code rules/x.drl:12}. */
     private static Path bundled(String folder) {
@@ -49,6 +54,11 @@ public final class EngineOptions {
 
     Classifier loadClassifier() throws InvalidInputException {
         return Classifier.load(rules, facts, rulesCache());
+    }
+
+    /** {@code early}: the facts, if they are those of {@link #facts}, being read already. */
+    QueryService loadQueryService(QueryService.EarlyFacts early) throws InvalidInputException {
+        return QueryService.load(rules, facts, rulesCache(), early);
     }
 
     /** Where compiled rules are kept between runs; null when not set. */

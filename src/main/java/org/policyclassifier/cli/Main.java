@@ -8,10 +8,13 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.io.Inputs;
 import org.policyclassifier.io.Shown;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Entry point: wiring only. Tests call {@link #run} with their own streams. */
 public final class Main {
@@ -42,9 +45,39 @@ public final class Main {
         });
     }
 
+    /**
+     * The full model of a subcommand (its options, mixins and converters, read by reflection) is
+     * built only when the command line may run it; the others get a spec with the name and
+     * description of their {@code @Command}, all the root's help lists. The root has only options
+     * without values, so its first other argument is the subcommand picocli will run. When that
+     * argument names none (a typo, an {@code @file} of arguments), every model is built, as picocli
+     * would: it then expands, parses and suggests as always.
+     */
+    private static void addSubcommands(CommandLine root, String[] args) {
+        String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+        boolean known = named == null || PolicyCommand.SUBCOMMANDS.stream().anyMatch(c -> name(c).equals(named));
+        for (Class<?> subcommand : PolicyCommand.SUBCOMMANDS) {
+            String name = name(subcommand);
+            root.addSubcommand(name, !known || name.equals(named) ? subcommand : listed(subcommand));
+        }
+    }
+
+    private static String name(Class<?> subcommand) {
+        return subcommand.getAnnotation(Command.class).name();
+    }
+
+    /** What the root's help shows of a subcommand: its name, aliases, header and description. */
+    private static CommandLine listed(Class<?> subcommand) {
+        Command command = subcommand.getAnnotation(Command.class);
+        CommandSpec spec = CommandSpec.create().name(command.name()).aliases(command.aliases());
+        spec.usageMessage().header(command.header()).description(command.description()).hidden(command.hidden());
+        return new CommandLine(spec);
+    }
+
     /** Runs one command line; returns its exit code (see {@link ExitCode}). */
     public static int run(String[] args, Console console) {
         CommandLine cli = new CommandLine(new PolicyCommand(console));
+        addSubcommands(cli, args);
         cli.setOut(console.out());
         cli.setErr(console.err());
         // --input-format csv names an enum constant CSV of the plain API.

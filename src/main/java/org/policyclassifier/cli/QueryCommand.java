@@ -50,12 +50,18 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
+    /**
+     * The bundled facts, read while picocli parses the command line (it makes this command only when
+     * the command line names it, see {@link Main}); not used when --facts names another folder.
+     */
+    private final QueryService.EarlyFacts bundledFacts = QueryService.EarlyFacts.start(EngineOptions.bundledFacts());
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String text = String.join(" ", words);
-        QueryService service = new QueryService(engine.loadClassifier());
+        QueryService service = engine.loadQueryService(bundledFacts);
         Answer answer = service.ask(new Question(text, place, setting, actor, substances));
         if (output.json()) {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(answer.json()));

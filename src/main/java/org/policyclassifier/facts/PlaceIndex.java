@@ -34,7 +34,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 final class PlaceIndex {
 
-    private static final Pattern POSTCODE = Pattern.compile("\\d{4}");
+    static final Pattern POSTCODE = Pattern.compile("\\d{4}");
     private static final Pattern QUALIFIED = Pattern.compile("(.+?)\\s*\\(([^()]+)\\)\\s*");
     private static final int CLOSEST = 3;
     /**
@@ -49,13 +49,16 @@ final class PlaceIndex {
     private final Map<String, Place> byExactName = new HashMap<>();
     private final Map<String, Place> regions = new HashMap<>();
     private final int longestName;
+    private final int mostWords;
 
     PlaceIndex(List<Place> places) {
         this.places = List.copyOf(places);
         for (Place place : this.places) {
             for (String name : Vocabulary.placeNames(place)) {
                 List<Place> named = byName.computeIfAbsent(Text.fold(name), k -> new ArrayList<>(1));
-                if (!named.contains(place)) {
+                // By identity: a record's equals would compare every field, and only an alias that folds
+                // like the name (or like another alias) of the same entry comes here twice.
+                if (named.isEmpty() || named.get(named.size() - 1) != place) {
                     named.add(place);
                 }
             }
@@ -69,11 +72,17 @@ final class PlaceIndex {
         }
         byName.replaceAll((k, v) -> List.copyOf(v));
         longestName = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
+        mostWords = byName.keySet().stream().mapToInt(name -> name.split(" ").length).max().orElse(0);
         byPostcode.replaceAll((k, v) -> List.copyOf(v));
     }
 
     List<Place> places() {
         return places;
+    }
+
+    /** The most words any folded name or alias has. */
+    int mostWords() {
+        return mostWords;
     }
 
     /** The region, province or municipality of this exact (canonical) name. */

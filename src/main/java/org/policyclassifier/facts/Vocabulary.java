@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 import org.policyclassifier.io.Located;
@@ -90,7 +89,10 @@ public final class Vocabulary {
     }
 
     static List<String> placeNames(Place place) {
-        return Stream.concat(Stream.of(place.name()), place.aliases().stream()).toList();
+        List<String> names = new ArrayList<>(1 + place.aliases().size());
+        names.add(place.name());
+        names.addAll(place.aliases());
+        return names;
     }
 
     private static <T> Map<String, T> byId(List<Located<T>> values, Function<T, String> id) {
@@ -183,6 +185,11 @@ public final class Vocabulary {
     /** Every place with this exact name or alias (folded): more than one where places share a name. */
     public List<Place> placesNamed(String name) {
         return places.named(name);
+    }
+
+    /** The most words of any place name or alias, folded ({@code "Sint-Pieters-Leeuw"}: 3). */
+    public int placeNameWords() {
+        return places.mostWords();
     }
 
     /** The region, province or municipality of this canonical name (as in {@link Place#municipality()}). */

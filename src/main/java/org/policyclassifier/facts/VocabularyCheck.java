@@ -93,7 +93,7 @@ final class VocabularyCheck {
                 }
             }
             for (String postcode : place.postcodes()) {
-                if (postcode == null || !postcode.matches("\\d{4}")) {
+                if (postcode == null || !PlaceIndex.POSTCODE.matcher(postcode).matches()) {
                     add(p, "field 'postcodes': '" + postcode + "' is not a postcode of 4 digits");
                 }
             }

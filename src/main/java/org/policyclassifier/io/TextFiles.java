@@ -23,6 +23,13 @@ public final class TextFiles {
 
     public static String read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
+        // The String constructor decodes fast (it is intrinsic), replacing bad bytes with U+FFFD: without
+        // one in the text, every byte was UTF-8. The decoder below tells a U+FFFD written in the file from
+        // bad bytes, and which line holds them.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return withoutBom(fast);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -33,7 +40,10 @@ public final class TextFiles {
             throw new IOException("not UTF-8 text: line " + lineAt(bytes, firstBadByte(bytes))
                     + " holds bytes that are not UTF-8; save the file as UTF-8");
         }
-        String s = text.toString();
+        return withoutBom(text.toString());
+    }
+
+    private static String withoutBom(String s) {
         return !s.isEmpty() && s.charAt(0) == BOM ? s.substring(1) : s;
     }
 

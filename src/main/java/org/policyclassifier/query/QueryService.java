@@ -2,11 +2,16 @@ package org.policyclassifier.query;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.policyclassifier.classify.CaseRecord;
 import org.policyclassifier.classify.Classifier;
@@ -27,7 +32,8 @@ import org.policyclassifier.query.Reader.Scored;
  * ({@code policy query}), the policy tests and the HTTP server. It reads the question (see
  * {@link Reader} for the scoring and the decision rule), takes the place, setting and substances
  * it names unless options say otherwise, and classifies the case; or refuses, with candidates.
- * Thread-safe; the analysed vocabulary is built on the first question (a few milliseconds).
+ * Thread-safe; the analysed vocabulary is built on the first question (a few milliseconds), or by
+ * {@link #load} while the rules load.
  */
 public final class QueryService {
 
@@ -36,6 +42,66 @@ public final class QueryService {
 
     public QueryService(Classifier classifier) {
         this.classifier = classifier;
+    }
+
+    private QueryService(Classifier classifier, Reader reader) {
+        this.classifier = classifier;
+        this.reader = reader;
+    }
+
+    /**
+     * Loads the rules and facts and builds the analysed vocabulary, on the thread that reads the
+     * facts while the rules load: for one question (the CLI), it is off the critical path. The facts
+     * of {@code early}, when it read the same folder, are taken from there.
+     */
+    public static QueryService load(Path rulesDir, Path factsDir, Path rulesCache, EarlyFacts early)
+            throws InvalidInputException {
+        Callable<Reader> facts = early != null && early.dir.equals(factsDir) ? early::reader : () -> read(factsDir);
+        AtomicReference<Reader> reader = new AtomicReference<>();
+        Classifier classifier = Classifier.load(rulesDir, () -> {
+            reader.set(facts.call());
+            return reader.get().vocabulary();
+        }, rulesCache);
+        return new QueryService(classifier, reader.get());
+    }
+
+    private static Reader read(Path factsDir) throws InvalidInputException {
+        return new Reader(Vocabulary.load(factsDir), new Analysis());
+    }
+
+    /**
+     * The facts of a folder and their analysed vocabulary, read on a thread of their own from the
+     * moment {@link #start} is called: the CLI starts it before it parses its command line.
+     */
+    public static final class EarlyFacts {
+
+        private final Path dir;
+        private final FutureTask<Reader> reader;
+
+        private EarlyFacts(Path dir) {
+            this.dir = dir;
+            this.reader = new FutureTask<>(() -> read(dir));
+        }
+
+        public static EarlyFacts start(Path dir) {
+            EarlyFacts facts = new EarlyFacts(dir);
+            Thread thread = new Thread(facts.reader, "policy-facts-early");
+            thread.setDaemon(true);
+            thread.start();
+            return facts;
+        }
+
+        /** The reader, once the facts are read; throws what reading threw. */
+        private Reader reader() throws Exception {
+            try {
+                return reader.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Exception cause) {
+                    throw cause;
+                }
+                throw (Error) e.getCause();
+            }
+        }
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.policyclassifier.facts.Place;
 import org.policyclassifier.facts.PlaceMatch;
@@ -77,9 +76,7 @@ final class Reader {
         this.vocabulary = vocabulary;
         this.analysis = analysis;
         this.index = new VocabularyIndex(vocabulary, analysis);
-        this.longestPlaceName = Math.min(MAX_PLACE_WORDS, vocabulary.places().stream()
-                .flatMap(p -> Stream.concat(Stream.of(p.name()), p.aliases().stream()))
-                .mapToInt(n -> Text.fold(n).split(" ").length).max().orElse(1));
+        this.longestPlaceName = Math.min(MAX_PLACE_WORDS, Math.max(1, vocabulary.placeNameWords()));
     }
 
     /** A word of the question: as typed, folded, its stem per language (null where a stop word). */
@@ -135,6 +132,10 @@ final class Reader {
     }
 
     enum Outcome { ANSWERED, NO_MATCH, AMBIGUOUS, PARTLY_UNDERSTOOD }
+
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
 
     Result read(String text) {
         List<QuestionWord> words = words(analysis, text);

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.policyclassifier.TestPaths;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.classify.Decision.MatchEntry;
+import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.facts.InterventionType;
 import org.policyclassifier.facts.Labels;
 import org.policyclassifier.facts.OffenceCategory;
@@ -271,5 +274,21 @@ class QueryServiceTest {
         assertEquals(Answer.Status.NO_MATCH, a.status());
         assertEquals(12, a.refusal().ignoredWords().size());
         assertEquals("needle_exchange", a.refusal().candidates().get(0).entry());
+    }
+
+    @Test
+    void factsReadEarlyAreUsedOnlyForTheirOwnFolder() throws Exception {
+        QueryService.EarlyFacts missing = QueryService.EarlyFacts.start(Path.of("no-such-facts"));
+        QueryService other = QueryService.load(TestPaths.RULES, TestPaths.FACTS, null, missing);
+        assertEquals("needle_exchange", other.ask(Question.of("spuitenruil")).decision().subject());
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> QueryService.load(TestPaths.RULES, Path.of("no-such-facts"), null, missing));
+        assertEquals("no-such-facts: facts folder not found", e.problems().get(0).toString());
+
+        QueryService early = QueryService.load(TestPaths.RULES, TestPaths.FACTS, null,
+                QueryService.EarlyFacts.start(TestPaths.FACTS));
+        assertEquals(service.ask(Question.of("needle exchange Charleroi")),
+                early.ask(Question.of("needle exchange Charleroi")));
     }
 }
