@@ -354,12 +354,9 @@ public final class BatchClassifier {
         if (!fresh.isEmpty()) {
             rulesRanOn.addAndGet(fresh.size());
             List<Result.Rendered> outcomes = new ArrayList<>(fresh.size());
+            // Decided without an id and a place, which each record fills in with its own.
             for (Decision d : classifier.decide(fresh)) {
-                // Rendered without the place, which each record fills in with its own.
-                Decision shared = new Decision(null, d.kind(), d.subject(), d.axis(), d.tier(), d.leadLevel(),
-                        d.levels(), d.actors(), d.coordination(), d.flags(), d.flagDetails(), d.overrides(),
-                        d.conflictingClaims(), null, d.explanation());
-                DecisionFormat.Rendering rendering = format.render(shared);
+                DecisionFormat.Rendering rendering = format.render(d);
                 outcomes.add(new Result.Rendered(rendering.parts(), rendering.ownBytes(),
                         tallies.index(d.axis(), d.leadLevel(), d.tier())));
             }

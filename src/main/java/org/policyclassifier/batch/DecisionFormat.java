@@ -107,19 +107,22 @@ abstract class DecisionFormat {
         private static final byte[][] CUTS = {ascii(",\"levels\":"), ascii(",\"actors\":"), ascii(",\"coordination\":")};
 
         private final Explain explain;
-        /** The explanations met so far, rendered: a few dozen distinct ones carry most of each line's bytes. */
-        private final Map<Object, byte[]> explanations = new ConcurrentHashMap<>();
+        /**
+         * The explanations met so far, rendered, by the explanation (its entries name the rules'
+         * own texts, so comparing them is cheap): a few dozen distinct ones carry most of each line's bytes.
+         */
+        private final Map<List<Explanation>, byte[]> explanations = new ConcurrentHashMap<>();
         /** The parts of decisions met so far, by their bytes (tens of thousands of decisions share a few thousand). */
         private final Map<Shared, byte[]> parts = new ConcurrentHashMap<>();
         /** Bytes held by {@link #parts}, beyond which it starts afresh. */
         private final AtomicLong partsBytes = new AtomicLong();
-        private final long maxPartsBytes;
+        private final long maxSharedBytes;
         /** The place entries met so far, rendered, by the text the records give (a few thousand Belgian places). */
         private final Map<String, byte[]> places = new ConcurrentHashMap<>();
 
         JsonLines(Explain explain, long maxSharedBytes) {
             this.explain = explain;
-            this.maxPartsBytes = maxSharedBytes;
+            this.maxSharedBytes = maxSharedBytes;
         }
 
         @Override
@@ -128,18 +131,15 @@ abstract class DecisionFormat {
 
         @Override
         Rendering render(Decision d) throws IOException {
-            // The decision without its place and explanation, which then follow: the same bytes as
-            // Jackson's for the whole decision, as they are its last two fields.
-            byte[] head = Json.MAPPER.writeValueAsBytes(new Decision(d.id(), d.kind(), d.subject(), d.axis(), d.tier(),
-                    d.leadLevel(), d.levels(), d.actors(), d.coordination(), d.flags(), d.flagDetails(), d.overrides(),
-                    d.conflictingClaims(), null, List.of()));
-            int end = head.length - TAIL.length;
-            if (d.id() != null || d.place() != null || !Arrays.equals(head, 0, NULL_ID.length, NULL_ID, 0, NULL_ID.length)
-                    || !Arrays.equals(head, end, head.length, TAIL, 0, TAIL.length)) {
-                throw new IllegalStateException("a decision must start with a null id and end with its place and explanation");
+            if (maxSharedBytes == 0) {
+                // Nothing is kept (no cache): no cuts, nothing to share.
+                byte[] head = head(d);
+                byte[] all = Arrays.copyOfRange(head, NULL_ID.length, head.length - TAIL.length + PLACE_FIELD.length);
+                return new Rendering(new byte[][] {all, explanation(d)}, all.length);
             }
+            byte[] head = head(d);
             int from = NULL_ID.length;
-            int to = end + PLACE_FIELD.length;
+            int to = head.length - TAIL.length + PLACE_FIELD.length;
             List<byte[]> split = new ArrayList<>(CUTS.length + 2);
             int own = 0;
             for (byte[] cut : CUTS) {
@@ -154,24 +154,37 @@ abstract class DecisionFormat {
             return new Rendering(split.toArray(new byte[0][]), own);
         }
 
+        /**
+         * Jackson's bytes for the decision without its place and explanation, which then follow:
+         * the same bytes as for the whole decision, as they are its last two fields.
+         */
+        private static byte[] head(Decision d) throws IOException {
+            byte[] head = Json.MAPPER.writeValueAsBytes(new Decision(d.id(), d.kind(), d.subject(), d.axis(), d.tier(),
+                    d.leadLevel(), d.levels(), d.actors(), d.coordination(), d.flags(), d.flagDetails(), d.overrides(),
+                    d.conflictingClaims(), null, List.of()));
+            int end = head.length - TAIL.length;
+            if (d.id() != null || d.place() != null || !Arrays.equals(head, 0, NULL_ID.length, NULL_ID, 0, NULL_ID.length)
+                    || !Arrays.equals(head, end, head.length, TAIL, 0, TAIL.length)) {
+                throw new IllegalStateException("a decision must start with a null id and end with its place and explanation");
+            }
+            return head;
+        }
+
         /** Adds bytes {@code from} to {@code to} of {@code bytes} to {@code split}, shared if met before; returns the bytes added anew. */
         private int share(List<byte[]> split, byte[] bytes, int from, int to) {
-            Shared key = new Shared(bytes, from, to);
+            Shared key = new Shared(Arrays.copyOfRange(bytes, from, to));
             byte[] part = parts.get(key);
             if (part != null) {
                 split.add(part);
                 return 0;
             }
-            part = Arrays.copyOfRange(bytes, from, to);
-            split.add(part);
-            if (maxPartsBytes > 0) {
-                if (partsBytes.addAndGet(part.length) > maxPartsBytes) {
-                    parts.clear(); // keeps memory bounded: sharing starts afresh
-                    partsBytes.set(part.length);
-                }
-                parts.put(new Shared(part, 0, part.length), part);
+            split.add(key.bytes());
+            if (partsBytes.addAndGet(key.bytes().length) > maxSharedBytes) {
+                parts.clear(); // keeps memory bounded: sharing starts afresh
+                partsBytes.set(key.bytes().length);
             }
-            return part.length;
+            parts.put(key, key.bytes());
+            return key.bytes().length;
         }
 
         /** Where {@code text} first occurs between {@code from} and {@code to}, or -1. */
@@ -186,20 +199,28 @@ abstract class DecisionFormat {
             return -1;
         }
 
-        /** Bytes {@code from} to {@code to} of an array, compared by content. */
-        private record Shared(byte[] bytes, int from, int to) {
+        /** Bytes compared by content, hashed once (the JDK's hash of a byte array is vectorised). */
+        private static final class Shared {
+            private final byte[] bytes;
+            private final int hash;
+
+            Shared(byte[] bytes) {
+                this.bytes = bytes;
+                this.hash = Arrays.hashCode(bytes);
+            }
+
+            byte[] bytes() {
+                return bytes;
+            }
+
             @Override
             public boolean equals(Object o) {
-                return o instanceof Shared s && Arrays.equals(bytes, from, to, s.bytes, s.from, s.to);
+                return o instanceof Shared s && s.hash == hash && Arrays.equals(bytes, s.bytes);
             }
 
             @Override
             public int hashCode() {
-                int h = 1;
-                for (int i = from; i < to; i++) {
-                    h = 31 * h + bytes[i];
-                }
-                return h;
+                return hash;
             }
         }
 
@@ -211,12 +232,12 @@ abstract class DecisionFormat {
             if (explanations.size() > MAX_SHARED) {
                 explanations.clear(); // keeps memory bounded should explanations ever vary without end
             }
-            Object shown = explain == Explain.FULL ? d.explanation()
-                    : d.explanation().stream().map(e -> new RuleRef(e.rule())).toList();
-            byte[] explanation = explanations.get(shown);
+            byte[] explanation = explanations.get(d.explanation());
             if (explanation == null) {
+                Object shown = explain == Explain.FULL ? d.explanation()
+                        : d.explanation().stream().map(e -> new RuleRef(e.rule())).toList();
                 explanation = concat(EXPLANATION_FIELD, Json.MAPPER.writeValueAsBytes(shown), END);
-                explanations.put(shown, explanation);
+                explanations.put(d.explanation(), explanation);
             }
             return explanation;
         }
