@@ -37,7 +37,7 @@ import org.policyclassifier.io.CsvCases;
 import org.policyclassifier.io.InputFormat;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.io.LineReader;
-import org.policyclassifier.io.LineReader.Line;
+import org.policyclassifier.io.Lines;
 import org.policyclassifier.io.OutputFormat;
 import org.policyclassifier.io.Shown;
 
@@ -136,9 +136,14 @@ public final class BatchClassifier {
         return rulesRanOn.get();
     }
 
-    /** Parses one record's UTF-8 text. */
+    /** Parses the records of one chunk, in order (some may be skipped). */
     private interface Parser {
-        CaseRecord parse(byte[] text) throws BadRecordException;
+        CaseRecord parse(int record) throws BadRecordException;
+    }
+
+    /** Makes the {@link Parser} of each chunk. */
+    private interface Parsers {
+        Parser of(Lines chunk);
     }
 
     /**
@@ -154,6 +159,8 @@ public final class BatchClassifier {
 
     /** Output buffers written and free again; never more than the chunks in flight. */
     private final BlockingQueue<Bytes> buffers = new LinkedBlockingQueue<>();
+    /** Input chunks read and free again; never more than the chunks in flight. */
+    private final BlockingQueue<Lines> chunks = new LinkedBlockingQueue<>();
 
     /**
      * Reads every record of {@code input}, writes the decisions to {@code out} in input order and
@@ -174,17 +181,17 @@ public final class BatchClassifier {
         cache = new DecisionCache(settings.cacheBytes());
         tallies = new Tallies();
         rulesRanOn.set(0);
-        Parser parser;
+        Parsers parsers;
         RecordSource source;
         if (input.format() == InputFormat.JSON) {
             source = RecordSource.jsonArray(input.name(), input.stream(), settings.maxLineBytes());
-            parser = BatchClassifier::parseJson;
+            parsers = BatchClassifier::jsonParser;
         } else {
             LineReader lines = new LineReader(input.stream(), settings.maxLineBytes());
             if (input.format() == InputFormat.CSV) {
-                parser = csvHeader(input.name(), lines, input.csvSeparator());
+                parsers = csvHeader(input.name(), lines, input.csvSeparator());
             } else {
-                parser = BatchClassifier::parseJson;
+                parsers = BatchClassifier::jsonParser;
             }
             source = RecordSource.lines(lines);
         }
@@ -196,7 +203,7 @@ public final class BatchClassifier {
             return t;
         });
         BlockingQueue<Future<Chunk>> queue = new ArrayBlockingQueue<>(2 * settings.workers());
-        Thread reader = new Thread(() -> read(source, parser, format, workers, queue), "policy-reader");
+        Thread reader = new Thread(() -> read(source, parsers, format, workers, queue), "policy-reader");
         reader.setDaemon(true);
         reader.start();
 
@@ -238,6 +245,15 @@ public final class BatchClassifier {
                 tallies.count(perTally, 1), tallies.count(perTally, 2), duplicates[0], duplicates[1], elapsed);
     }
 
+    /** One parser walks a chunk's plain records; a record it cannot read is judged on its own. */
+    private static Parser jsonParser(Lines chunk) {
+        PlainRecords.Chunk plain = new PlainRecords.Chunk(chunk);
+        return i -> {
+            CaseRecord r = plain.read(i);
+            return r != null ? r : parseJson(chunk.copy(i));
+        };
+    }
+
     private static CaseRecord parseJson(byte[] text) throws BadRecordException {
         CaseRecord plain = PlainRecords.read(text);
         if (plain != null) {
@@ -256,40 +272,39 @@ public final class BatchClassifier {
         }
     }
 
-    private static Parser csvHeader(String name, LineReader lines, Character separator)
+    private static Parsers csvHeader(String name, LineReader lines, Character separator)
             throws IOException, InvalidInputException {
-        Line header = RecordSource.lines(lines).next();
-        if (header == null) {
+        Lines header = new Lines(1, 256);
+        if (!RecordSource.lines(lines).next(header)) {
             throw new InvalidInputException(new Problem(name, 0, "the CSV input is empty: it needs a header row ("
                     + String.join(",", CsvCases.COLUMNS) + ")"));
         }
         try {
-            CsvCases csv = CsvCases.forHeader(new String(header.bytes(), StandardCharsets.UTF_8), separator);
-            return text -> csv.read(new String(text, StandardCharsets.UTF_8));
+            CsvCases csv = CsvCases.forHeader(text(header, 0), separator);
+            return chunk -> i -> csv.read(text(chunk, i));
         } catch (BadRecordException e) {
-            throw new InvalidInputException(new Problem(name, (int) header.number(), e.getMessage()));
+            throw new InvalidInputException(new Problem(name, (int) header.number(0), e.getMessage()));
         }
     }
 
+    private static String text(Lines lines, int i) {
+        return new String(lines.bytes(), lines.start(i), lines.end(i) - lines.start(i), StandardCharsets.UTF_8);
+    }
+
     /** The reader thread: chunks of raw lines, handed to the workers in order. */
-    private void read(RecordSource source, Parser parser, DecisionFormat format, ExecutorService workers,
+    private void read(RecordSource source, Parsers parsers, DecisionFormat format, ExecutorService workers,
             BlockingQueue<Future<Chunk>> queue) {
         try {
             try {
-                List<Line> chunk = new ArrayList<>(settings.chunkSize());
-                for (Line line = source.next(); line != null; line = source.next()) {
-                    chunk.add(line);
-                    if (chunk.size() == settings.chunkSize()) {
-                        List<Line> full = chunk;
-                        long bytes = source.bytesRead();
-                        queue.put(workers.submit(() -> process(full, bytes, parser, format)));
-                        chunk = new ArrayList<>(settings.chunkSize());
+                Lines chunk = freeChunk();
+                while (source.next(chunk)) {
+                    if (chunk.count() == settings.chunkSize()) {
+                        submit(chunk, source.bytesRead(), parsers, format, workers, queue);
+                        chunk = freeChunk();
                     }
                 }
-                if (!chunk.isEmpty()) {
-                    List<Line> last = chunk;
-                    long bytes = source.bytesRead();
-                    queue.put(workers.submit(() -> process(last, bytes, parser, format)));
+                if (chunk.count() > 0) {
+                    submit(chunk, source.bytesRead(), parsers, format, workers, queue);
                 }
                 queue.put(CompletableFuture.completedFuture(END));
             } catch (IOException | InvalidInputException | RuntimeException e) {
@@ -300,10 +315,27 @@ public final class BatchClassifier {
         }
     }
 
+    private Lines freeChunk() {
+        Lines chunk = chunks.poll();
+        return chunk != null ? chunk : new Lines(settings.chunkSize(), 1 << 16);
+    }
+
+    private void submit(Lines chunk, long bytesRead, Parsers parsers, DecisionFormat format, ExecutorService workers,
+            BlockingQueue<Future<Chunk>> queue) throws InterruptedException {
+        queue.put(workers.submit(() -> {
+            try {
+                return process(chunk, bytesRead, parsers.of(chunk), format);
+            } finally {
+                chunk.clear();
+                chunks.offer(chunk);
+            }
+        }));
+    }
+
     /** A worker: parse, resolve, look up, classify what is new, render. */
-    private Chunk process(List<Line> lines, long bytesRead, Parser parser, DecisionFormat format)
+    private Chunk process(Lines lines, long bytesRead, Parser parser, DecisionFormat format)
             throws IOException, InvalidInputException {
-        int n = lines.size();
+        int n = lines.count();
         boolean cached = cache.enabled();
         String[] ids = new String[n];
         long[] numbers = new long[n];
@@ -314,10 +346,10 @@ public final class BatchClassifier {
         Result.Rendered[] rendered = new Result.Rendered[n];
         byte[][] places = new byte[n][];
         for (int i = 0; i < n; i++) {
-            Line line = lines.get(i);
-            numbers[i] = line.number();
+            numbers[i] = lines.number(i);
             try {
-                CaseRecord r = parser.parse(checked(line));
+                checkText(lines, i);
+                CaseRecord r = parser.parse(i);
                 if (r.id() == null) {
                     throw new BadRecordException("field 'id': missing; every record of a batch needs an id");
                 }
@@ -333,7 +365,7 @@ public final class BatchClassifier {
                     rendered[i] = (Result.Rendered) cache.get(keys[i]);
                 }
             } catch (BadRecordException | InvalidCaseException e) {
-                rejects[i] = new Reject(line.number(), raw(line), Shown.cut(e.getMessage(), Shown.MAX_REASON_CHARS));
+                rejects[i] = new Reject(lines.number(i), raw(lines, i), Shown.cut(e.getMessage(), Shown.MAX_REASON_CHARS));
             }
         }
         // Each distinct new case once, in one rule session for the whole chunk.
@@ -386,24 +418,25 @@ public final class BatchClassifier {
         return new Chunk(n, ids, numbers, tallyOf, rejects, output, bytesRead);
     }
 
-    /** The bytes of a line fit to parse (UTF-8, within the limit), or why they are not. */
-    private byte[] checked(Line line) throws BadRecordException {
-        if (line.tooLong()) {
-            throw new BadRecordException("the line is " + line.length() + " bytes long, more than the limit of "
+    /** Checks that record {@code i} is fit to parse (UTF-8, within the limit), or says why not. */
+    private void checkText(Lines lines, int i) throws BadRecordException {
+        if (lines.tooLong(i)) {
+            throw new BadRecordException("the line is " + lines.length(i) + " bytes long, more than the limit of "
                     + settings.maxLineBytes() + "; it was not read");
         }
-        byte[] bytes = line.bytes();
-        for (byte b : bytes) {
-            if (b < 0) {
+        byte[] bytes = lines.bytes();
+        int start = lines.start(i);
+        for (int at = start; at < lines.end(i); at++) {
+            if (bytes[at] < 0) {
                 // Not ASCII. The JDK's lenient decoding is fast and exact unless it had to replace
                 // something; only then find the first bad byte.
-                if (new String(bytes, StandardCharsets.UTF_8).indexOf('\uFFFD') >= 0) {
-                    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                if (text(lines, i).indexOf('\uFFFD') >= 0) {
+                    ByteBuffer buffer = ByteBuffer.wrap(bytes, start, lines.end(i) - start);
                     try {
                         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer);
                     } catch (CharacterCodingException e) {
-                        throw new BadRecordException("not UTF-8 text: byte " + (buffer.position() + 1) + " of the line ("
+                        throw new BadRecordException("not UTF-8 text: byte " + (buffer.position() - start + 1) + " of the line ("
                                 + String.format("0x%02X", bytes[buffer.position()] & 0xff)
                                 + ") cannot start or continue a UTF-8 character; save the file as UTF-8");
                     }
@@ -411,13 +444,12 @@ public final class BatchClassifier {
                 break;
             }
         }
-        return bytes;
     }
 
-    private static String raw(Line line) {
-        String text = new String(line.bytes(), StandardCharsets.UTF_8);
-        if (line.tooLong()) {
-            return text.substring(0, Math.min(RAW_SHOWN, text.length())) + "... (" + line.length() + " bytes)";
+    private static String raw(Lines lines, int i) {
+        String text = text(lines, i);
+        if (lines.tooLong(i)) {
+            return text.substring(0, Math.min(RAW_SHOWN, text.length())) + "... (" + lines.length(i) + " bytes)";
         }
         return text;
     }

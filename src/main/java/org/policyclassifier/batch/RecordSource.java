@@ -7,12 +7,13 @@ import org.policyclassifier.errors.Problem;
 import org.policyclassifier.io.JsonArrayElements;
 import org.policyclassifier.io.LineReader;
 import org.policyclassifier.io.LineReader.Line;
+import org.policyclassifier.io.Lines;
 
 /** The records of an input, one raw text at a time with the line it starts on, before parsing. */
 interface RecordSource {
 
-    /** The next record, or null at the end; blank lines are skipped. */
-    Line next() throws IOException, InvalidInputException;
+    /** Adds the next record to {@code into}; false at the end. Blank lines are skipped. */
+    boolean next(Lines into) throws IOException, InvalidInputException;
 
     /** Bytes of the input consumed so far. */
     long bytesRead();
@@ -21,12 +22,14 @@ interface RecordSource {
     static RecordSource lines(LineReader reader) {
         return new RecordSource() {
             @Override
-            public Line next() throws IOException {
-                Line line = reader.next();
-                while (line != null && line.isBlank()) {
-                    line = reader.next();
+            public boolean next(Lines into) throws IOException {
+                while (reader.next(into)) {
+                    if (!into.lastIsBlank()) {
+                        return true;
+                    }
+                    into.removeLast();
                 }
-                return line;
+                return false;
             }
 
             @Override
@@ -45,12 +48,18 @@ interface RecordSource {
         JsonArrayElements elements = new JsonArrayElements(in, maxElementBytes);
         return new RecordSource() {
             @Override
-            public Line next() throws IOException, InvalidInputException {
+            public boolean next(Lines into) throws IOException, InvalidInputException {
+                Line element;
                 try {
-                    return elements.next();
+                    element = elements.next();
                 } catch (JsonArrayElements.NotAnArray e) {
                     throw new InvalidInputException(new Problem(name, (int) e.line(), e.getMessage()));
                 }
+                if (element == null) {
+                    return false;
+                }
+                into.add(element);
+                return true;
             }
 
             @Override

@@ -2,7 +2,6 @@ package org.policyclassifier.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 
 /**
  * Splits a byte stream into lines without decoding them, so that each line can be decoded and
@@ -36,7 +35,8 @@ public final class LineReader {
     private int limit;
     private long number;
     private long bytesRead;
-    private byte[] line = new byte[256];
+    /** The line {@link #next()} returns, before it is copied out. */
+    private final Lines one = new Lines(1, 256);
 
     public LineReader(InputStream in, int maxLineBytes) {
         this.in = in;
@@ -50,29 +50,36 @@ public final class LineReader {
 
     /** The next line, or null at the end of the stream. */
     public Line next() throws IOException {
-        int kept = 0;
+        one.clear();
+        if (!next(one)) {
+            return null;
+        }
+        return new Line(one.number(0), one.copy(0), one.length(0));
+    }
+
+    /** Adds the next line to {@code into}, without its line end; false at the end of the stream. */
+    public boolean next(Lines into) throws IOException {
         long length = 0;
         boolean any = false;
         while (true) {
             if (position == limit && !fill()) {
                 if (!any) {
-                    return null;
+                    return false;
                 }
                 break;
             }
-            any = true;
+            if (!any) {
+                into.begin(number + 1);
+                any = true;
+            }
             int start = position;
             while (position < limit && buffer[position] != '\n') {
                 position++;
             }
             int n = position - start;
-            int room = Math.min(n, maxLineBytes - kept);
+            int room = (int) Math.min(n, maxLineBytes - into.appended());
             if (room > 0) {
-                if (kept + room > line.length) {
-                    line = Arrays.copyOf(line, Math.min(maxLineBytes, Math.max(kept + room, line.length * 2)));
-                }
-                System.arraycopy(buffer, start, line, kept, room);
-                kept += room;
+                into.append(buffer, start, room);
             }
             length += n;
             if (position < limit) {
@@ -81,17 +88,20 @@ public final class LineReader {
             }
         }
         number++;
-        if (length <= maxLineBytes && kept > 0 && line[kept - 1] == '\r') {
-            kept--;
+        int kept = into.appended();
+        int dropped = 0;
+        if (length <= maxLineBytes && kept > 0 && into.appendedByte(kept - 1) == '\r') {
+            dropped = 1;
             length--;
         }
-        int from = 0;
-        if (number == 1 && kept >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB
-                && (line[2] & 0xff) == 0xBF) {
-            from = 3;
+        int skipped = 0;
+        if (number == 1 && kept - dropped >= 3 && (into.appendedByte(0) & 0xff) == 0xEF
+                && (into.appendedByte(1) & 0xff) == 0xBB && (into.appendedByte(2) & 0xff) == 0xBF) {
+            skipped = 3;
             length -= 3;
         }
-        return new Line(number, Arrays.copyOfRange(line, from, kept), length);
+        into.end(skipped, dropped, length);
+        return true;
     }
 
     private boolean fill() throws IOException {

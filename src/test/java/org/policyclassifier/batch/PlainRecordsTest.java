@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -16,10 +17,13 @@ import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 import org.policyclassifier.classify.CaseRecord;
 import org.policyclassifier.io.Json;
+import org.policyclassifier.io.LineReader;
+import org.policyclassifier.io.Lines;
 
 /**
  * The streaming read of plain records against the object mapper: whatever it reads, the mapper
- * reads the same; whatever the mapper would reject, it leaves to the mapper.
+ * reads the same; whatever the mapper would reject, it leaves to the mapper. Read in turn from a
+ * chunk of lines by one parser, a record reads as its line alone.
  */
 class PlainRecordsTest {
 
@@ -67,6 +71,37 @@ class PlainRecordsTest {
         }
         // Enough of the generated objects must be plain for the property to say anything.
         Statistics.label("read without the mapper").coverage(c -> c.check(true).percentage(p -> p > 3));
+    }
+
+    /** Lines of a chunk: records as above, and pieces that a parser walking the chunk could join to them. */
+    @Provide
+    Arbitrary<List<String>> chunks() {
+        Arbitrary<String> piece = Arbitraries.of("}", "\"kind\": \"offence\"}", "]", "{", ",", "\"x\"", "5",
+                "  {\"id\": \"a\"}", "\t{}", "\u0000{}", "\uFEFF{\"id\": \"a\"}", "{\"id\": \"a\"}{}");
+        return Arbitraries.oneOf(objects(), objects(), objects(), piece).list().ofMinSize(1).ofMaxSize(6);
+    }
+
+    @Property(tries = 2000)
+    void recordsReadInTurnFromOneChunkReadAsEachLineAlone(@ForAll("chunks") List<String> texts, @ForAll long skipped)
+            throws Exception {
+        Lines lines = new Lines(1, 16);
+        RecordSource source = RecordSource.lines(new LineReader(
+                new ByteArrayInputStream(String.join("\n", texts).getBytes(StandardCharsets.UTF_8)), 1 << 20));
+        while (source.next(lines)) {
+            // all the lines in one chunk
+        }
+        PlainRecords.Chunk chunk = new PlainRecords.Chunk(lines);
+        for (int i = 0; i < lines.count(); i++) {
+            if ((skipped >>> (i % 64) & 1) == 1) {
+                continue; // rejected before it is parsed (too long, not UTF-8)
+            }
+            CaseRecord read = chunk.read(i);
+            Statistics.label("read in turn").collect(read != null);
+            if (read != null) {
+                assertEquals(PlainRecords.read(lines.copy(i)), read, String.join("\n", texts));
+            }
+        }
+        Statistics.label("read in turn").coverage(c -> c.check(true).percentage(p -> p > 3));
     }
 
     @Test
