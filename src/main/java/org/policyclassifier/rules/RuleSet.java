@@ -94,16 +94,16 @@ public final class RuleSet {
         CompiledRules cache = cacheDir == null || !problems.isEmpty() ? null : new CompiledRules(cacheDir, texts);
         CompiledRules.Loaded loaded = cache == null ? null : cache.load();
         List<RuleSource> sources = sources(rulesDir, texts, loaded == null ? Map.of() : loaded.tableDrl(), problems);
-        KieBase kieBase = loaded == null ? null : loaded.kieBase();
-        if (kieBase == null) {
-            kieBase = build(sources, problems);
-            if (cache != null) {
-                Map<String, String> tableDrl = new LinkedHashMap<>();
-                sources.stream().filter(s -> s.table() != null)
-                        .forEach(s -> tableDrl.put(Path.of(s.file()).getFileName().toString(), s.drl()));
-                cache.store(kieBase, tableDrl);
-            }
+        if (cache != null && loaded == null && problems.isEmpty()) {
+            // Compiled to the form kept, which this run uses too, as every later run will.
+            Map<String, String> tableDrl = new LinkedHashMap<>();
+            sources.stream().filter(s -> s.table() != null)
+                    .forEach(s -> tableDrl.put(Path.of(s.file()).getFileName().toString(), s.drl()));
+            loaded = cache.store(sources, tableDrl) ? cache.load() : null;
         }
+        // Rules that did not compile to the form kept are compiled to DRL, whose messages name the
+        // lines of the rule files.
+        KieBase kieBase = loaded != null ? loaded.kieBase() : build(sources, problems);
         Map<String, RuleInfo> byName = new LinkedHashMap<>();
         Map<String, RuleInfo> byId = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -128,26 +128,32 @@ public final class RuleSet {
     }
 
     private static KieBase build(List<RuleSource> sources, List<Problem> problems) throws InvalidInputException {
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        // A fresh release id per build: tests compile many rule folders in one JVM.
-        ReleaseId releaseId = ks.newReleaseId("org.policyclassifier", "policy", "1." + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(releaseId);
+        KieBuilder builder = kieBuilder(sources).buildAll();
         Map<String, RuleSource> byKjarPath = new HashMap<>();
-        for (RuleSource source : sources) {
-            kfs.write(source.kjarPath(), source.drl());
-            byKjarPath.put(source.kjarPath(), source);
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        sources.forEach(source -> byKjarPath.put(source.kjarPath(), source));
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             CompileMessages.translate(message, byKjarPath).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(sorted(problems));
         }
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = builder.getKieModule().getReleaseId();
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         ks.getRepository().removeKieModule(releaseId);
         return kieBase;
+    }
+
+    /** A builder of the rule files as one module, under a release id of its own. */
+    static KieBuilder kieBuilder(List<RuleSource> sources) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        // A fresh release id per build: tests compile many rule folders in one JVM.
+        kfs.generateAndWritePomXML(ks.newReleaseId("org.policyclassifier", "policy", "1." + BUILDS.incrementAndGet()));
+        for (RuleSource source : sources) {
+            kfs.write(source.kjarPath(), source.drl());
+        }
+        return ks.newKieBuilder(kfs);
     }
 
     public KieBase kieBase() {
