@@ -26,6 +26,7 @@ import org.policyclassifier.query.Reader.Outcome;
 import org.policyclassifier.query.Reader.QuestionWord;
 import org.policyclassifier.query.Reader.Result;
 import org.policyclassifier.query.Reader.Scored;
+import org.policyclassifier.rules.RuleSet;
 
 /**
  * Answers a question typed in English, Dutch or French: the one entry point of the CLI
@@ -61,7 +62,7 @@ public final class QueryService {
         Classifier classifier = Classifier.load(rulesDir, () -> {
             reader.set(facts.call());
             return reader.get().vocabulary();
-        }, rulesCache);
+        }, rulesCache, RuleSet.Part.CASES);
         return new QueryService(classifier, reader.get());
     }
 

@@ -38,6 +38,12 @@ final class FactTypes {
         }
     }
 
+    /** Whether the file imports the package {@code pkg} or a type of it. */
+    boolean importsFrom(String pkg) {
+        return wildcardPackages.contains(pkg) || classes.stream().anyMatch(c -> c.startsWith(pkg + ".")
+                && c.indexOf('.', pkg.length() + 1) < 0);
+    }
+
     /** The imported type of that simple name. */
     Optional<Class<?>> find(String simpleName) {
         for (String c : classes) {

@@ -79,6 +79,20 @@ public final class RuleSet {
         }
     }
 
+    /** The rule files a command compiles. */
+    public enum Part {
+        /** Every rule file: checks, listings, policy tests, and the server, which answers trends too. */
+        ALL,
+        /**
+         * The rule files that classify cases: not those of the trend rules (files that import the
+         * trend fact types and not the cases'), which match only the facts of {@code policy trends}.
+         */
+        CASES
+    }
+
+    private static final String CASE_TYPES = "org.policyclassifier.classify";
+    private static final String TREND_TYPES = "org.policyclassifier.trends";
+
     /** Compiles every rule file of {@code rulesDir}; throws with every problem of every file. */
     public static RuleSet compile(Path rulesDir) throws InvalidInputException {
         return compile(rulesDir, null);
@@ -89,8 +103,16 @@ public final class RuleSet {
      * was compiled before are loaded from the compiled form kept there (see {@link CompiledRules}).
      */
     public static RuleSet compile(Path rulesDir, Path cacheDir) throws InvalidInputException {
+        return compile(rulesDir, cacheDir, Part.ALL);
+    }
+
+    /** As {@link #compile(Path, Path)}, with only the rule files of {@code part}: each part is cached on its own. */
+    public static RuleSet compile(Path rulesDir, Path cacheDir, Part part) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> texts = ruleFiles(rulesDir, problems);
+        if (part == Part.CASES) {
+            texts.entrySet().removeIf(file -> isTrendFile(file.getKey(), file.getValue()));
+        }
         CompiledRules cache = cacheDir == null || !problems.isEmpty() ? null : new CompiledRules(cacheDir, texts);
         CompiledRules.Loaded loaded = cache == null ? null : cache.load();
         List<RuleSource> sources = sources(rulesDir, texts, loaded == null ? Map.of() : loaded.tableDrl(), problems);
@@ -435,6 +457,14 @@ public final class RuleSet {
             }
         });
         return sources;
+    }
+
+    private static boolean isTrendFile(String name, String text) {
+        if (!name.endsWith(DRL)) {
+            return false;
+        }
+        FactTypes imports = new FactTypes(text);
+        return imports.importsFrom(TREND_TYPES) && !imports.importsFrom(CASE_TYPES);
     }
 
     private static String read(Path file) throws InvalidInputException {

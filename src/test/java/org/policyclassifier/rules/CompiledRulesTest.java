@@ -78,6 +78,12 @@ class CompiledRulesTest {
         assertEquals(expected, corpusAnswers(loaded, vocabulary));
         assertEquals(compiled.rules(), loaded.rules());
         assertEquals(kept, cacheFiles(cache));
+        // The rules that classify cases are kept on their own, and answer alike.
+        RuleSet.compile(TestPaths.RULES, cache, RuleSet.Part.CASES);
+        List<String> both = cacheFiles(cache);
+        assertEquals(2, both.size());
+        assertEquals(expected, corpusAnswers(RuleSet.compile(TestPaths.RULES, cache, RuleSet.Part.CASES), vocabulary));
+        assertEquals(both, cacheFiles(cache));
     }
 
     @Test
