@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -161,9 +162,29 @@ final class CompiledRules {
             } finally {
                 Files.deleteIfExists(temp);
             }
+            removeOtherBuilds(file.getParent());
             return true;
         } catch (IOException | RuntimeException e) {
             return false; // this run and the next compile to DRL
+        }
+    }
+
+    /**
+     * Every build of the program compiles its rules afresh: the files of other builds (and of an
+     * older format) would only pile up, a megabyte each.
+     */
+    private static void removeOtherBuilds(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path other : files.filter(f -> f.getFileName().toString().endsWith(".rules")).toList()) {
+                try (DataInputStream in = new DataInputStream(Files.newInputStream(other))) {
+                    if (FORMAT.equals(readText(in)) && ENGINE.equals(readText(in))) {
+                        continue;
+                    }
+                } catch (IOException e) {
+                    // Not a file of this format.
+                }
+                Files.deleteIfExists(other);
+            }
         }
     }
 
@@ -192,10 +213,11 @@ final class CompiledRules {
 
     private static byte[] readBytes(DataInputStream in) throws IOException {
         int length = in.readInt();
-        if (length < 0 || length > in.available()) {
+        byte[] bytes = length < 0 ? null : in.readNBytes(length);
+        if (bytes == null || bytes.length < length) {
             throw new IOException("damaged: a length beyond the end of the file");
         }
-        return in.readNBytes(length);
+        return bytes;
     }
 
     private static String readText(DataInputStream in) throws IOException {

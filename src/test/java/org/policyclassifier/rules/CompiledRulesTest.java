@@ -113,12 +113,16 @@ class CompiledRulesTest {
     }
 
     @Test
-    void aDamagedCacheFileIsIgnoredAndReplaced() throws Exception {
+    void aDamagedCacheFileIsReplacedAndFilesOfOtherBuildsRemoved() throws Exception {
         Path cache = temp.resolve("cache");
         String compiled = answers(RuleSet.compile(TestPaths.RULES, cache));
         Path kept = cache.resolve(cacheFiles(cache).get(0));
         Files.write(kept, new byte[] {1, 2, 3});
+        // What an older format or another build of the program left is removed, not kept for ever.
+        Path otherBuild = cache.resolve("0123456789abcdef.rules");
+        Files.write(otherBuild, new byte[] {(byte) 0xac, (byte) 0xed, 0, 5});
         assertEquals(compiled, answers(RuleSet.compile(TestPaths.RULES, cache)));
         assertNotEquals(3, Files.size(kept));
+        assertEquals(List.of(kept.getFileName().toString()), cacheFiles(cache));
     }
 }
