@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
@@ -54,8 +55,37 @@ final class CompiledRules {
     /** Each rule file's name and text, as read from the folder. */
     private final Map<String, String> texts;
 
-    /** What a cache file holds beside the rules: the texts, and the DRL of each decision table by file name. */
-    record Loaded(KieBase kieBase, Map<String, String> tableDrl) {
+    /** What a cache file holds: the DRL of each decision table by file name, and the rules' classes. */
+    static final class Loaded {
+        private final Map<String, String> tableDrl;
+        private final List<String> models;
+        private final Map<String, byte[]> classes;
+
+        private Loaded(Map<String, String> tableDrl, List<String> models, Map<String, byte[]> classes) {
+            this.tableDrl = tableDrl;
+            this.models = models;
+            this.classes = classes;
+        }
+
+        Map<String, String> tableDrl() {
+            return tableDrl;
+        }
+
+        /** The knowledge base of the rule packages named, or null when the classes cannot be used. */
+        KieBase kieBase(Set<String> packages) {
+            try {
+                ClassLoader loader = new GeneratedClasses(classes, CompiledRules.class.getClassLoader());
+                List<Model> used = new ArrayList<>();
+                for (String model : models) {
+                    if (packages.contains(model.substring(0, Math.max(0, model.lastIndexOf('.'))))) {
+                        used.add(loader.loadClass(model).asSubclass(Model.class).getConstructor().newInstance());
+                    }
+                }
+                return KieBaseBuilder.createKieBaseFromModel(used);
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                return null; // stale or damaged: compile again
+            }
+        }
     }
 
     CompiledRules(Path dir, Map<String, String> texts) {
@@ -78,7 +108,7 @@ final class CompiledRules {
         }
     }
 
-    /** The knowledge base of these rule files as compiled before, or null. */
+    /** These rule files as compiled before, or null. */
     Loaded load() {
         if (!Files.isRegularFile(file)) {
             return null;
@@ -96,13 +126,8 @@ final class CompiledRules {
             for (int n = in.readInt(); n > 0; n--) {
                 classes.put(readText(in), readBytes(in));
             }
-            ClassLoader loader = new GeneratedClasses(classes, CompiledRules.class.getClassLoader());
-            List<Model> packages = new ArrayList<>();
-            for (String model : models) {
-                packages.add(loader.loadClass(model).asSubclass(Model.class).getConstructor().newInstance());
-            }
-            return new Loaded(KieBaseBuilder.createKieBaseFromModel(packages), tableDrl);
-        } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return new Loaded(tableDrl, models, classes);
+        } catch (IOException | RuntimeException e) {
             return null; // stale or damaged: compile again
         }
     }

@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -85,7 +86,8 @@ public final class RuleSet {
         ALL,
         /**
          * The rule files that classify cases: not those of the trend rules (files that import the
-         * trend fact types and not the cases'), which match only the facts of {@code policy trends}.
+         * trend fact types and not the cases', in packages of their own), which match only the
+         * facts of {@code policy trends}.
          */
         CASES
     }
@@ -106,26 +108,33 @@ public final class RuleSet {
         return compile(rulesDir, cacheDir, Part.ALL);
     }
 
-    /** As {@link #compile(Path, Path)}, with only the rule files of {@code part}: each part is cached on its own. */
+    /**
+     * As {@link #compile(Path, Path)}, with only the rule files of {@code part}. The cache keeps one
+     * file for the whole folder, from which each part loads its own packages.
+     */
     public static RuleSet compile(Path rulesDir, Path cacheDir, Part part) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> texts = ruleFiles(rulesDir, problems);
-        if (part == Part.CASES) {
-            texts.entrySet().removeIf(file -> isTrendFile(file.getKey(), file.getValue()));
-        }
         CompiledRules cache = cacheDir == null || !problems.isEmpty() ? null : new CompiledRules(cacheDir, texts);
         CompiledRules.Loaded loaded = cache == null ? null : cache.load();
         List<RuleSource> sources = sources(rulesDir, texts, loaded == null ? Map.of() : loaded.tableDrl(), problems);
         if (cache != null && loaded == null && problems.isEmpty()) {
-            // Compiled to the form kept, which this run uses too, as every later run will.
+            // Compiled to the form kept, every file, which this run uses too, as every later run will.
             Map<String, String> tableDrl = new LinkedHashMap<>();
             sources.stream().filter(s -> s.table() != null)
                     .forEach(s -> tableDrl.put(Path.of(s.file()).getFileName().toString(), s.drl()));
             loaded = cache.store(sources, tableDrl) ? cache.load() : null;
         }
-        // Rules that did not compile to the form kept are compiled to DRL, whose messages name the
-        // lines of the rule files.
-        KieBase kieBase = loaded != null ? loaded.kieBase() : build(sources, problems);
+        sources = part == Part.CASES ? withoutTrendFiles(sources) : sources;
+        KieBase kieBase = null;
+        if (loaded != null) {
+            kieBase = loaded.kieBase(sources.stream().map(RuleSource::pkg).collect(Collectors.toSet()));
+        }
+        if (kieBase == null) {
+            // Rules that did not compile to the form kept are compiled to DRL, whose messages name
+            // the lines of the rule files.
+            kieBase = build(sources, problems);
+        }
         Map<String, RuleInfo> byName = new LinkedHashMap<>();
         Map<String, RuleInfo> byId = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -457,6 +466,14 @@ public final class RuleSet {
             }
         });
         return sources;
+    }
+
+    /** The sources but the trend files, unless a trend file's package holds other rules too. */
+    private static List<RuleSource> withoutTrendFiles(List<RuleSource> sources) {
+        List<RuleSource> cases = sources.stream()
+                .filter(s -> !isTrendFile(Path.of(s.file()).getFileName().toString(), s.drl())).toList();
+        Set<String> casePackages = cases.stream().map(RuleSource::pkg).collect(Collectors.toSet());
+        return sources.stream().filter(s -> cases.contains(s) || casePackages.contains(s.pkg())).toList();
     }
 
     private static boolean isTrendFile(String name, String text) {

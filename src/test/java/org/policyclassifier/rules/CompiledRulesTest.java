@@ -78,12 +78,20 @@ class CompiledRulesTest {
         assertEquals(expected, corpusAnswers(loaded, vocabulary));
         assertEquals(compiled.rules(), loaded.rules());
         assertEquals(kept, cacheFiles(cache));
-        // The rules that classify cases are kept on their own, and answer alike.
-        RuleSet.compile(TestPaths.RULES, cache, RuleSet.Part.CASES);
-        List<String> both = cacheFiles(cache);
-        assertEquals(2, both.size());
-        assertEquals(expected, corpusAnswers(RuleSet.compile(TestPaths.RULES, cache, RuleSet.Part.CASES), vocabulary));
-        assertEquals(both, cacheFiles(cache));
+        // The rules that classify cases load from the same file, and answer alike.
+        RuleSet cases = RuleSet.compile(TestPaths.RULES, cache, RuleSet.Part.CASES);
+        assertEquals(expected, corpusAnswers(cases, vocabulary));
+        assertEquals(compiled.rules().stream().filter(r -> !r.id().startsWith("TRD-")).toList(), cases.rules());
+        assertEquals(kept, cacheFiles(cache));
+    }
+
+    @Test
+    void aFolderFirstCompiledForCasesIsKeptWhole() throws Exception {
+        Path cache = temp.resolve("cache");
+        RuleSet cases = RuleSet.compile(TestPaths.RULES, cache, RuleSet.Part.CASES);
+        assertTrue(cases.rules().stream().noneMatch(r -> r.id().startsWith("TRD-")));
+        assertEquals(RuleSet.compile(TestPaths.RULES).rules(), RuleSet.compile(TestPaths.RULES, cache).rules());
+        assertEquals(1, cacheFiles(cache).size());
     }
 
     @Test
