@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.query.FactsCache;
 import org.policyclassifier.query.QueryService;
 import org.policyclassifier.rules.RuleSet;
 import org.policyclassifier.serve.LiveEngine;
@@ -58,7 +59,15 @@ public final class EngineOptions {
 
     /** {@code early}: the facts, if they are those of {@link #facts}, being read already. */
     QueryService loadQueryService(QueryService.EarlyFacts early) throws InvalidInputException {
-        return QueryService.load(rules, facts, rulesCache(), early);
+        return QueryService.load(rules, facts, rulesCache(), factsCache(), early);
+    }
+
+    /** Set by the launcher: where snapshots of read facts are kept between runs (none when unset). */
+    private static final String FACTS_CACHE = System.getProperty("policy.facts.cache");
+
+    /** Where snapshots of read facts are kept between runs; null when not set. */
+    static FactsCache factsCache() {
+        return FACTS_CACHE == null ? null : FactsCache.forRunningCode(Path.of(FACTS_CACHE));
     }
 
     /** Where compiled rules are kept between runs; null when not set. */

@@ -54,7 +54,8 @@ final class QueryCommand implements Callable<Integer> {
      * The bundled facts, read while picocli parses the command line (it makes this command only when
      * the command line names it, see {@link Main}); not used when --facts names another folder.
      */
-    private final QueryService.EarlyFacts bundledFacts = QueryService.EarlyFacts.start(EngineOptions.bundledFacts());
+    private final QueryService.EarlyFacts bundledFacts = QueryService.EarlyFacts.start(
+            EngineOptions.bundledFacts(), EngineOptions.factsCache());
 
     @Override
     public Integer call() throws Exception {

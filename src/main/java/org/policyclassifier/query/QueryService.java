@@ -52,11 +52,14 @@ public final class QueryService {
     /**
      * Loads the rules and facts and builds the analysed vocabulary, on the thread that reads the
      * facts while the rules load: for one question (the CLI), it is off the critical path. The facts
-     * of {@code early}, when it read the same folder, are taken from there.
+     * of {@code early}, when it read the same folder, are taken from there; {@code factsCache} is
+     * where snapshots of read facts are kept between runs, null for none.
      */
-    public static QueryService load(Path rulesDir, Path factsDir, Path rulesCache, EarlyFacts early)
+    public static QueryService load(Path rulesDir, Path factsDir, Path rulesCache, FactsCache factsCache,
+            EarlyFacts early)
             throws InvalidInputException {
-        Callable<Reader> facts = early != null && early.dir.equals(factsDir) ? early::reader : () -> read(factsDir);
+        Callable<Reader> facts = early != null && early.dir.equals(factsDir) ? early::reader
+                : () -> read(factsDir, factsCache);
         AtomicReference<Reader> reader = new AtomicReference<>();
         Classifier classifier = Classifier.load(rulesDir, () -> {
             reader.set(facts.call());
@@ -65,8 +68,17 @@ public final class QueryService {
         return new QueryService(classifier, reader.get());
     }
 
-    private static Reader read(Path factsDir) throws InvalidInputException {
-        return new Reader(Vocabulary.load(factsDir), new Analysis());
+    /** The facts of a folder and their analysed vocabulary: from their snapshot in {@code cache} when it holds them. */
+    private static Reader read(Path factsDir, FactsCache cache) throws InvalidInputException {
+        FactsSnapshot snapshot = cache == null ? null : FactsSnapshot.of(cache, factsDir);
+        Reader reader = snapshot == null ? null : snapshot.read(new Analysis());
+        if (reader == null) {
+            reader = new Reader(Vocabulary.load(factsDir), new Analysis());
+            if (snapshot != null) {
+                snapshot.store(reader);
+            }
+        }
+        return reader;
     }
 
     /**
@@ -78,13 +90,14 @@ public final class QueryService {
         private final Path dir;
         private final FutureTask<Reader> reader;
 
-        private EarlyFacts(Path dir) {
+        private EarlyFacts(Path dir, FactsCache cache) {
             this.dir = dir;
-            this.reader = new FutureTask<>(() -> read(dir));
+            this.reader = new FutureTask<>(() -> read(dir, cache));
         }
 
-        public static EarlyFacts start(Path dir) {
-            EarlyFacts facts = new EarlyFacts(dir);
+        /** {@code cache}: where snapshots of read facts are kept between runs; null for none. */
+        public static EarlyFacts start(Path dir, FactsCache cache) {
+            EarlyFacts facts = new EarlyFacts(dir, cache);
             Thread thread = new Thread(facts.reader, "policy-facts-early");
             thread.setDaemon(true);
             thread.start();

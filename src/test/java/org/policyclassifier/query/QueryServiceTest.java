@@ -278,16 +278,16 @@ class QueryServiceTest {
 
     @Test
     void factsReadEarlyAreUsedOnlyForTheirOwnFolder() throws Exception {
-        QueryService.EarlyFacts missing = QueryService.EarlyFacts.start(Path.of("no-such-facts"));
-        QueryService other = QueryService.load(TestPaths.RULES, TestPaths.FACTS, null, missing);
+        QueryService.EarlyFacts missing = QueryService.EarlyFacts.start(Path.of("no-such-facts"), null);
+        QueryService other = QueryService.load(TestPaths.RULES, TestPaths.FACTS, null, null, missing);
         assertEquals("needle_exchange", other.ask(Question.of("spuitenruil")).decision().subject());
 
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> QueryService.load(TestPaths.RULES, Path.of("no-such-facts"), null, missing));
+                () -> QueryService.load(TestPaths.RULES, Path.of("no-such-facts"), null, null, missing));
         assertEquals("no-such-facts: facts folder not found", e.problems().get(0).toString());
 
-        QueryService early = QueryService.load(TestPaths.RULES, TestPaths.FACTS, null,
-                QueryService.EarlyFacts.start(TestPaths.FACTS));
+        QueryService early = QueryService.load(TestPaths.RULES, TestPaths.FACTS, null, null,
+                QueryService.EarlyFacts.start(TestPaths.FACTS, null));
         assertEquals(service.ask(Question.of("needle exchange Charleroi")),
                 early.ask(Question.of("needle exchange Charleroi")));
     }
