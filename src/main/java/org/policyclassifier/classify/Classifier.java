@@ -42,14 +42,16 @@ public final class Classifier {
      * The facts are read on another thread while the rules load: each takes a good part of start-up.
      */
     public static Classifier load(Path rulesDir, Path factsDir, Path rulesCache) throws InvalidInputException {
-        return load(rulesDir, () -> Vocabulary.load(factsDir), rulesCache);
+        return load(rulesDir, () -> Vocabulary.load(factsDir), rulesCache, RuleSet.Part.ALL);
     }
 
     /**
      * As {@link #load(Path, Path, Path)}, with the facts {@code loadFacts} returns: it runs on the other
-     * thread, so a caller may add there work of its own that needs the facts and not the rules.
+     * thread, so a caller may add there work of its own that needs the facts and not the rules. Only
+     * the rule files of {@code part} are compiled: {@link RuleSet.Part#CASES} for a caller that uses
+     * {@link #rules()} for nothing but classifying.
      */
-    public static Classifier load(Path rulesDir, Callable<Vocabulary> loadFacts, Path rulesCache)
+    public static Classifier load(Path rulesDir, Callable<Vocabulary> loadFacts, Path rulesCache, RuleSet.Part part)
             throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         FutureTask<Vocabulary> facts = new FutureTask<>(loadFacts);
@@ -58,7 +60,7 @@ public final class Classifier {
         reader.start();
         RuleSet rules = null;
         try {
-            rules = RuleSet.compile(rulesDir, rulesCache);
+            rules = RuleSet.compile(rulesDir, rulesCache, part);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.query.FactsCache;
 import org.policyclassifier.query.QueryService;
 import org.policyclassifier.rules.RuleSet;
 import org.policyclassifier.serve.LiveEngine;
@@ -18,13 +19,17 @@ public final class EngineOptions {
     private static final Path HOME = Path.of(System.getProperty("policy.home", "."));
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Folder of rule files (default: the bundled rules/).")
-    Path rules = bundled("rules");
+    Path rules = bundledRules();
 
     @Option(names = "--facts", paramLabel = "DIR", description = "Folder of facts files (default: the bundled facts/).")
     Path facts = bundledFacts();
 
     static Path bundledFacts() {
         return bundled("facts");
+    }
+
+    static Path bundledRules() {
+        return bundled("rules");
     }
 
     /** Relative to the working directory when inside it, so that messages read {@code rules/x.drl:12}. */
@@ -56,13 +61,21 @@ public final class EngineOptions {
         return Classifier.load(rules, facts, rulesCache());
     }
 
-    /** {@code early}: the facts, if they are those of {@link #facts}, being read already. */
-    QueryService loadQueryService(QueryService.EarlyFacts early) throws InvalidInputException {
-        return QueryService.load(rules, facts, rulesCache(), early);
+    /** {@code early}: the service of the bundled folders, loading already (used if the options name those). */
+    QueryService loadQueryService(QueryService.Early early) throws InvalidInputException {
+        return QueryService.load(rules, facts, rulesCache(), factsCache(), early);
+    }
+
+    /** Set by the launcher: where snapshots of read facts are kept between runs (none when unset). */
+    private static final String FACTS_CACHE = System.getProperty("policy.facts.cache");
+
+    /** Where snapshots of read facts are kept between runs; null when not set. */
+    static FactsCache factsCache() {
+        return FACTS_CACHE == null ? null : FactsCache.forRunningCode(Path.of(FACTS_CACHE));
     }
 
     /** Where compiled rules are kept between runs; null when not set. */
-    Path rulesCache() {
+    static Path rulesCache() {
         return RULES_CACHE == null ? null : Path.of(RULES_CACHE);
     }
 

@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.io.Inputs;
 import org.policyclassifier.io.Shown;
@@ -51,15 +50,26 @@ public final class Main {
      * description of their {@code @Command}, all the root's help lists. The root has only options
      * without values, so its first other argument is the subcommand picocli will run. When that
      * argument names none (a typo, an {@code @file} of arguments), every model is built, as picocli
-     * would: it then expands, parses and suggests as always.
+     * would: it then expands, parses and suggests as always. {@code question}: the query command,
+     * when made before (to start loading early), else null.
      */
-    private static void addSubcommands(CommandLine root, String[] args) {
-        String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+    private static void addSubcommands(CommandLine root, String named, QueryCommand question) {
         boolean known = named == null || PolicyCommand.SUBCOMMANDS.stream().anyMatch(c -> name(c).equals(named));
         for (Class<?> subcommand : PolicyCommand.SUBCOMMANDS) {
             String name = name(subcommand);
-            root.addSubcommand(name, !known || name.equals(named) ? subcommand : listed(subcommand));
+            Object command = subcommand == QueryCommand.class && question != null ? question : subcommand;
+            root.addSubcommand(name, !known || name.equals(named) ? command : listed(subcommand));
         }
+    }
+
+    /** The subcommand the command line names (see {@link #addSubcommands}); null when none. */
+    private static String named(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return null;
     }
 
     private static String name(Class<?> subcommand) {
@@ -76,8 +86,12 @@ public final class Main {
 
     /** Runs one command line; returns its exit code (see {@link ExitCode}). */
     public static int run(String[] args, Console console) {
+        String named = named(args);
+        // A question's rules and facts start loading now, on threads of their own, while picocli builds its models.
+        QueryCommand question = QueryCommand.NAME.equals(named)
+                ? new QueryCommand(QueryCommand.startEarly(args)) : null;
         CommandLine cli = new CommandLine(new PolicyCommand(console));
-        addSubcommands(cli, args);
+        addSubcommands(cli, named, question);
         cli.setOut(console.out());
         cli.setErr(console.err());
         // --input-format csv names an enum constant CSV of the plain API.

@@ -17,10 +17,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code policy query "needle exchange" --place Charleroi}: one question, one explained answer. */
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(name = QueryCommand.NAME, mixinStandardHelpOptions = true,
         description = "Says who is responsible for an intervention or an offence, on which axis and tier, and why."
                 + " TEXT may be English, Dutch or French, and may name a place, a setting and substances.")
 final class QueryCommand implements Callable<Integer> {
+
+    /** Known before picocli reads the annotation, whose first reading takes a while. */
+    static final String NAME = "query";
 
     @Spec
     CommandSpec spec;
@@ -50,18 +53,42 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
+    /** The service of the bundled rules and facts, loading since {@link Main} made this command; or null. */
+    private final QueryService.Early early;
+
+    /** A question whose service was not started early (picocli makes it so when it builds every model). */
+    QueryCommand() {
+        this(null);
+    }
+
+    QueryCommand(QueryService.Early early) {
+        this.early = early;
+    }
+
     /**
-     * The bundled facts, read while picocli parses the command line (it makes this command only when
-     * the command line names it, see {@link Main}); not used when --facts names another folder.
+     * Starts loading the service of the bundled rules and facts, unless the command line names an
+     * option that may choose others or the time limit they load with, an {@code @file} of arguments,
+     * or help: the options as parsed decide whether it is used ({@link QueryService#load}), this only
+     * saves starting work that would be thrown away.
      */
-    private final QueryService.EarlyFacts bundledFacts = QueryService.EarlyFacts.start(EngineOptions.bundledFacts());
+    static QueryService.Early startEarly(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("--rules") || arg.startsWith("--facts") || arg.startsWith("--rule-time-limit")
+                    || arg.startsWith("@") || arg.equals("-h") || arg.equals("--help") || arg.equals("-V")
+                    || arg.equals("--version")) {
+                return null;
+            }
+        }
+        return QueryService.Early.start(EngineOptions.bundledRules(), EngineOptions.bundledFacts(),
+                EngineOptions.rulesCache(), EngineOptions.factsCache());
+    }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String text = String.join(" ", words);
-        QueryService service = engine.loadQueryService(bundledFacts);
+        QueryService service = engine.loadQueryService(early);
         Answer answer = service.ask(new Question(text, place, setting, actor, substances));
         if (output.json()) {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(answer.json()));

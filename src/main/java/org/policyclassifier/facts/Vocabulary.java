@@ -1,5 +1,8 @@
 package org.policyclassifier.facts;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +30,18 @@ public final class Vocabulary {
     public static final Set<String> PLACE_KINDS = Set.of(Place.REGION, Place.PROVINCE, Place.MUNICIPALITY,
             Place.LOCALITY);
 
+    private static final String LEVELS = "levels.json";
+    private static final String OBJECTIVES = "objectives.json";
+    private static final String SETTINGS = "settings.json";
+    private static final String SUBSTANCES = "substances.json";
+    private static final String INTERVENTION_TYPES = "intervention-types.json";
+    private static final String OFFENCE_CATEGORIES = "offence-categories.json";
+    private static final String ACTORS = "actors.json";
+    private static final String PLACES = "places.json";
+    /** The files of a facts folder the vocabulary is read from (the folder holds others, e.g. statistics). */
+    public static final List<String> FILES = List.of(LEVELS, OBJECTIVES, SETTINGS, SUBSTANCES, INTERVENTION_TYPES,
+            OFFENCE_CATEGORIES, ACTORS, PLACES);
+
     private final Map<String, Level> levels;
     private final Map<String, Objective> objectives;
     private final Map<String, Term> settings;
@@ -37,14 +52,27 @@ public final class Vocabulary {
     private final PlaceIndex places;
 
     private Vocabulary(Loaded loaded) {
-        levels = byId(loaded.levels, Level::id);
-        objectives = byId(loaded.objectives, Objective::id);
-        settings = byId(loaded.settings, Term::id);
-        substances = byId(loaded.substances, Term::id);
-        interventionTypes = byId(loaded.interventionTypes, InterventionType::id);
-        offenceCategories = byId(loaded.offenceCategories, OffenceCategory::id);
-        actors = byId(loaded.actors, Actor::id);
-        places = new PlaceIndex(withMunicipalities(loaded.places.stream().map(Located::value).toList()));
+        this(values(loaded.levels), values(loaded.objectives), values(loaded.settings), values(loaded.substances),
+                values(loaded.interventionTypes), values(loaded.offenceCategories), values(loaded.actors),
+                values(loaded.places));
+    }
+
+    /** The entries of checked files (ids unique, references known), each list in the order of its file. */
+    Vocabulary(List<Level> levels, List<Objective> objectives, List<Term> settings, List<Term> substances,
+            List<InterventionType> interventionTypes, List<OffenceCategory> offenceCategories, List<Actor> actors,
+            List<Place> places) {
+        this.levels = byId(levels, Level::id);
+        this.objectives = byId(objectives, Objective::id);
+        this.settings = byId(settings, Term::id);
+        this.substances = byId(substances, Term::id);
+        this.interventionTypes = byId(interventionTypes, InterventionType::id);
+        this.offenceCategories = byId(offenceCategories, OffenceCategory::id);
+        this.actors = byId(actors, Actor::id);
+        this.places = new PlaceIndex(withMunicipalities(places));
+    }
+
+    private static <T> List<T> values(List<Located<T>> located) {
+        return located.stream().map(Located::value).toList();
     }
 
     /** Localities completed with their municipality's region, language area and province. */
@@ -62,14 +90,14 @@ public final class Vocabulary {
         }
         LocatedArrayReader reader = new LocatedArrayReader(Json.MAPPER, problems);
         Loaded loaded = new Loaded(
-                reader.readArray(factsDir.resolve("levels.json"), Level.class),
-                reader.readArray(factsDir.resolve("objectives.json"), Objective.class),
-                reader.readArray(factsDir.resolve("settings.json"), Term.class),
-                reader.readArray(factsDir.resolve("substances.json"), Term.class),
-                reader.readArray(factsDir.resolve("intervention-types.json"), InterventionType.class),
-                reader.readArray(factsDir.resolve("offence-categories.json"), OffenceCategory.class),
-                reader.readArray(factsDir.resolve("actors.json"), Actor.class),
-                reader.readArray(factsDir.resolve("places.json"), Place.class));
+                reader.readArray(factsDir.resolve(LEVELS), Level.class),
+                reader.readArray(factsDir.resolve(OBJECTIVES), Objective.class),
+                reader.readArray(factsDir.resolve(SETTINGS), Term.class),
+                reader.readArray(factsDir.resolve(SUBSTANCES), Term.class),
+                reader.readArray(factsDir.resolve(INTERVENTION_TYPES), InterventionType.class),
+                reader.readArray(factsDir.resolve(OFFENCE_CATEGORIES), OffenceCategory.class),
+                reader.readArray(factsDir.resolve(ACTORS), Actor.class),
+                reader.readArray(factsDir.resolve(PLACES), Place.class));
         // Cross-checks on half-read files would only report the echoes of the read errors.
         if (problems.isEmpty()) {
             new VocabularyCheck(problems).check(loaded);
@@ -78,6 +106,16 @@ public final class Vocabulary {
             throw new InvalidInputException(problems);
         }
         return new Vocabulary(loaded);
+    }
+
+    /** Writes the vocabulary as {@link #read} reads it back: for a snapshot of checked facts. */
+    public void write(DataOutput out) throws IOException {
+        VocabularyCodec.write(this, out);
+    }
+
+    /** A vocabulary as {@link #write} wrote it, without reading or checking the files again. */
+    public static Vocabulary read(DataInput in) throws IOException {
+        return VocabularyCodec.read(in);
     }
 
     /** Everything read from the files, before it is trusted. */
@@ -95,9 +133,9 @@ public final class Vocabulary {
         return names;
     }
 
-    private static <T> Map<String, T> byId(List<Located<T>> values, Function<T, String> id) {
+    private static <T> Map<String, T> byId(List<T> values, Function<T, String> id) {
         Map<String, T> map = new LinkedHashMap<>();
-        values.forEach(v -> map.putIfAbsent(id.apply(v.value()), v.value()));
+        values.forEach(v -> map.putIfAbsent(id.apply(v), v));
         return map;
     }
 
@@ -111,6 +149,14 @@ public final class Vocabulary {
 
     public Collection<Level> levels() {
         return levels.values();
+    }
+
+    Collection<Objective> objectives() {
+        return objectives.values();
+    }
+
+    Collection<Actor> actors() {
+        return actors.values();
     }
 
     /** Every place, in the order of facts/places.json: regions, provinces, then each municipality and its localities. */

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,6 +26,7 @@ import org.policyclassifier.query.Reader.Outcome;
 import org.policyclassifier.query.Reader.QuestionWord;
 import org.policyclassifier.query.Reader.Result;
 import org.policyclassifier.query.Reader.Scored;
+import org.policyclassifier.rules.RuleSet;
 
 /**
  * Answers a question typed in English, Dutch or French: the one entry point of the CLI
@@ -51,55 +52,88 @@ public final class QueryService {
 
     /**
      * Loads the rules and facts and builds the analysed vocabulary, on the thread that reads the
-     * facts while the rules load: for one question (the CLI), it is off the critical path. The facts
-     * of {@code early}, when it read the same folder, are taken from there.
+     * facts while the rules load: for one question (the CLI), it is off the critical path.
+     * {@code factsCache} is where snapshots of read facts are kept between runs, null for none. The
+     * service {@code early} loads is taken when it loads the same folders under the same rule time
+     * limit (see {@link Early}).
      */
-    public static QueryService load(Path rulesDir, Path factsDir, Path rulesCache, EarlyFacts early)
-            throws InvalidInputException {
-        Callable<Reader> facts = early != null && early.dir.equals(factsDir) ? early::reader : () -> read(factsDir);
+    public static QueryService load(Path rulesDir, Path factsDir, Path rulesCache, FactsCache factsCache,
+            Early early) throws InvalidInputException {
+        if (early != null && early.loads(rulesDir, factsDir)) {
+            return early.service();
+        }
         AtomicReference<Reader> reader = new AtomicReference<>();
         Classifier classifier = Classifier.load(rulesDir, () -> {
-            reader.set(facts.call());
+            reader.set(read(factsDir, factsCache));
             return reader.get().vocabulary();
-        }, rulesCache);
+        }, rulesCache, RuleSet.Part.CASES);
         return new QueryService(classifier, reader.get());
     }
 
-    private static Reader read(Path factsDir) throws InvalidInputException {
-        return new Reader(Vocabulary.load(factsDir), new Analysis());
+    /** The facts of a folder and their analysed vocabulary: from their snapshot in {@code cache} when it holds them. */
+    private static Reader read(Path factsDir, FactsCache cache) throws InvalidInputException {
+        FactsSnapshot snapshot = cache == null ? null : FactsSnapshot.of(cache, factsDir);
+        Reader reader = snapshot == null ? null : snapshot.read(new Analysis());
+        if (reader == null) {
+            reader = new Reader(Vocabulary.load(factsDir), new Analysis());
+            if (snapshot != null) {
+                snapshot.store(reader);
+            }
+        }
+        return reader;
     }
 
     /**
-     * The facts of a folder and their analysed vocabulary, read on a thread of their own from the
-     * moment {@link #start} is called: the CLI starts it before it parses its command line.
+     * A service being loaded on a thread of its own from the moment {@link #start} is called: the CLI
+     * starts it before it has built its command-line model, so that the rules load meanwhile. The
+     * rules take the time limit set when they are compiled, so the service serves only a load under
+     * the same limit.
      */
-    public static final class EarlyFacts {
+    public static final class Early {
 
-        private final Path dir;
-        private final FutureTask<Reader> reader;
+        private final Path rulesDir;
+        private final Path factsDir;
+        private final String timeLimit = System.getProperty(RuleSet.TIME_LIMIT_PROPERTY);
+        private final FutureTask<QueryService> service;
 
-        private EarlyFacts(Path dir) {
-            this.dir = dir;
-            this.reader = new FutureTask<>(() -> read(dir));
+        private Early(Path rulesDir, Path factsDir, Path rulesCache, FactsCache factsCache) {
+            this.rulesDir = rulesDir;
+            this.factsDir = factsDir;
+            this.service = new FutureTask<>(() -> load(rulesDir, factsDir, rulesCache, factsCache, null));
         }
 
-        public static EarlyFacts start(Path dir) {
-            EarlyFacts facts = new EarlyFacts(dir);
-            Thread thread = new Thread(facts.reader, "policy-facts-early");
+        public static Early start(Path rulesDir, Path factsDir, Path rulesCache, FactsCache factsCache) {
+            Early early = new Early(rulesDir, factsDir, rulesCache, factsCache);
+            Thread thread = new Thread(early.service, "policy-query-early");
             thread.setDaemon(true);
             thread.start();
-            return facts;
+            return early;
         }
 
-        /** The reader, once the facts are read; throws what reading threw. */
-        private Reader reader() throws Exception {
+        /** True when it loads these folders under the rule time limit set now. */
+        boolean loads(Path rules, Path facts) {
+            return rulesDir.equals(rules) && factsDir.equals(facts)
+                    && Objects.equals(timeLimit, System.getProperty(RuleSet.TIME_LIMIT_PROPERTY));
+        }
+
+        /** The service, once loaded; throws what loading threw. */
+        QueryService service() throws InvalidInputException {
             try {
-                return reader.get();
+                return service.get();
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof Exception cause) {
-                    throw cause;
+                if (e.getCause() instanceof InvalidInputException invalid) {
+                    throw invalid;
                 }
-                throw (Error) e.getCause();
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading the rules and facts", e);
             }
         }
     }

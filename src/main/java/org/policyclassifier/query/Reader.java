@@ -73,9 +73,14 @@ final class Reader {
     private final int longestPlaceName;
 
     Reader(Vocabulary vocabulary, Analysis analysis) {
+        this(vocabulary, analysis, new HashMap<>());
+    }
+
+    /** {@code analysed}: the analysis of the vocabulary's texts as a snapshot holds it (see {@link VocabularyIndex}). */
+    Reader(Vocabulary vocabulary, Analysis analysis, Map<String, List<String>> analysed) {
         this.vocabulary = vocabulary;
         this.analysis = analysis;
-        this.index = new VocabularyIndex(vocabulary, analysis);
+        this.index = new VocabularyIndex(vocabulary, analysis, analysed);
         this.longestPlaceName = Math.min(MAX_PLACE_WORDS, Math.max(1, vocabulary.placeNameWords()));
     }
 
@@ -135,6 +140,11 @@ final class Reader {
 
     Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** The analysis of the vocabulary's texts, for a snapshot. */
+    Map<String, List<String>> analysed() {
+        return index.analysed();
     }
 
     Result read(String text) {

@@ -61,6 +61,13 @@ final class VocabularyIndex {
     }
 
     private final Analysis analysis;
+    /**
+     * What Lucene made of each vocabulary text, by {@code "en:text"} (the stem and folded word of
+     * each word that is no stop word in any language, in turn) and by {@code "compound:word"} (the
+     * parts of a Dutch word): filled as the texts are analysed, or read from a snapshot of the facts,
+     * so that an index built again from the same facts needs no analysis.
+     */
+    private final Map<String, List<String>> analysed;
     private final List<Entry> entries = new ArrayList<>();
     private final Map<Language, Map<String, List<IndexedTerm>>> termsByStem = new EnumMap<>(Language.class);
     private final Map<Language, Map<String, Set<Entry>>> descriptionsByStem = new EnumMap<>(Language.class);
@@ -74,8 +81,9 @@ final class VocabularyIndex {
     private final Analyzer compoundSplitter;
     private final Map<Language, Set<String>> knownStems = new EnumMap<>(Language.class);
 
-    VocabularyIndex(Vocabulary vocabulary, Analysis analysis) {
+    VocabularyIndex(Vocabulary vocabulary, Analysis analysis, Map<String, List<String>> analysed) {
         this.analysis = analysis;
+        this.analysed = analysed;
         for (Language l : Language.values()) {
             termsByStem.put(l, new HashMap<>());
             descriptionsByStem.put(l, new HashMap<>());
@@ -119,7 +127,8 @@ final class VocabularyIndex {
                 continue;
             }
             String word = Text.fold(term.text());
-            List<String> parts = Analysis.compoundParts(compoundSplitter, word);
+            List<String> parts = analysed.computeIfAbsent("compound:" + word,
+                    k -> Analysis.compoundParts(compoundSplitter, word));
             if (!Reader.coversMost(word, parts)) {
                 continue;
             }
@@ -223,15 +232,31 @@ final class VocabularyIndex {
 
     /** The distinct stems of a vocabulary text in its language, leaving out the stop words of every language. */
     private Set<String> stems(Language language, String text) {
+        List<String> words = analysed.computeIfAbsent(language + ":" + text, k -> analyse(language, text));
         Set<String> stems = new LinkedHashSet<>();
+        for (int i = 0; i < words.size(); i += 2) {
+            stems.add(words.get(i));
+            wordOfStem.get(language).putIfAbsent(words.get(i), words.get(i + 1));
+        }
+        return stems;
+    }
+
+    /** Each word of a text that is no stop word in any language, as its stem and then its folded form. */
+    private List<String> analyse(Language language, String text) {
+        List<String> words = new ArrayList<>();
         for (Reader.QuestionWord w : Reader.words(analysis, text)) {
             String stem = w.stem(language);
             if (!w.stop() && stem != null) {
-                stems.add(stem);
-                wordOfStem.get(language).putIfAbsent(stem, Text.fold(w.surface()));
+                words.add(stem);
+                words.add(Text.fold(w.surface()));
             }
         }
-        return stems;
+        return words;
+    }
+
+    /** The analysis of every vocabulary text, for a snapshot (see {@link #analysed}). */
+    Map<String, List<String>> analysed() {
+        return analysed;
     }
 
     List<Entry> entries() {

@@ -22,20 +22,32 @@ import java.util.stream.Stream;
  */
 final class FactTypes {
 
-    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+([\\w.]+?)(\\.\\*)?\\s*;?\\s*$");
+    /** An import line; matched only on the lines that hold the word (a search of every line costs a start-up). */
+    private static final Pattern IMPORT = Pattern.compile("\\s*import\\s+([\\w.]+?)(\\.\\*)?\\s*;?\\s*");
 
     private final List<String> wildcardPackages = new ArrayList<>();
     private final List<String> classes = new ArrayList<>();
 
     FactTypes(String drl) {
-        Matcher m = IMPORT.matcher(drl);
-        while (m.find()) {
-            if (m.group(2) != null) {
-                wildcardPackages.add(m.group(1));
-            } else {
-                classes.add(m.group(1));
+        for (int at = drl.indexOf("import"); at >= 0; at = drl.indexOf("import", at)) {
+            int end = drl.indexOf('\n', at);
+            end = end < 0 ? drl.length() : end;
+            Matcher m = IMPORT.matcher(drl.substring(drl.lastIndexOf('\n', at) + 1, end));
+            if (m.matches()) {
+                (m.group(2) != null ? wildcardPackages : classes).add(m.group(1));
+            }
+            at = end;
+        }
+    }
+
+    /** Whether the file imports the package {@code pkg} or a type of it. */
+    boolean importsFrom(String pkg) {
+        for (String c : classes) {
+            if (c.startsWith(pkg + ".") && c.indexOf('.', pkg.length() + 1) < 0) {
+                return true;
             }
         }
+        return wildcardPackages.contains(pkg);
     }
 
     /** The imported type of that simple name. */

@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -79,6 +80,21 @@ public final class RuleSet {
         }
     }
 
+    /** The rule files a command compiles. */
+    public enum Part {
+        /** Every rule file: checks, listings, policy tests, and the server, which answers trends too. */
+        ALL,
+        /**
+         * The rule files that classify cases: not those of the trend rules (files that import the
+         * trend fact types and not the cases', in packages of their own), which match only the
+         * facts of {@code policy trends}.
+         */
+        CASES
+    }
+
+    private static final String CASE_TYPES = "org.policyclassifier.classify";
+    private static final String TREND_TYPES = "org.policyclassifier.trends";
+
     /** Compiles every rule file of {@code rulesDir}; throws with every problem of every file. */
     public static RuleSet compile(Path rulesDir) throws InvalidInputException {
         return compile(rulesDir, null);
@@ -89,20 +105,35 @@ public final class RuleSet {
      * was compiled before are loaded from the compiled form kept there (see {@link CompiledRules}).
      */
     public static RuleSet compile(Path rulesDir, Path cacheDir) throws InvalidInputException {
+        return compile(rulesDir, cacheDir, Part.ALL);
+    }
+
+    /**
+     * As {@link #compile(Path, Path)}, with only the rule files of {@code part}. The cache keeps one
+     * file for the whole folder, from which each part loads its own packages.
+     */
+    public static RuleSet compile(Path rulesDir, Path cacheDir, Part part) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> texts = ruleFiles(rulesDir, problems);
         CompiledRules cache = cacheDir == null || !problems.isEmpty() ? null : new CompiledRules(cacheDir, texts);
         CompiledRules.Loaded loaded = cache == null ? null : cache.load();
         List<RuleSource> sources = sources(rulesDir, texts, loaded == null ? Map.of() : loaded.tableDrl(), problems);
-        KieBase kieBase = loaded == null ? null : loaded.kieBase();
+        if (cache != null && loaded == null && problems.isEmpty()) {
+            // Compiled to the form kept, every file, which this run uses too, as every later run will.
+            Map<String, String> tableDrl = new LinkedHashMap<>();
+            sources.stream().filter(s -> s.table() != null)
+                    .forEach(s -> tableDrl.put(Path.of(s.file()).getFileName().toString(), s.drl()));
+            loaded = cache.store(sources, tableDrl) ? cache.load() : null;
+        }
+        sources = part == Part.CASES ? withoutTrendFiles(sources) : sources;
+        KieBase kieBase = null;
+        if (loaded != null) {
+            kieBase = loaded.kieBase(sources.stream().map(RuleSource::pkg).collect(Collectors.toSet()));
+        }
         if (kieBase == null) {
+            // Rules that did not compile to the form kept are compiled to DRL, whose messages name
+            // the lines of the rule files.
             kieBase = build(sources, problems);
-            if (cache != null) {
-                Map<String, String> tableDrl = new LinkedHashMap<>();
-                sources.stream().filter(s -> s.table() != null)
-                        .forEach(s -> tableDrl.put(Path.of(s.file()).getFileName().toString(), s.drl()));
-                cache.store(kieBase, tableDrl);
-            }
         }
         Map<String, RuleInfo> byName = new LinkedHashMap<>();
         Map<String, RuleInfo> byId = new HashMap<>();
@@ -128,26 +159,32 @@ public final class RuleSet {
     }
 
     private static KieBase build(List<RuleSource> sources, List<Problem> problems) throws InvalidInputException {
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        // A fresh release id per build: tests compile many rule folders in one JVM.
-        ReleaseId releaseId = ks.newReleaseId("org.policyclassifier", "policy", "1." + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(releaseId);
+        KieBuilder builder = kieBuilder(sources).buildAll();
         Map<String, RuleSource> byKjarPath = new HashMap<>();
-        for (RuleSource source : sources) {
-            kfs.write(source.kjarPath(), source.drl());
-            byKjarPath.put(source.kjarPath(), source);
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        sources.forEach(source -> byKjarPath.put(source.kjarPath(), source));
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             CompileMessages.translate(message, byKjarPath).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(sorted(problems));
         }
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = builder.getKieModule().getReleaseId();
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         ks.getRepository().removeKieModule(releaseId);
         return kieBase;
+    }
+
+    /** A builder of the rule files as one module, under a release id of its own. */
+    static KieBuilder kieBuilder(List<RuleSource> sources) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        // A fresh release id per build: tests compile many rule folders in one JVM.
+        kfs.generateAndWritePomXML(ks.newReleaseId("org.policyclassifier", "policy", "1." + BUILDS.incrementAndGet()));
+        for (RuleSource source : sources) {
+            kfs.write(source.kjarPath(), source.drl());
+        }
+        return ks.newKieBuilder(kfs);
     }
 
     public KieBase kieBase() {
@@ -429,6 +466,22 @@ public final class RuleSet {
             }
         });
         return sources;
+    }
+
+    /** The sources but the trend files, unless a trend file's package holds other rules too. */
+    private static List<RuleSource> withoutTrendFiles(List<RuleSource> sources) {
+        List<RuleSource> cases = sources.stream()
+                .filter(s -> !isTrendFile(Path.of(s.file()).getFileName().toString(), s.drl())).toList();
+        Set<String> casePackages = cases.stream().map(RuleSource::pkg).collect(Collectors.toSet());
+        return sources.stream().filter(s -> cases.contains(s) || casePackages.contains(s.pkg())).toList();
+    }
+
+    private static boolean isTrendFile(String name, String text) {
+        if (!name.endsWith(DRL)) {
+            return false;
+        }
+        FactTypes imports = new FactTypes(text);
+        return imports.importsFrom(TREND_TYPES) && !imports.importsFrom(CASE_TYPES);
     }
 
     private static String read(Path file) throws InvalidInputException {

@@ -13,9 +13,12 @@ final class RuleSource {
 
     private static final Pattern RULE_LINE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+    /** Drools' package of a file that names none. */
+    private static final String DEFAULT_PACKAGE = "defaultpkg";
 
     private final String file;
     private final String kjarPath;
+    private final String pkg;
     private final String drl;
     private final String[] drlLines;
     private final int[] fileLineOfDrlLine;
@@ -31,8 +34,10 @@ final class RuleSource {
         this.fileLineOfDrlLine = fileLineOfDrlLine;
         this.table = table;
         Matcher pkg = PACKAGE.matcher(drl);
+        this.pkg = pkg.find() ? pkg.group(1) : DEFAULT_PACKAGE;
         // Drools warns when a file's folder differs from its package; the folder follows the package.
-        this.kjarPath = "src/main/resources/" + (pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "") + kjarName;
+        this.kjarPath = "src/main/resources/" + (this.pkg.equals(DEFAULT_PACKAGE) ? "" : this.pkg.replace('.', '/') + "/")
+                + kjarName;
         for (int i = 0; i < drlLines.length; i++) {
             Matcher m = RULE_LINE.matcher(drlLines[i]);
             if (m.find()) {
@@ -59,6 +64,11 @@ final class RuleSource {
 
     String kjarPath() {
         return kjarPath;
+    }
+
+    /** The file's package, as Drools names the rules' packages. */
+    String pkg() {
+        return pkg;
     }
 
     String drl() {

@@ -3,7 +3,9 @@ package org.policyclassifier.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +28,7 @@ import org.policyclassifier.facts.Labels;
 import org.policyclassifier.facts.OffenceCategory;
 import org.policyclassifier.facts.Synonyms;
 import org.policyclassifier.facts.Vocabulary;
+import org.policyclassifier.rules.RuleSet;
 
 class QueryServiceTest {
 
@@ -277,18 +280,32 @@ class QueryServiceTest {
     }
 
     @Test
-    void factsReadEarlyAreUsedOnlyForTheirOwnFolder() throws Exception {
-        QueryService.EarlyFacts missing = QueryService.EarlyFacts.start(Path.of("no-such-facts"));
-        QueryService other = QueryService.load(TestPaths.RULES, TestPaths.FACTS, null, missing);
+    void aServiceLoadedEarlyIsUsedOnlyForItsOwnFoldersAndTimeLimit() throws Exception {
+        QueryService.Early missing = QueryService.Early.start(TestPaths.RULES, Path.of("no-such-facts"), null, null);
+        QueryService other = QueryService.load(TestPaths.RULES, TestPaths.FACTS, null, null, missing);
         assertEquals("needle_exchange", other.ask(Question.of("spuitenruil")).decision().subject());
 
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> QueryService.load(TestPaths.RULES, Path.of("no-such-facts"), null, missing));
+                () -> QueryService.load(TestPaths.RULES, Path.of("no-such-facts"), null, null, missing));
         assertEquals("no-such-facts: facts folder not found", e.problems().get(0).toString());
 
-        QueryService early = QueryService.load(TestPaths.RULES, TestPaths.FACTS, null,
-                QueryService.EarlyFacts.start(TestPaths.FACTS));
+        QueryService.Early bundled = QueryService.Early.start(TestPaths.RULES, TestPaths.FACTS, null, null);
+        QueryService early = QueryService.load(TestPaths.RULES, TestPaths.FACTS, null, null, bundled);
+        assertSame(bundled.service(), early);
         assertEquals(service.ask(Question.of("needle exchange Charleroi")),
                 early.ask(Question.of("needle exchange Charleroi")));
+
+        // --rule-time-limit, parsed after the early start, sets a limit the early rules did not load with.
+        String limit = System.getProperty(RuleSet.TIME_LIMIT_PROPERTY);
+        System.setProperty(RuleSet.TIME_LIMIT_PROPERTY, limit == null ? "7.5" : limit + "1");
+        try {
+            assertNotSame(early, QueryService.load(TestPaths.RULES, TestPaths.FACTS, null, null, bundled));
+        } finally {
+            if (limit == null) {
+                System.clearProperty(RuleSet.TIME_LIMIT_PROPERTY);
+            } else {
+                System.setProperty(RuleSet.TIME_LIMIT_PROPERTY, limit);
+            }
+        }
     }
 }

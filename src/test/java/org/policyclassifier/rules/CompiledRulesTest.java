@@ -2,6 +2,8 @@ package org.policyclassifier.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +16,9 @@ import org.policyclassifier.RuleFolders;
 import org.policyclassifier.TestPaths;
 import org.policyclassifier.classify.CaseRecord;
 import org.policyclassifier.classify.Classifier;
+import org.policyclassifier.classify.Corpus;
 import org.policyclassifier.classify.Decision;
+import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.facts.Vocabulary;
 import org.policyclassifier.io.Json;
 
@@ -46,15 +50,48 @@ class CompiledRulesTest {
         return out.toString();
     }
 
+    /**
+     * Every case of the corpus (every subject, in every kind of place, setting, with every actor and
+     * substance) in one rule session: the decisions with their full explanations, so the rules that
+     * fired and in which order, or the reasons for rejecting.
+     */
+    private static String corpusAnswers(RuleSet rules, Vocabulary vocabulary) throws Exception {
+        StringBuilder out = new StringBuilder();
+        for (Classifier.Outcome o : new Classifier(rules, vocabulary).classifyAll(Corpus.variants(vocabulary))) {
+            out.append(o.rejection() != null ? o.rejection().getMessage() : Json.MAPPER.writeValueAsString(o.decision()))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
     @Test
     void rulesLoadedFromTheCacheAnswerAsTheCompiledOnes() throws Exception {
         Path cache = temp.resolve("cache");
-        String compiled = answers(RuleSet.compile(TestPaths.RULES));
-        assertEquals(compiled, answers(RuleSet.compile(TestPaths.RULES, cache)));
+        Vocabulary vocabulary = Vocabulary.load(TestPaths.FACTS);
+        RuleSet compiled = RuleSet.compile(TestPaths.RULES);
+        String expected = corpusAnswers(compiled, vocabulary);
+        RuleSet stored = RuleSet.compile(TestPaths.RULES, cache);
+        assertEquals(expected, corpusAnswers(stored, vocabulary));
         List<String> kept = cacheFiles(cache);
         assertEquals(1, kept.size());
-        assertEquals(compiled, answers(RuleSet.compile(TestPaths.RULES, cache)));
+        RuleSet loaded = RuleSet.compile(TestPaths.RULES, cache);
+        assertEquals(expected, corpusAnswers(loaded, vocabulary));
+        assertEquals(compiled.rules(), loaded.rules());
         assertEquals(kept, cacheFiles(cache));
+        // The rules that classify cases load from the same file, and answer alike.
+        RuleSet cases = RuleSet.compile(TestPaths.RULES, cache, RuleSet.Part.CASES);
+        assertEquals(expected, corpusAnswers(cases, vocabulary));
+        assertEquals(compiled.rules().stream().filter(r -> !r.id().startsWith("TRD-")).toList(), cases.rules());
+        assertEquals(kept, cacheFiles(cache));
+    }
+
+    @Test
+    void aFolderFirstCompiledForCasesIsKeptWhole() throws Exception {
+        Path cache = temp.resolve("cache");
+        RuleSet cases = RuleSet.compile(TestPaths.RULES, cache, RuleSet.Part.CASES);
+        assertTrue(cases.rules().stream().noneMatch(r -> r.id().startsWith("TRD-")));
+        assertEquals(RuleSet.compile(TestPaths.RULES).rules(), RuleSet.compile(TestPaths.RULES, cache).rules());
+        assertEquals(1, cacheFiles(cache).size());
     }
 
     @Test
@@ -71,12 +108,29 @@ class CompiledRulesTest {
     }
 
     @Test
-    void aDamagedCacheFileIsIgnoredAndReplaced() throws Exception {
+    void ruleFilesThatDoNotCompileAreReportedAsWithoutTheCacheAndNotKept() throws Exception {
+        Path cache = temp.resolve("cache");
+        Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
+        RuleFolders.edit(rules.resolve("responsibility.drl"), "TierAssigned( caseId == $id, tier == \"tertiary\" )",
+                "TierAssigned( caseId == $id, tierr == \"tertiary\" )");
+        InvalidInputException uncached = assertThrows(InvalidInputException.class, () -> RuleSet.compile(rules));
+        InvalidInputException cached = assertThrows(InvalidInputException.class, () -> RuleSet.compile(rules, cache));
+        assertEquals(uncached.problems(), cached.problems());
+        assertTrue(cached.getMessage().contains("responsibility.drl:24"), cached.getMessage());
+        assertTrue(!Files.exists(cache) || cacheFiles(cache).isEmpty());
+    }
+
+    @Test
+    void aDamagedCacheFileIsReplacedAndFilesOfOtherBuildsRemoved() throws Exception {
         Path cache = temp.resolve("cache");
         String compiled = answers(RuleSet.compile(TestPaths.RULES, cache));
         Path kept = cache.resolve(cacheFiles(cache).get(0));
         Files.write(kept, new byte[] {1, 2, 3});
+        // What an older format or another build of the program left is removed, not kept for ever.
+        Path otherBuild = cache.resolve("0123456789abcdef.rules");
+        Files.write(otherBuild, new byte[] {(byte) 0xac, (byte) 0xed, 0, 5});
         assertEquals(compiled, answers(RuleSet.compile(TestPaths.RULES, cache)));
         assertNotEquals(3, Files.size(kept));
+        assertEquals(List.of(kept.getFileName().toString()), cacheFiles(cache));
     }
 }

@@ -35,6 +35,19 @@ class RuleSetTest {
     }
 
     @Test
+    void theRulesThatClassifyCasesAreAllButTheTrendRules() throws Exception {
+        Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
+        List<String> all = RuleSet.compile(rules).rules().stream().map(RuleInfo::id).toList();
+        List<String> cases = RuleSet.compile(rules, null, RuleSet.Part.CASES).rules().stream().map(RuleInfo::id).toList();
+        assertTrue(all.stream().anyMatch(id -> id.startsWith("TRD-")), all::toString);
+        assertEquals(all.stream().filter(id -> !id.startsWith("TRD-")).toList(), cases);
+        // The trend rules are not compiled at all: their mistakes are told by the commands that use them.
+        RuleFolders.edit(rules.resolve("trends.drl"), "insert(new Trend(\"RISING\", $c, $band));", "insert(new Trend(");
+        assertEquals(cases, RuleSet.compile(rules, null, RuleSet.Part.CASES).rules().stream().map(RuleInfo::id).toList());
+        assertThrows(InvalidInputException.class, () -> RuleSet.compile(rules));
+    }
+
+    @Test
     void everySourceQuotesTheProfileWord_for_word() throws Exception {
         String profile = normalise(Files.readString(TestPaths.FACTS.resolve("profile.txt")));
         for (RuleInfo r : RuleSet.compile(TestPaths.RULES).rules()) {
