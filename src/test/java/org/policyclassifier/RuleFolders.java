@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Copies of the bundled rules in a temporary folder, to break on purpose. */
+/** Copies of the bundled rules (and facts) in a temporary folder, to break on purpose. */
 public final class RuleFolders {
 
     private RuleFolders() {
@@ -14,7 +14,16 @@ public final class RuleFolders {
 
     /** Copies every file of the bundled rules/ (not its subfolders) into {@code target}. */
     public static Path copyBundled(Path target) {
-        try (Stream<Path> files = Files.list(TestPaths.RULES)) {
+        return copyFiles(TestPaths.RULES, target);
+    }
+
+    /** Copies every file of the bundled facts/ into {@code target}, to edit a facts file on purpose. */
+    public static Path copyBundledFacts(Path target) {
+        return copyFiles(TestPaths.FACTS, target);
+    }
+
+    private static Path copyFiles(Path folder, Path target) {
+        try (Stream<Path> files = Files.list(folder)) {
             Files.createDirectories(target);
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Files.copy(f, target.resolve(f.getFileName()));

@@ -3,14 +3,10 @@ package org.policyclassifier.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyclassifier.RuleFolders;
-import org.policyclassifier.TestPaths;
 
 /**
  * A question starts loading the bundled rules and facts before its options are parsed: folders named
@@ -21,14 +17,8 @@ class QueryFoldersTest {
     @TempDir
     Path temp;
 
-    private Path copyOfFacts() throws IOException {
-        Path facts = Files.createDirectory(temp.resolve("facts"));
-        try (Stream<Path> files = Files.list(TestPaths.FACTS)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, facts.resolve(f.getFileName()));
-            }
-        }
-        return facts;
+    private Path copyOfFacts() {
+        return RuleFolders.copyBundledFacts(temp.resolve("facts"));
     }
 
     @Test

@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyclassifier.RuleFolders;
 import org.policyclassifier.TestPaths;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
@@ -20,14 +20,8 @@ class VocabularyTest {
     @TempDir
     Path temp;
 
-    Path copyOfFacts() throws IOException {
-        Path facts = Files.createDirectory(temp.resolve("facts"));
-        try (Stream<Path> files = Files.list(TestPaths.FACTS)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, facts.resolve(f.getFileName()));
-            }
-        }
-        return facts;
+    private Path copyOfFacts() {
+        return RuleFolders.copyBundledFacts(temp.resolve("facts"));
     }
 
     static void replace(Path file, String from, String to) throws IOException {

@@ -30,14 +30,8 @@ class FactsSnapshotTest {
             "échange de seringues à Liège", "cannabisteelt", "gevangenis drugs programma", "Beveren",
             "sharps swap", "drug");
 
-    private Path copyOfFacts() throws IOException {
-        Path facts = Files.createDirectory(temp.resolve("facts"));
-        try (Stream<Path> files = Files.list(TestPaths.FACTS)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, facts.resolve(f.getFileName()));
-            }
-        }
-        return facts;
+    private Path copyOfFacts() {
+        return RuleFolders.copyBundledFacts(temp.resolve("facts"));
     }
 
     private static List<String> cacheFiles(Path cache) throws IOException {
