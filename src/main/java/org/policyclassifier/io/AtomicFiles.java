@@ -3,8 +3,10 @@ package org.policyclassifier.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes a file so that it appears only once complete: never a half-written output. */
 public final class AtomicFiles {
@@ -38,6 +40,19 @@ public final class AtomicFiles {
         try (AtomicOutput out = AtomicOutput.open(target)) {
             content.writeTo(out.stream());
             out.commit();
+        }
+    }
+
+    /**
+     * Writes a cache file that every user of one installation reads (mode 644, whatever the
+     * umask), so that they share it instead of each making their own; what it holds is no secret.
+     */
+    public static void writeReadableByAll(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+        try {
+            Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: its own defaults apply.
         }
     }
 }

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import org.policyclassifier.facts.Vocabulary;
+import org.policyclassifier.io.AtomicFiles;
 
 /**
  * The facts of one folder as read and checked, with the analysis of their vocabulary, kept on disk
@@ -150,19 +149,7 @@ final class FactsSnapshot {
                 }
             }
             Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".facts-", ".partial");
-            try {
-                Files.write(temp, bytes.toByteArray());
-                // Readable by every user of one installation, as the compiled rules are.
-                try {
-                    Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-                } catch (UnsupportedOperationException e) {
-                    // Not a POSIX file system: its own defaults apply.
-                }
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.writeReadableByAll(file, bytes.toByteArray());
             try (Stream<Path> kept = Files.list(file.getParent())) {
                 for (Path other : kept.filter(f -> f.toString().endsWith(".facts")
                         && !f.getFileName().toString().startsWith(buildPrefix)).toList()) {

@@ -9,8 +9,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +25,7 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.Message;
+import org.policyclassifier.io.AtomicFiles;
 
 /**
  * The rules of one rule folder compiled to Drools' executable model (Java classes that build the
@@ -177,16 +176,7 @@ final class CompiledRules {
                 }
             }
             Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".rules-", ".partial");
-            try {
-                Files.write(temp, bytes.toByteArray());
-                // createTempFile makes it owner-only: other users of the same installation would
-                // compile every time. The compiled rules are no secret (the rule files are readable).
-                readableByAll(temp);
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.writeReadableByAll(file, bytes.toByteArray());
             removeOtherBuilds(file.getParent());
             return true;
         } catch (IOException | RuntimeException e) {
@@ -210,14 +200,6 @@ final class CompiledRules {
                 }
                 Files.deleteIfExists(other);
             }
-        }
-    }
-
-    private static void readableByAll(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: its own defaults apply.
         }
     }
 
