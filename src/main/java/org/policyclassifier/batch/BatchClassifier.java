@@ -117,6 +117,12 @@ public final class BatchClassifier {
     private final AtomicLong rulesRanOn = new AtomicLong();
     /** The cache of the current run: it holds decisions rendered in that run's output format. */
     private DecisionCache cache;
+    /**
+     * The bytes of {@link MunicipalityHole#NAME} in the current run's output, when the rules only
+     * copy the municipality and the format can fill it in: then one decision serves every
+     * municipality. Else null.
+     */
+    private byte[] municipalityHole;
     /** The summary's values of the current run's decisions. */
     private Tallies tallies;
     /** A record's case id within its chunk's rule session: its position, made once. */
@@ -179,6 +185,8 @@ public final class BatchClassifier {
         // Parts shared between decisions take at most a quarter of the cache's budget on top of it.
         DecisionFormat format = DecisionFormat.of(outputFormat, explain, settings.cacheBytes() / 4);
         cache = new DecisionCache(settings.cacheBytes());
+        municipalityHole = classifier.rules().onlyCopies(MunicipalityHole.FIELD)
+                ? format.inText(MunicipalityHole.NAME) : null;
         tallies = new Tallies();
         rulesRanOn.set(0);
         Parsers parsers;
@@ -337,6 +345,7 @@ public final class BatchClassifier {
             throws IOException, InvalidInputException {
         int n = lines.count();
         boolean cached = cache.enabled();
+        boolean anyMunicipality = cached && municipalityHole != null;
         String[] ids = new String[n];
         long[] numbers = new long[n];
         int[] tallyOf = new int[n];
@@ -361,7 +370,7 @@ public final class BatchClassifier {
                 cases[i] = classifier.resolve(r, caseIds[i]);
                 places[i] = format.place(r.place(), cases[i]);
                 if (cached) {
-                    keys[i] = DecisionCache.key(cases[i]);
+                    keys[i] = DecisionCache.key(cases[i], anyMunicipality);
                     rendered[i] = (Result.Rendered) cache.get(keys[i]);
                 }
             } catch (BadRecordException | InvalidCaseException e) {
@@ -378,7 +387,8 @@ public final class BatchClassifier {
                 Integer at = cached ? newIndex.putIfAbsent(keys[i], fresh.size()) : null;
                 slot[i] = at != null ? at : fresh.size();
                 if (at == null) {
-                    fresh.add(cases[i]);
+                    boolean hole = anyMunicipality && cases[i].municipality() != null;
+                    fresh.add(hole ? cases[i].withMunicipality(MunicipalityHole.NAME) : cases[i]);
                     freshKeys.add(keys[i]);
                 }
             }
@@ -389,7 +399,9 @@ public final class BatchClassifier {
             // Decided without an id and a place, which each record fills in with its own.
             for (Decision d : classifier.decide(fresh)) {
                 DecisionFormat.Rendering rendering = format.render(d);
-                outcomes.add(new Result.Rendered(rendering.parts(), rendering.ownBytes(),
+                byte[][] parts = anyMunicipality ? MunicipalityHole.cut(rendering.parts(), municipalityHole)
+                        : rendering.parts();
+                outcomes.add(new Result.Rendered(parts, rendering.ownBytes(),
                         tallies.index(d.axis(), d.leadLevel(), d.tier())));
             }
             for (int j = 0; cached && j < outcomes.size(); j++) {
@@ -412,7 +424,7 @@ public final class BatchClassifier {
                 tallyOf[i] = -1;
                 continue;
             }
-            format.write(output, ids[i], places[i], rendered[i].parts());
+            format.write(output, ids[i], places[i], rendered[i].parts(), cases[i].municipality());
             tallyOf[i] = rendered[i].tally();
         }
         return new Chunk(n, ids, numbers, tallyOf, rejects, output, bytesRead);

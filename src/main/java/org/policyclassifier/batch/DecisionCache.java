@@ -38,9 +38,20 @@ final class DecisionCache {
      * a decision; the place entry is filled per record.
      */
     static Object key(Case c) {
+        return key(c, false);
+    }
+
+    /**
+     * As {@link #key(Case)}; with {@code anyMunicipality}, a case that names a municipality has the
+     * key of that case in every municipality: for rules that only copy its name (see
+     * {@link org.policyclassifier.rules.RuleSet#onlyCopies}), whose decision is then kept with a
+     * hole where the name goes.
+     */
+    static Object key(Case c, boolean anyMunicipality) {
         boolean found = "found".equals(c.placeMatch());
+        String municipality = anyMunicipality && c.municipality() != null ? MunicipalityHole.NAME : c.municipality();
         return new CaseKey(c.kind(), c.subject(), c.objective(), c.setting(), c.region(), c.languageArea(),
-                c.actorLevel(), c.municipality(), c.placeMatch(), c.placeOthers(), found ? null : c.place(),
+                c.actorLevel(), municipality, c.placeMatch(), c.placeOthers(), found ? null : c.place(),
                 found ? null : c.placeKind(), found ? null : c.placeGiven(), c.substances());
     }
 

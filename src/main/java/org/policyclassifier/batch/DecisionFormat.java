@@ -61,10 +61,18 @@ abstract class DecisionFormat {
     abstract byte[] place(String text, Case c) throws IOException;
 
     /**
-     * One decision: the record's id (escaped or quoted where it must be), then the parts
-     * {@link #render} gave, with the record's {@link #place}.
+     * The bytes of {@code text} as this format writes it inside a text of a decision, or null when
+     * the format cannot fill a text into a rendered decision (then no decision has a
+     * {@link MunicipalityHole}).
      */
-    abstract void write(Bytes out, String id, byte[] place, byte[][] rendered) throws IOException;
+    abstract byte[] inText(String text);
+
+    /**
+     * One decision: the record's id (escaped or quoted where it must be), then the parts
+     * {@link #render} gave, with the record's {@link #place}, and its {@code municipality} in the
+     * parts that are a {@link MunicipalityHole#PART}.
+     */
+    abstract void write(Bytes out, String id, byte[] place, byte[][] rendered, String municipality) throws IOException;
 
     /**
      * An id that neither JSON nor CSV would escape or quote ({@code [A-Za-z0-9_.:/-]+}): written as
@@ -119,6 +127,8 @@ abstract class DecisionFormat {
         private final long maxSharedBytes;
         /** The place entries met so far, rendered, by the text the records give (a few thousand Belgian places). */
         private final Map<String, byte[]> places = new ConcurrentHashMap<>();
+        /** Texts filled into holes, escaped, by the text (the 589 municipalities' names). */
+        private final Map<String, byte[]> texts = new ConcurrentHashMap<>();
 
         JsonLines(Explain explain, long maxSharedBytes) {
             this.explain = explain;
@@ -243,7 +253,20 @@ abstract class DecisionFormat {
         }
 
         @Override
-        void write(Bytes out, String id, byte[] place, byte[][] rendered) {
+        byte[] inText(String text) {
+            byte[] bytes = texts.get(text);
+            if (bytes == null) {
+                if (texts.size() > MAX_SHARED) {
+                    texts.clear();
+                }
+                bytes = JsonStringEncoder.getInstance().quoteAsUTF8(text);
+                texts.put(text, bytes);
+            }
+            return bytes;
+        }
+
+        @Override
+        void write(Bytes out, String id, byte[] place, byte[][] rendered, String municipality) {
             out.write(ID_START);
             if (plain(id)) {
                 out.writeAscii(id);
@@ -253,7 +276,7 @@ abstract class DecisionFormat {
             out.write('"');
             int last = rendered.length - 1;
             for (int i = 0; i < last; i++) {
-                out.write(rendered[i]);
+                out.write(rendered[i] == MunicipalityHole.PART ? inText(municipality) : rendered[i]);
             }
             out.write(place);
             out.write(rendered[last]);
@@ -335,7 +358,12 @@ abstract class DecisionFormat {
         }
 
         @Override
-        void write(Bytes out, String id, byte[] place, byte[][] rendered) throws IOException {
+        byte[] inText(String text) {
+            return null; // a CSV cell is quoted as a whole, not character by character
+        }
+
+        @Override
+        void write(Bytes out, String id, byte[] place, byte[][] rendered, String municipality) throws IOException {
             if (plain(id)) {
                 out.writeAscii(id);
             } else {

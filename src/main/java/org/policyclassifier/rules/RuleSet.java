@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -69,10 +70,14 @@ public final class RuleSet {
     private final Map<String, RuleInfo> byName;
     /** The same, by the engine's own rule objects: explanations look rules up per firing. */
     private final Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
+    /** The DRL of every file compiled (decision tables as generated): {@link #onlyCopies} reads it. */
+    private final List<String> drl;
+    private final Map<String, Boolean> copiedOnly = new ConcurrentHashMap<>();
 
-    private RuleSet(KieBase kieBase, Map<String, RuleInfo> byName) {
+    private RuleSet(KieBase kieBase, Map<String, RuleInfo> byName, List<String> drl) {
         this.kieBase = kieBase;
         this.byName = byName;
+        this.drl = drl;
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 byRule.put(rule, byName.get(key(rule)));
@@ -155,7 +160,7 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(sorted(problems));
         }
-        return new RuleSet(kieBase, byName);
+        return new RuleSet(kieBase, byName, sources.stream().map(RuleSource::drl).toList());
     }
 
     private static KieBase build(List<RuleSource> sources, List<Problem> problems) throws InvalidInputException {
@@ -189,6 +194,15 @@ public final class RuleSet {
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /**
+     * True when the rules only copy the fact field {@code field} into their conclusions' texts:
+     * bind it, test it for null, concatenate it, nothing else (see {@link FieldReads}). Then its
+     * value changes nothing of a decision but those copies.
+     */
+    public boolean onlyCopies(String field) {
+        return copiedOnly.computeIfAbsent(field, f -> FieldReads.onlyCopies(drl, f));
     }
 
     /**

@@ -43,10 +43,16 @@ record BatchRun(Summary summary, String output, List<Reject> rejects, List<Dupli
 
     static BatchRun of(byte[] input, InputFormat in, OutputFormat out, Explain explain,
             BatchClassifier.Settings settings) throws IOException, InvalidInputException {
+        return of(classifier(), input, in, out, explain, settings);
+    }
+
+    /** As {@link #of(byte[], InputFormat, OutputFormat, Explain, BatchClassifier.Settings)}, with rules and facts of its own. */
+    static BatchRun of(Classifier classifier, byte[] input, InputFormat in, OutputFormat out, Explain explain,
+            BatchClassifier.Settings settings) throws IOException, InvalidInputException {
         List<Reject> rejects = new ArrayList<>();
         List<Duplicate> duplicates = new ArrayList<>();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Summary summary = new BatchClassifier(classifier(), settings).run(
+        Summary summary = new BatchClassifier(classifier, settings).run(
                 new BatchClassifier.Input("test", new ByteArrayInputStream(input), in), bytes, out, explain,
                 new BatchClassifier.Reports() {
                     @Override
