@@ -340,22 +340,59 @@ public final class BatchClassifier {
         }));
     }
 
-    /** A worker: parse, resolve, look up, classify what is new, render. */
+    /**
+     * A worker: parse, resolve, look up, classify what is new, write. Three loops, each a method of
+     * its own: the just-in-time compiler compiles the two that every record takes without the rules
+     * and the rendering, which only the chunk's new cases take (compiled into one method, they had
+     * cost the optimising compiler two seconds of a core at the start of every run).
+     */
     private Chunk process(Lines lines, long bytesRead, Parser parser, DecisionFormat format)
             throws IOException, InvalidInputException {
+        Cases cases = resolve(lines, parser, format);
+        decideNew(cases, format);
+        Bytes output = buffers.poll();
+        if (output == null) {
+            output = new Bytes(1 << 16);
+        }
+        int[] tallyOf = write(cases, format, output);
+        return new Chunk(cases.size, cases.ids, cases.numbers, tallyOf, cases.rejects, output, bytesRead);
+    }
+
+    /**
+     * A chunk's records as they go through {@link #process}: record {@code i} has {@code ids[i]},
+     * {@code cases[i]} and {@code places[i]} (its place entry) unless {@code rejects[i]} says why not;
+     * {@code rendered[i]} once decided, from the cache or the rules.
+     */
+    private static final class Cases {
+        final int size;
+        final String[] ids;
+        final long[] numbers;
+        final Reject[] rejects;
+        final Case[] cases;
+        final Object[] keys;
+        final Result.Rendered[] rendered;
+        final byte[][] places;
+
+        Cases(int n) {
+            size = n;
+            ids = new String[n];
+            numbers = new long[n];
+            rejects = new Reject[n];
+            cases = new Case[n];
+            keys = new Object[n];
+            rendered = new Result.Rendered[n];
+            places = new byte[n][];
+        }
+    }
+
+    /** Parses and resolves every record of the chunk and looks its case up in the cache. */
+    private Cases resolve(Lines lines, Parser parser, DecisionFormat format) throws IOException {
         int n = lines.count();
         boolean cached = cache.enabled();
         boolean anyMunicipality = cached && municipalityHole != null;
-        String[] ids = new String[n];
-        long[] numbers = new long[n];
-        int[] tallyOf = new int[n];
-        Reject[] rejects = new Reject[n];
-        Case[] cases = new Case[n];
-        Object[] keys = new Object[n];
-        Result.Rendered[] rendered = new Result.Rendered[n];
-        byte[][] places = new byte[n][];
+        Cases c = new Cases(n);
         for (int i = 0; i < n; i++) {
-            numbers[i] = lines.number(i);
+            c.numbers[i] = lines.number(i);
             try {
                 checkText(lines, i);
                 CaseRecord r = parser.parse(i);
@@ -365,69 +402,102 @@ public final class BatchClassifier {
                 if (r.id().isBlank()) {
                     throw new BadRecordException("field 'id': empty; every record of a batch needs an id");
                 }
-                ids[i] = r.id();
+                c.ids[i] = r.id();
                 // The position keeps case ids unique within the chunk's rule session.
-                cases[i] = classifier.resolve(r, caseIds[i]);
-                places[i] = format.place(r.place(), cases[i]);
+                c.cases[i] = classifier.resolve(r, caseIds[i]);
+                c.places[i] = format.place(r.place(), c.cases[i]);
                 if (cached) {
-                    keys[i] = DecisionCache.key(cases[i], anyMunicipality);
-                    rendered[i] = (Result.Rendered) cache.get(keys[i]);
+                    c.keys[i] = DecisionCache.key(c.cases[i], anyMunicipality);
+                    c.rendered[i] = (Result.Rendered) cache.get(c.keys[i]);
                 }
             } catch (BadRecordException | InvalidCaseException e) {
-                rejects[i] = new Reject(lines.number(i), raw(lines, i), Shown.cut(e.getMessage(), Shown.MAX_REASON_CHARS));
+                c.rejects[i] = new Reject(lines.number(i), raw(lines, i), Shown.cut(e.getMessage(), Shown.MAX_REASON_CHARS));
             }
         }
-        // Each distinct new case once, in one rule session for the whole chunk.
-        Map<Object, Integer> newIndex = new HashMap<>();
+        return c;
+    }
+
+    /**
+     * Runs the rules on each distinct case the cache did not have, in one rule session, and renders
+     * the decisions. No loop of its own: called once a chunk, it is left to the quick compiler, while
+     * the loops it calls are compiled each on its own.
+     */
+    private void decideNew(Cases c, DecisionFormat format) throws IOException, InvalidInputException {
+        boolean anyMunicipality = cache.enabled() && municipalityHole != null;
         List<Case> fresh = new ArrayList<>();
         List<Object> freshKeys = new ArrayList<>();
-        int[] slot = new int[n];
-        for (int i = 0; i < n; i++) {
-            if (cases[i] != null && rendered[i] == null) {
-                Integer at = cached ? newIndex.putIfAbsent(keys[i], fresh.size()) : null;
-                slot[i] = at != null ? at : fresh.size();
-                if (at == null) {
-                    boolean hole = anyMunicipality && cases[i].municipality() != null;
-                    fresh.add(hole ? cases[i].withMunicipality(MunicipalityHole.NAME) : cases[i]);
-                    freshKeys.add(keys[i]);
-                }
-            }
+        int[] slot = newCases(c, anyMunicipality, fresh, freshKeys);
+        if (fresh.isEmpty()) {
+            return;
         }
-        if (!fresh.isEmpty()) {
-            rulesRanOn.addAndGet(fresh.size());
-            List<Result.Rendered> outcomes = new ArrayList<>(fresh.size());
-            // Decided without an id and a place, which each record fills in with its own.
-            for (Decision d : classifier.decide(fresh)) {
-                DecisionFormat.Rendering rendering = format.render(d);
-                byte[][] parts = anyMunicipality ? MunicipalityHole.cut(rendering.parts(), municipalityHole)
-                        : rendering.parts();
-                outcomes.add(new Result.Rendered(parts, rendering.ownBytes(),
-                        tallies.index(d.axis(), d.leadLevel(), d.tier())));
-            }
-            for (int j = 0; cached && j < outcomes.size(); j++) {
+        rulesRanOn.addAndGet(fresh.size());
+        // Decided without an id and a place, which each record fills in with its own.
+        store(c, slot, freshKeys, render(classifier.decide(fresh), format, anyMunicipality));
+    }
+
+    /** Keeps the new decisions in the cache (when there is one) and gives each record its own. */
+    private void store(Cases c, int[] slot, List<Object> freshKeys, List<Result.Rendered> outcomes) {
+        if (cache.enabled()) {
+            for (int j = 0; j < outcomes.size(); j++) {
                 cache.put(freshKeys.get(j), outcomes.get(j));
             }
-            for (int i = 0; i < n; i++) {
-                if (cases[i] != null && rendered[i] == null) {
-                    rendered[i] = outcomes.get(slot[i]);
+        }
+        for (int i = 0; i < c.size; i++) {
+            if (c.cases[i] != null && c.rendered[i] == null) {
+                c.rendered[i] = outcomes.get(slot[i]);
+            }
+        }
+    }
+
+    /**
+     * Adds to {@code fresh} each case the cache did not have, once per key (with the municipality's
+     * {@link MunicipalityHole} when {@code anyMunicipality}), and to {@code freshKeys} its key;
+     * returns where in {@code fresh} each record's case is.
+     */
+    private static int[] newCases(Cases c, boolean anyMunicipality, List<Case> fresh, List<Object> freshKeys) {
+        Map<Object, Integer> newIndex = new HashMap<>();
+        int[] slot = new int[c.size];
+        for (int i = 0; i < c.size; i++) {
+            if (c.cases[i] != null && c.rendered[i] == null) {
+                Integer at = c.keys[i] != null ? newIndex.putIfAbsent(c.keys[i], fresh.size()) : null;
+                slot[i] = at != null ? at : fresh.size();
+                if (at == null) {
+                    boolean hole = anyMunicipality && c.cases[i].municipality() != null;
+                    fresh.add(hole ? c.cases[i].withMunicipality(MunicipalityHole.NAME) : c.cases[i]);
+                    freshKeys.add(c.keys[i]);
                 }
             }
         }
-        // The decisions are written out here, on the workers, so that the writing thread only
-        // hands whole chunks to the output.
-        Bytes output = buffers.poll();
-        if (output == null) {
-            output = new Bytes(1 << 16);
+        return slot;
+    }
+
+    private List<Result.Rendered> render(List<Decision> decisions, DecisionFormat format, boolean anyMunicipality)
+            throws IOException {
+        List<Result.Rendered> outcomes = new ArrayList<>(decisions.size());
+        for (Decision d : decisions) {
+            DecisionFormat.Rendering rendering = format.render(d);
+            byte[][] parts = anyMunicipality ? MunicipalityHole.cut(rendering.parts(), municipalityHole)
+                    : rendering.parts();
+            outcomes.add(new Result.Rendered(parts, rendering.ownBytes(), tallies.index(d.axis(), d.leadLevel(), d.tier())));
         }
-        for (int i = 0; i < n; i++) {
-            if (rendered[i] == null) {
+        return outcomes;
+    }
+
+    /**
+     * Writes the chunk's decisions into {@code output}, here on the workers, so that the writing
+     * thread only hands whole chunks to the output; returns each record's {@link Tallies} index (-1: rejected).
+     */
+    private static int[] write(Cases c, DecisionFormat format, Bytes output) throws IOException {
+        int[] tallyOf = new int[c.size];
+        for (int i = 0; i < c.size; i++) {
+            if (c.rendered[i] == null) {
                 tallyOf[i] = -1;
                 continue;
             }
-            format.write(output, ids[i], places[i], rendered[i].parts(), cases[i].municipality());
-            tallyOf[i] = rendered[i].tally();
+            format.write(output, c.ids[i], c.places[i], c.rendered[i].parts(), c.cases[i].municipality());
+            tallyOf[i] = c.rendered[i].tally();
         }
-        return new Chunk(n, ids, numbers, tallyOf, rejects, output, bytesRead);
+        return tallyOf;
     }
 
     /** Checks that record {@code i} is fit to parse (UTF-8, within the limit), or says why not. */
