@@ -360,7 +360,7 @@ public final class BatchClassifier {
 
     /**
      * A chunk's records as they go through {@link #process}: record {@code i} has {@code ids[i]},
-     * {@code cases[i]} and {@code places[i]} (its place entry) unless {@code rejects[i]} says why not;
+     * {@code cases[i]} and {@code places[i]} (its place as the output writes it) unless {@code rejects[i]} says why not;
      * {@code rendered[i]} once decided, from the cache or the rules.
      */
     private static final class Cases {
@@ -371,7 +371,7 @@ public final class BatchClassifier {
         final Case[] cases;
         final Object[] keys;
         final Result.Rendered[] rendered;
-        final byte[][] places;
+        final DecisionFormat.PlaceBytes[] places;
 
         Cases(int n) {
             size = n;
@@ -381,7 +381,7 @@ public final class BatchClassifier {
             cases = new Case[n];
             keys = new Object[n];
             rendered = new Result.Rendered[n];
-            places = new byte[n][];
+            places = new DecisionFormat.PlaceBytes[n];
         }
     }
 
@@ -494,7 +494,7 @@ public final class BatchClassifier {
                 tallyOf[i] = -1;
                 continue;
             }
-            format.write(output, c.ids[i], c.places[i], c.rendered[i].parts(), c.cases[i].municipality());
+            format.write(output, c.ids[i], c.places[i], c.rendered[i].parts());
             tallyOf[i] = c.rendered[i].tally();
         }
         return tallyOf;
@@ -508,7 +508,8 @@ public final class BatchClassifier {
         }
         byte[] bytes = lines.bytes();
         int start = lines.start(i);
-        for (int at = start; at < lines.end(i); at++) {
+        int end = lines.end(i);
+        for (int at = start; at < end; at++) {
             if (bytes[at] < 0) {
                 // Not ASCII. The JDK's lenient decoding is fast and exact unless it had to replace
                 // something; only then find the first bad byte.

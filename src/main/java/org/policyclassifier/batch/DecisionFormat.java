@@ -54,11 +54,19 @@ abstract class DecisionFormat {
     }
 
     /**
-     * The bytes of a record's place entry as this format writes them ({@code null} for none, or a
-     * place not found), or null when the format writes no place. {@code text} is the place the
-     * record gives, which alone decides the entry: the bytes are kept per text.
+     * A record's place as this format writes it: the entry ({@code null} for none, or a place not
+     * found) and its municipality's name. {@code text} is the place the record gives, which alone
+     * decides both: they are kept per text.
      */
-    abstract byte[] place(String text, Case c) throws IOException;
+    abstract PlaceBytes place(String text, Case c) throws IOException;
+
+    /**
+     * A record's place as a format writes it: its entry ({@code null} when the format writes none)
+     * and the name of its municipality as it fills a {@link MunicipalityHole} (null when it has none
+     * or the format fills no holes). Kept per place text, which decides both.
+     */
+    record PlaceBytes(byte[] entry, byte[] municipality) {
+    }
 
     /**
      * The bytes of {@code text} as this format writes it inside a text of a decision, or null when
@@ -69,10 +77,10 @@ abstract class DecisionFormat {
 
     /**
      * One decision: the record's id (escaped or quoted where it must be), then the parts
-     * {@link #render} gave, with the record's {@link #place}, and its {@code municipality} in the
-     * parts that are a {@link MunicipalityHole#PART}.
+     * {@link #render} gave, with the record's {@link #place}, its municipality in the parts that are
+     * a {@link MunicipalityHole#PART}.
      */
-    abstract void write(Bytes out, String id, byte[] place, byte[][] rendered, String municipality) throws IOException;
+    abstract void write(Bytes out, String id, PlaceBytes place, byte[][] rendered) throws IOException;
 
     /**
      * An id that neither JSON nor CSV would escape or quote ({@code [A-Za-z0-9_.:/-]+}): written as
@@ -81,12 +89,21 @@ abstract class DecisionFormat {
     static boolean plain(String id) {
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.'
-                    || c == ':' || c == '/' || c == '-')) {
+            if (c >= PLAIN.length || !PLAIN[c]) {
                 return false;
             }
         }
         return !id.isEmpty();
+    }
+
+    /** The characters of a {@link #plain} id, by code: one look-up a character, as every record's id is checked. */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = 0; c < PLAIN.length; c++) {
+            PLAIN[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.'
+                    || c == ':' || c == '/' || c == '-';
+        }
     }
 
     /** The decision contract, one object per line; {@code id} is its first field. */
@@ -97,6 +114,7 @@ abstract class DecisionFormat {
         private static final byte[] END = "}\n".getBytes(StandardCharsets.US_ASCII);
         private static final byte[] PLACE_FIELD = ",\"place\":".getBytes(StandardCharsets.US_ASCII);
         private static final byte[] NO_PLACE = "null".getBytes(StandardCharsets.US_ASCII);
+        private static final PlaceBytes NOWHERE = new PlaceBytes(NO_PLACE, null);
         private static final byte[] EXPLANATION_FIELD = ",\"explanation\":".getBytes(StandardCharsets.US_ASCII);
         /** How Jackson ends a decision without place and explanation: the two last fields. */
         private static final byte[] TAIL = ",\"place\":null,\"explanation\":[]}".getBytes(StandardCharsets.US_ASCII);
@@ -126,9 +144,7 @@ abstract class DecisionFormat {
         private final AtomicLong partsBytes = new AtomicLong();
         private final long maxSharedBytes;
         /** The place entries met so far, rendered, by the text the records give (a few thousand Belgian places). */
-        private final Map<String, byte[]> places = new ConcurrentHashMap<>();
-        /** Texts filled into holes, escaped, by the text (the 589 municipalities' names). */
-        private final Map<String, byte[]> texts = new ConcurrentHashMap<>();
+        private final Map<String, PlaceBytes> places = new ConcurrentHashMap<>();
 
         JsonLines(Explain explain, long maxSharedBytes) {
             this.explain = explain;
@@ -254,19 +270,11 @@ abstract class DecisionFormat {
 
         @Override
         byte[] inText(String text) {
-            byte[] bytes = texts.get(text);
-            if (bytes == null) {
-                if (texts.size() > MAX_SHARED) {
-                    texts.clear();
-                }
-                bytes = JsonStringEncoder.getInstance().quoteAsUTF8(text);
-                texts.put(text, bytes);
-            }
-            return bytes;
+            return JsonStringEncoder.getInstance().quoteAsUTF8(text);
         }
 
         @Override
-        void write(Bytes out, String id, byte[] place, byte[][] rendered, String municipality) {
+        void write(Bytes out, String id, PlaceBytes place, byte[][] rendered) {
             out.write(ID_START);
             if (plain(id)) {
                 out.writeAscii(id);
@@ -276,24 +284,25 @@ abstract class DecisionFormat {
             out.write('"');
             int last = rendered.length - 1;
             for (int i = 0; i < last; i++) {
-                out.write(rendered[i] == MunicipalityHole.PART ? inText(municipality) : rendered[i]);
+                out.write(rendered[i] == MunicipalityHole.PART ? place.municipality() : rendered[i]);
             }
-            out.write(place);
+            out.write(place.entry());
             out.write(rendered[last]);
         }
 
         @Override
-        byte[] place(String text, Case c) throws IOException {
+        PlaceBytes place(String text, Case c) throws IOException {
             if (text == null) {
-                return NO_PLACE;
+                return NOWHERE;
             }
-            byte[] bytes = places.get(text);
+            PlaceBytes bytes = places.get(text);
             if (bytes == null) {
                 if (places.size() > MAX_SHARED) {
                     places.clear();
                 }
                 PlaceEntry entry = PlaceEntry.of(c);
-                bytes = entry == null ? NO_PLACE : Json.MAPPER.writeValueAsBytes(entry);
+                bytes = new PlaceBytes(entry == null ? NO_PLACE : Json.MAPPER.writeValueAsBytes(entry),
+                        c.municipality() == null ? null : inText(c.municipality()));
                 places.put(text, bytes);
             }
             return bytes;
@@ -327,6 +336,7 @@ abstract class DecisionFormat {
                 List<String> levels, List<String> actors, List<String> flags, List<String> rules) {
         }
 
+        private static final PlaceBytes NO_ENTRY = new PlaceBytes(null, null);
         private static final CsvMapper MAPPER = CsvMapper.builder()
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
         private static final CsvSchema SCHEMA = MAPPER.schemaFor(Row.class)
@@ -353,8 +363,8 @@ abstract class DecisionFormat {
         }
 
         @Override
-        byte[] place(String text, Case c) {
-            return null;
+        PlaceBytes place(String text, Case c) {
+            return NO_ENTRY;
         }
 
         @Override
@@ -363,7 +373,7 @@ abstract class DecisionFormat {
         }
 
         @Override
-        void write(Bytes out, String id, byte[] place, byte[][] rendered, String municipality) throws IOException {
+        void write(Bytes out, String id, PlaceBytes place, byte[][] rendered) throws IOException {
             if (plain(id)) {
                 out.writeAscii(id);
             } else {

@@ -56,6 +56,8 @@ final class PlainRecords {
         private JsonParser parser;
         /** Where {@link #parser} started in the chunk's bytes: its offsets count from there. */
         private int base;
+        /** Where the parser's current token starts, once told ({@link #offset()} makes an object each time). */
+        private int current;
 
         Chunk(Lines lines) {
             this.lines = lines;
@@ -66,7 +68,7 @@ final class PlainRecords {
             int start = lines.start(i);
             int end = lines.end(i);
             try {
-                if (parser == null || offset() < start) {
+                if (parser == null || current < start) {
                     byte[] bytes = lines.bytes();
                     if (bytes[start] != '{' || bytes[start + 1] == 0) {
                         // Not started here: such a record's first bytes (a NUL, white space) could make
@@ -77,14 +79,22 @@ final class PlainRecords {
                     parser = FACTORY.createParser(bytes, start, lines.size() - start);
                     base = start;
                     parser.nextToken();
+                    current = offset();
                 }
                 CaseRecord r = null;
-                if (parser.currentToken() == JsonToken.START_OBJECT && offset() < end) {
+                if (parser.currentToken() == JsonToken.START_OBJECT && current < end) {
                     r = object(parser);
                 }
                 // The object must end on its own line, and the next token (if any) start after it.
-                if (r != null && offset() < end && (parser.nextToken() == null || offset() >= end)) {
-                    return r;
+                if (r != null && offset() < end) {
+                    if (parser.nextToken() == null) {
+                        parser = null; // the chunk's last record: nothing follows
+                        return r;
+                    }
+                    current = offset();
+                    if (current >= end) {
+                        return r;
+                    }
                 }
             } catch (IOException e) {
                 // judged again on its own, by the object mapper if need be
