@@ -14,8 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,6 +43,7 @@ import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.policyclassifier.io.TextFiles;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
@@ -72,6 +77,16 @@ public final class RuleSet {
     private final Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
     /** The DRL of every file compiled (decision tables as generated): {@link #onlyCopies} reads it. */
     private final List<String> drl;
+    private volatile KieSessionsPool sessions;
+    /**
+     * The threads sessions run on (see {@link #fire}), kept for the next session; a thread stopped
+     * in a runaway rule is not given another.
+     */
+    private static final ExecutorService SESSION_THREADS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "policy-rule-session");
+        t.setDaemon(true);
+        return t;
+    });
     private final Map<String, Boolean> copiedOnly = new ConcurrentHashMap<>();
 
     private RuleSet(KieBase kieBase, Map<String, RuleInfo> byName, List<String> drl) {
@@ -212,7 +227,7 @@ public final class RuleSet {
      * rule at fault and its file and line, never a crash or a hang.
      */
     public void fire(Collection<?> facts, int limit, EventListener... listeners) throws InvalidInputException {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions().newKieSession();
         RuleWatch watch = new RuleWatch();
         session.addEventListener(watch);
         for (EventListener listener : listeners) {
@@ -225,13 +240,11 @@ public final class RuleSet {
         }
         // The session runs on a thread of its own, so that a rule whose action never ends can be
         // stopped: halt() only acts between firings, and a loop in Java code ignores interrupts.
-        FutureTask<Integer> run = new FutureTask<>(() -> {
+        SessionRun run = new SessionRun(() -> {
             facts.forEach(session::insert);
             return session.fireAllRules(limit);
         });
-        Thread thread = new Thread(run, "policy-rule-session");
-        thread.setDaemon(true);
-        thread.start();
+        SESSION_THREADS.execute(run);
         boolean stopped = true;
         try {
             int fired = run.get(timeLimit.toNanos(), TimeUnit.NANOSECONDS);
@@ -243,7 +256,7 @@ public final class RuleSet {
             }
         } catch (TimeoutException e) {
             Rule running = watch.running();
-            stopped = stop(session, thread);
+            stopped = stop(session, run);
             RuleInfo info = running == null ? null : info(running);
             String seconds = timeLimit.toMillis() % 1000 == 0 ? timeLimit.toSeconds() + " s"
                     : timeLimit.toMillis() + " ms";
@@ -266,14 +279,32 @@ public final class RuleSet {
                     + (running == null ? "" : " (" + describe(running) + ")") + ": "
                     + root.getClass().getSimpleName() + ": " + root.getMessage()));
         } catch (InterruptedException e) {
-            stopped = stop(session, thread);
+            stopped = stop(session, run);
             Thread.currentThread().interrupt();
             throw new InvalidInputException(new Problem(null, 0, "the rule session was interrupted"));
         } finally {
             if (stopped) {
-                session.dispose();
+                session.dispose(); // reset and back to the pool
             }
         }
+    }
+
+    /**
+     * Where sessions come from: a pool, as a batch runs one session per chunk (a thousand per
+     * million records) and making a session costs more than running a few cases in it. A disposed
+     * session is reset (facts, agenda, listeners) and kept for the next.
+     */
+    private KieSessionsPool sessions() {
+        KieSessionsPool pool = sessions;
+        if (pool == null) {
+            synchronized (this) {
+                if (sessions == null) {
+                    sessions = kieBase.newKieSessionsPool(0);
+                }
+                pool = sessions;
+            }
+        }
+        return pool;
     }
 
     /** {@code LOOP-001 (rules/loop.drl:3)}, or the rule's name when it has no metadata. */
@@ -283,29 +314,80 @@ public final class RuleSet {
     }
 
     /**
-     * Stops a session that overran: halt, interrupt, and if its thread is still in a rule's
-     * action after a grace period, {@link Thread#stop()}, the one way to end a loop that checks
-     * for nothing (it works up to Java 19; on a later Java the thread is left, as a daemon, to
-     * end with the process). True when the thread has ended.
+     * A session's work on a pooled thread: which thread runs it, while it runs, so that a session
+     * that overran is interrupted (or stopped) on its own thread and never on one that has gone on
+     * to another session.
      */
-    @SuppressWarnings({"deprecation", "removal"})
-    private static boolean stop(KieSession session, Thread thread) {
+    private static final class SessionRun extends FutureTask<Integer> {
+        private Thread thread;
+        private boolean over;
+
+        SessionRun(Callable<Integer> work) {
+            super(work);
+        }
+
+        @Override
+        public void run() {
+            synchronized (this) {
+                thread = Thread.currentThread();
+            }
+            try {
+                super.run();
+            } finally {
+                synchronized (this) {
+                    over = true;
+                }
+            }
+        }
+
+        synchronized void interrupt() {
+            if (thread != null && !over) {
+                thread.interrupt();
+            }
+        }
+
+        @SuppressWarnings({"deprecation", "removal"})
+        synchronized void stopThread() {
+            if (thread != null && !over) {
+                thread.stop();
+            }
+        }
+    }
+
+    /**
+     * Stops a session that overran: halt, interrupt, and if it is still in a rule's action after a
+     * grace period, {@link Thread#stop()}, the one way to end a loop that checks for nothing (it
+     * works up to Java 19; on a later Java the thread is left, as a daemon, to end with the
+     * process). True when the session's work has ended.
+     */
+    private static boolean stop(KieSession session, SessionRun run) {
         session.halt();
-        thread.interrupt();
+        run.interrupt();
         try {
-            thread.join(STOP_GRACE_MILLIS);
-            if (thread.isAlive()) {
+            if (!ended(run)) {
                 try {
-                    thread.stop();
+                    run.stopThread();
                 } catch (UnsupportedOperationException e) {
                     return false;
                 }
-                thread.join(STOP_GRACE_MILLIS);
+                return ended(run);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return !thread.isAlive();
+        return true;
+    }
+
+    /** Waits the grace period for {@code run} to end, however it ends; true when it has. */
+    private static boolean ended(SessionRun run) throws InterruptedException {
+        try {
+            run.get(STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | CancellationException e) {
+            // ended by its fault, which the caller reports
+        } catch (TimeoutException e) {
+            return false;
+        }
+        return true;
     }
 
     private static Duration configuredTimeLimit() {

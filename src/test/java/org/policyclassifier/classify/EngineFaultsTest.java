@@ -64,6 +64,51 @@ class EngineFaultsTest {
                 + "facts/actors.json"), e.problems().get(0)::message);
     }
 
+    /**
+     * Sessions are pooled and reused: one stopped after its time limit, one whose rule threw and
+     * one whose rules fed each other leave nothing behind for the next case of the same engine.
+     */
+    @Test
+    void aFaultySessionLeavesNothingToTheNextCase() throws Exception {
+        Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
+        RuleFolders.addRuleFeedingItself(rules, "LOOP-001");
+        Files.writeString(rules.resolve("faults.drl"), """
+                package policy.faults
+                import org.policyclassifier.classify.*;
+                rule "FAULT-001 Never ends"
+                    @id("FAULT-001")
+                    @source("Statistics:")
+                when
+                    Case( subject == "trade" )
+                then
+                    while (true) { Thread.sleep(5); }
+                end
+                rule "FAULT-002 Throws"
+                    @id("FAULT-002")
+                    @source("Statistics:")
+                when
+                    Case( subject == "production" )
+                then
+                    throw new IllegalStateException("a rule's own fault");
+                end
+                """);
+        Classifier faulty = Classifier.load(rules, TestPaths.FACTS);
+        faulty.rules().setTimeLimit(java.time.Duration.ofMillis(300));
+        Path plain = RuleFolders.copyBundled(temp.resolve("plain"));
+        RuleFolders.addRuleFeedingItself(plain, "LOOP-001");
+        Classifier sound = Classifier.load(plain, TestPaths.FACTS);
+        CaseRecord care = needleExchange();
+        for (String fault : java.util.List.of("trade", "production", "use")) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> faulty.classify(
+                    new CaseRecord("f", "offence", null, fault, null, null, null, null)), fault);
+            assertTrue(e.problems().get(0).message().contains(fault.equals("use") ? "keep triggering each other"
+                    : fault.equals("trade") ? "still running its action" : "a rule's own fault"),
+                    e.problems().get(0)::message);
+            assertEquals(org.policyclassifier.io.Json.MAPPER.writeValueAsString(sound.classify(care)),
+                    org.policyclassifier.io.Json.MAPPER.writeValueAsString(faulty.classify(care)), "after " + fault);
+        }
+    }
+
     @Test
     void rulesThatFeedEachOtherForeverAreStopped() throws Exception {
         Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
