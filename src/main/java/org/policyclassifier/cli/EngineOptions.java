@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.facts.Vocabulary;
 import org.policyclassifier.query.FactsCache;
 import org.policyclassifier.query.QueryService;
 import org.policyclassifier.rules.RuleSet;
@@ -57,8 +58,11 @@ public final class EngineOptions {
     /** Set by the launcher: where compiled rules are kept between runs (none when unset). */
     private static final String RULES_CACHE = System.getProperty("policy.rules.cache");
 
+    /** The rules and facts of the options; the facts from a question's snapshot of them when there is one. */
     Classifier loadClassifier() throws InvalidInputException {
-        return Classifier.load(rules, facts, rulesCache());
+        FactsCache cache = factsCache();
+        return Classifier.load(rules, () -> cache == null ? Vocabulary.load(facts) : cache.vocabulary(facts),
+                rulesCache(), RuleSet.Part.ALL);
     }
 
     /** {@code early}: the service of the bundled folders, loading already (used if the options name those). */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.facts.Vocabulary;
 
 /**
  * Where snapshots of read facts are kept between runs (see {@link FactsSnapshot}), and the build of
@@ -12,6 +14,17 @@ import java.nio.file.Path;
  * @param build tells one build of the code from another: a snapshot made by another build is not used
  */
 public record FactsCache(Path dir, String build) {
+
+    /**
+     * The facts of {@code factsDir}, from their snapshot when one of this build holds these files'
+     * bytes (a question made it), else read and checked from the files. For commands that ask no
+     * question: they need neither the analysis nor a snapshot of their own.
+     */
+    public Vocabulary vocabulary(Path factsDir) throws InvalidInputException {
+        FactsSnapshot snapshot = FactsSnapshot.of(this, factsDir);
+        Vocabulary kept = snapshot == null ? null : snapshot.vocabulary();
+        return kept != null ? kept : Vocabulary.load(factsDir);
+    }
 
     /**
      * The folder for the running code, whose build is its jar's path, size and time (the jar holds the

@@ -88,20 +88,9 @@ final class FactsSnapshot {
 
     /** The reader the snapshot holds, with {@code analysis} for the questions; null when there is none for these files. */
     Reader read(Analysis analysis) {
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
-            if (!FORMAT.equals(in.readUTF()) || !build.equals(in.readUTF())) {
+        try (DataInputStream in = open()) {
+            if (in == null) {
                 return null;
-            }
-            List<byte[]> kept = new ArrayList<>(files.size());
-            for (int i = 0; i < files.size(); i++) {
-                kept.add(new byte[in.readInt()]);
-                in.readFully(kept.get(i));
-            }
-            if (!same(kept, files)) {
-                return null; // another folder's, whose bytes happen to have the same checksum
             }
             Vocabulary vocabulary = Vocabulary.read(in);
             int n = in.readInt();
@@ -118,6 +107,33 @@ final class FactsSnapshot {
         } catch (IOException | RuntimeException e) {
             return null; // damaged, or of another format: read the files
         }
+    }
+
+    /** The facts the snapshot holds, without their analysis (for classifying); null when there are none for these files. */
+    Vocabulary vocabulary() {
+        try (DataInputStream in = open()) {
+            return in == null ? null : Vocabulary.read(in);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The snapshot's contents after the files it was made from, when they are these files and this build's; else null. */
+    private DataInputStream open() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)));
+        if (!FORMAT.equals(in.readUTF()) || !build.equals(in.readUTF())) {
+            return null;
+        }
+        List<byte[]> kept = new ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            kept.add(new byte[in.readInt()]);
+            in.readFully(kept.get(i));
+        }
+        // Else another folder's, whose bytes happen to have the same checksum.
+        return same(kept, files) ? in : null;
     }
 
     /**

@@ -88,6 +88,29 @@ class FactsSnapshotTest {
         assertEquals(kept, cacheFiles(cache));
     }
 
+    /** Classifying takes the facts of a question's snapshot, and only while its files are unchanged. */
+    @Test
+    void classifyingReadsTheFactsOfTheSnapshotOfTheseFilesOnly() throws Exception {
+        Path cache = temp.resolve("cache");
+        Path facts = copyOfFacts();
+        FactsCache kept = new FactsCache(cache, "build");
+        Vocabulary read = kept.vocabulary(facts); // no snapshot yet: read from the files, none stored
+        assertFalse(Files.exists(cache) && !cacheFiles(cache).isEmpty());
+        answers(facts, cache); // a question stores one
+        Vocabulary snapshot = kept.vocabulary(facts);
+        assertEquals(read.places(), snapshot.places());
+        assertEquals(List.copyOf(read.interventionTypes()), List.copyOf(snapshot.interventionTypes()));
+        assertNotNull(FactsSnapshot.of(kept, facts).vocabulary());
+
+        RuleFolders.edit(facts.resolve("intervention-types.json"), "\"en\": [\"syringe exchange\",",
+                "\"en\": [\"sharps swap\", \"syringe exchange\",");
+        assertNull(FactsSnapshot.of(kept, facts).vocabulary());
+        assertTrue(kept.vocabulary(facts).interventionTypes().stream()
+                .anyMatch(t -> t.toString().contains("sharps swap")));
+        RuleFolders.edit(facts.resolve("intervention-types.json"), "\"sharps swap\",", "\"sharps swap\" ");
+        assertThrows(InvalidInputException.class, () -> kept.vocabulary(facts));
+    }
+
     @Test
     void anEditedFactsFileIsReadAfresh() throws Exception {
         Path cache = temp.resolve("cache");
