@@ -385,11 +385,16 @@ public final class BatchClassifier {
         }
     }
 
+    /** Whether this run keeps one decision for every municipality (see {@link #municipalityHole}). */
+    private boolean anyMunicipality() {
+        return cache.enabled() && municipalityHole != null;
+    }
+
     /** Parses and resolves every record of the chunk and looks its case up in the cache. */
     private Cases resolve(Lines lines, Parser parser, DecisionFormat format) throws IOException {
         int n = lines.count();
         boolean cached = cache.enabled();
-        boolean anyMunicipality = cached && municipalityHole != null;
+        boolean anyMunicipality = anyMunicipality();
         Cases c = new Cases(n);
         for (int i = 0; i < n; i++) {
             c.numbers[i] = lines.number(i);
@@ -423,7 +428,7 @@ public final class BatchClassifier {
      * the loops it calls are compiled each on its own.
      */
     private void decideNew(Cases c, DecisionFormat format) throws IOException, InvalidInputException {
-        boolean anyMunicipality = cache.enabled() && municipalityHole != null;
+        boolean anyMunicipality = anyMunicipality();
         List<Case> fresh = new ArrayList<>();
         List<Object> freshKeys = new ArrayList<>();
         int[] slot = newCases(c, anyMunicipality, fresh, freshKeys);

@@ -79,8 +79,8 @@ public final class RuleSet {
     private final List<String> drl;
     private volatile KieSessionsPool sessions;
     /**
-     * The threads sessions run on (see {@link #fire}), kept for the next session; a thread stopped
-     * in a runaway rule is not given another.
+     * The threads sessions run on (see {@link #fire}), kept for the next session; a thread left in
+     * a runaway rule (Java 20 and later cannot stop it) stays busy and is given no other.
      */
     private static final ExecutorService SESSION_THREADS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "policy-rule-session");
@@ -221,7 +221,8 @@ public final class RuleSet {
     }
 
     /**
-     * Runs one rule session over {@code facts} with the listeners given, then disposes of it. Rules
+     * Runs one rule session over {@code facts} with the listeners given, then disposes of it (it
+     * goes back to the pool, reset, unless its thread is still running in it). Rules
      * that fire more than {@code limit} times, a rule that throws, and a session that runs longer
      * than the {@linkplain #timeLimit() time limit} are faults of the policy: reported with the
      * rule at fault and its file and line, never a crash or a hang.
