@@ -40,6 +40,7 @@ import org.policyclassifier.io.LineReader;
 import org.policyclassifier.io.Lines;
 import org.policyclassifier.io.OutputFormat;
 import org.policyclassifier.io.Shown;
+import org.policyclassifier.io.Utf8;
 
 /**
  * Classifies a stream of case records into a stream of decisions, in input order, in memory that
@@ -516,9 +517,8 @@ public final class BatchClassifier {
         int end = lines.end(i);
         for (int at = start; at < end; at++) {
             if (bytes[at] < 0) {
-                // Not ASCII. The JDK's lenient decoding is fast and exact unless it had to replace
-                // something; only then find the first bad byte.
-                if (text(lines, i).indexOf('\uFFFD') >= 0) {
+                // Not ASCII: checked without decoding; only bad bytes are decoded, to find the first.
+                if (!Utf8.valid(bytes, at, end)) {
                     ByteBuffer buffer = ByteBuffer.wrap(bytes, start, lines.end(i) - start);
                     try {
                         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
