@@ -35,17 +35,10 @@ final class DecisionCache {
      * its name, kind or the text given: the rules read such a place through its region, language
      * area and municipality only (ENT-007..009 read the name and the text given, for places not
      * found, which keep them in the key). So records from two localities of one municipality share
-     * a decision; the place entry is filled per record.
-     */
-    static Object key(Case c) {
-        return key(c, false);
-    }
-
-    /**
-     * As {@link #key(Case)}; with {@code anyMunicipality}, a case that names a municipality has the
-     * key of that case in every municipality: for rules that only copy its name (see
-     * {@link org.policyclassifier.rules.RuleSet#onlyCopies}), whose decision is then kept with a
-     * hole where the name goes.
+     * a decision; the place entry is filled per record. With {@code anyMunicipality}, a case that
+     * names a municipality has the key of that case in every municipality: for rules that only copy
+     * its name (see {@link org.policyclassifier.rules.RuleSet#onlyCopies}), whose decision is then
+     * kept with a hole where the name goes.
      */
     static Object key(Case c, boolean anyMunicipality) {
         boolean found = "found".equals(c.placeMatch());
