@@ -5,5 +5,5 @@ package org.policyclassifier.facts;
  * ("police raids" for the trade offence). Questions match them at a lower weight than labels and
  * synonyms. Any language may be left out.
  */
-public record Description(String en, String nl, String fr) {
+public record Description(String en, String nl, String fr, String de) {
 }

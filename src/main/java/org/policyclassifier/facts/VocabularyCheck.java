@@ -157,11 +157,12 @@ final class VocabularyCheck {
         required(at, "labels.nl", labels.nl());
         required(at, "labels.fr", labels.fr());
         List<String> terms = new ArrayList<>(List.of(
-                nullToEmpty(labels.en()), nullToEmpty(labels.nl()), nullToEmpty(labels.fr())));
+                nullToEmpty(labels.en()), nullToEmpty(labels.nl()), nullToEmpty(labels.fr()), nullToEmpty(labels.de())));
         if (synonyms != null) {
             terms.addAll(synonyms.en());
             terms.addAll(synonyms.nl());
             terms.addAll(synonyms.fr());
+            terms.addAll(synonyms.de());
         }
         // A word shared by two entries would make every query for it ambiguous. An acronym may
         // stand for two things (NSP): a question using it alone is then asked back, by design.

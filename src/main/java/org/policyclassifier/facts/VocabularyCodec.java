@@ -124,30 +124,33 @@ final class VocabularyCodec {
         texts(out, s.en());
         texts(out, s.nl());
         texts(out, s.fr());
+        texts(out, s.de());
     }
 
     private static Synonyms synonyms(DataInput in) throws IOException {
-        return new Synonyms(texts(in), texts(in), texts(in));
+        return new Synonyms(texts(in), texts(in), texts(in), texts(in));
     }
 
     private static void labels(DataOutput out, Labels l) throws IOException {
         text(out, l.en());
         text(out, l.nl());
         text(out, l.fr());
+        text(out, l.de());
     }
 
     private static Labels labels(DataInput in) throws IOException {
-        return new Labels(text(in), text(in), text(in));
+        return new Labels(text(in), text(in), text(in), text(in));
     }
 
     private static void description(DataOutput out, Description d) throws IOException {
         text(out, d.en());
         text(out, d.nl());
         text(out, d.fr());
+        text(out, d.de());
     }
 
     private static Description description(DataInput in) throws IOException {
-        return new Description(text(in), text(in), text(in));
+        return new Description(text(in), text(in), text(in), text(in));
     }
 
     private static void interventionType(DataOutput out, InterventionType t) throws IOException {

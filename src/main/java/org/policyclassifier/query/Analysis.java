@@ -19,6 +19,9 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -33,7 +36,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
 /**
  * Lucene's analysis of a text, per language: Unicode word breaking, lower case, the language's stop
  * words, accent folding, then its stemmer (Porter for English, Snowball for Dutch, the light French
- * stemmer after elision of {@code l'}, {@code d'}..., told that a plantation is not a plant). Stop words are dropped before folding, as the
+ * stemmer after elision of {@code l'}, {@code d'}..., told that a plantation is not a plant, the
+ * light German stemmer after German normalisation: ä, ö, ü, ß as a, o, u, ss). Stop words are dropped before folding, as the
  * lists are written with accents. Analyzers are thread-safe (Lucene keeps one token stream per
  * thread), so one instance serves every question.
  */
@@ -66,6 +70,8 @@ final class Analysis {
         analyzers.put(Language.fr, chain(FrenchAnalyzer.getDefaultStopSet(),
                 s -> new FrenchLightStemFilter(new StemmerOverrideFilter(s, FRENCH_OVERRIDES)),
                 s -> new ElisionFilter(s, FrenchAnalyzer.DEFAULT_ARTICLES)));
+        analyzers.put(Language.de, chain(GermanAnalyzer.getDefaultStopSet(),
+                s -> new GermanLightStemFilter(new GermanNormalizationFilter(s)), s -> s));
     }
 
     private static StemmerOverrideMap frenchOverrides() {
@@ -116,8 +122,9 @@ final class Analysis {
     }
 
     /**
-     * An analyzer that splits a Dutch compound into the parts found in {@code dictionary} (folded
-     * words): {@code cannabisteelt} → cannabis, teelt. Lucene's dictionary compound filter does it.
+     * An analyzer that splits a compound into the parts found in {@code dictionary} (folded words):
+     * {@code cannabisteelt} → cannabis, teelt; {@code drogenpravention} → drogen, pravention.
+     * Lucene's dictionary compound filter does it.
      */
     static Analyzer compoundSplitter(CharArraySet dictionary) {
         return new Analyzer() {

@@ -1,6 +1,6 @@
 package org.policyclassifier.query;
 
-/** The three languages of the vocabulary; a question may be in any of them, or mix them. */
+/** The languages of the vocabulary, Belgium's three official languages and English; a question may be in any of them, or mix them. */
 public enum Language {
-    en, nl, fr
+    en, nl, fr, de
 }

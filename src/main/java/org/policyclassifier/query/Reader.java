@@ -281,14 +281,16 @@ final class Reader {
             return exact;
         }
         List<Reading> parts = new ArrayList<>();
-        List<String> found = Analysis.compoundParts(index.compoundSplitter(), w.folded());
-        if (!coversMost(w.folded(), found)) {
-            found = List.of(); // "hulpverlening" holds "hulp", but is not made of vocabulary words
-        }
-        for (String part : found) {
-            for (String stem : analysis.stems(Language.nl, part)) {
-                if (index.knows(Language.nl, stem)) {
-                    parts.add(new Reading(Language.nl, stem, false));
+        for (Language l : VocabularyIndex.COMPOUNDING) {
+            List<String> found = index.compoundParts(l, w.folded());
+            if (!coversMost(w.folded(), found)) {
+                continue; // "hulpverlening" holds "hulp", but is not made of vocabulary words
+            }
+            for (String part : found) {
+                for (String stem : analysis.stems(l, part)) {
+                    if (index.knows(l, stem)) {
+                        parts.add(new Reading(l, stem, false));
+                    }
                 }
             }
         }

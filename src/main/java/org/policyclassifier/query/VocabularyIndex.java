@@ -78,7 +78,8 @@ final class VocabularyIndex {
     private final Map<String, List<Entry>> acronyms = new LinkedHashMap<>();
     private final Map<Language, Map<String, List<Entry>>> acronymsByLanguage = new EnumMap<>(Language.class);
     private final List<IndexedTerm> allTerms = new ArrayList<>();
-    private final Analyzer compoundSplitter;
+    /** Per language that writes compounds as one word (Dutch, German): the splitter into its vocabulary words. */
+    private final Map<Language, Analyzer> compoundSplitters = new EnumMap<>(Language.class);
     private final Map<Language, Set<String>> knownStems = new EnumMap<>(Language.class);
 
     VocabularyIndex(Vocabulary vocabulary, Analysis analysis, Map<String, List<String>> analysed) {
@@ -92,23 +93,28 @@ final class VocabularyIndex {
             wordOfStem.put(l, new HashMap<>());
             acronymsByLanguage.put(l, new HashMap<>());
         }
-        Set<String> dutchWords = new LinkedHashSet<>();
+        Map<Language, Set<String>> compoundWords = new EnumMap<>(Language.class);
+        for (Language l : COMPOUNDING) {
+            compoundWords.put(l, new LinkedHashSet<>());
+        }
         for (InterventionType t : vocabulary.interventionTypes()) {
             add(new Entry(entries.size(), "intervention", t.id(), t.labels().en(), t.setting(), t.substances()),
-                    t.labels(), t.synonyms(), t.description(), dutchWords);
+                    t.labels(), t.synonyms(), t.description(), compoundWords);
         }
         for (OffenceCategory c : vocabulary.offenceCategories()) {
             add(new Entry(entries.size(), "offence", c.id(), c.labels().en(), null, List.of()), c.labels(),
-                    c.synonyms(), c.description(), dutchWords);
+                    c.synonyms(), c.description(), compoundWords);
         }
         for (Term setting : vocabulary.settings()) {
-            addContext("setting", setting, dutchWords);
+            addContext("setting", setting, compoundWords);
         }
         for (Term substance : vocabulary.substances()) {
-            addContext("substance", substance, dutchWords);
+            addContext("substance", substance, compoundWords);
         }
-        compoundSplitter = Analysis.compoundSplitter(new CharArraySet(dutchWords, false));
-        indexDutchCompoundParts();
+        for (Language l : COMPOUNDING) {
+            compoundSplitters.put(l, Analysis.compoundSplitter(new CharArraySet(compoundWords.get(l), false)));
+        }
+        indexCompoundParts();
         for (Language l : Language.values()) {
             Set<String> all = new LinkedHashSet<>(entriesByStem.get(l).keySet());
             all.addAll(contextByStem.get(l).keySet());
@@ -116,46 +122,57 @@ final class VocabularyIndex {
         }
     }
 
+    /** The languages that write compounds as one word. */
+    static final List<Language> COMPOUNDING = List.of(Language.nl, Language.de);
+
     /**
-     * A Dutch term written as one compound is also indexed by its parts, as a term of its own
-     * ({@code substitutiebehandeling} → substitutie, behandeling), so that "behandeling" finds every
+     * A Dutch or German term written as one compound is also indexed by its parts, as a term of its
+     * own ({@code substitutiebehandeling} → substitutie, behandeling), so that "behandeling" finds every
      * treatment, as "treatment" does in English.
      */
-    private void indexDutchCompoundParts() {
+    private void indexCompoundParts() {
         for (IndexedTerm term : List.copyOf(allTerms)) {
-            if (term.language() != Language.nl || term.stems().size() != 1) {
+            if (!COMPOUNDING.contains(term.language()) || term.stems().size() != 1) {
                 continue;
             }
+            Language l = term.language();
             String word = Text.fold(term.text());
-            List<String> parts = analysed.computeIfAbsent("compound:" + word,
-                    k -> Analysis.compoundParts(compoundSplitter, word));
+            List<String> parts = analysed.computeIfAbsent("compound:" + l + ":" + word, k -> compoundParts(l, word));
             if (!Reader.coversMost(word, parts)) {
                 continue;
             }
             Set<String> stems = new LinkedHashSet<>();
-            parts.forEach(part -> stems.addAll(stems(Language.nl, part)));
+            parts.forEach(part -> stems.addAll(stems(l, part)));
             stems.removeAll(term.stems());
             if (stems.size() > 1) {
-                IndexedTerm byParts = new IndexedTerm(term.entry(), Language.nl, term.text(), stems);
+                IndexedTerm byParts = new IndexedTerm(term.entry(), l, term.text(), stems);
                 allTerms.add(byParts);
                 for (String stem : stems) {
-                    termsByStem.get(Language.nl).computeIfAbsent(stem, k -> new ArrayList<>()).add(byParts);
-                    entriesByStem.get(Language.nl).computeIfAbsent(stem, k -> new LinkedHashSet<>()).add(term.entry());
+                    termsByStem.get(l).computeIfAbsent(stem, k -> new ArrayList<>()).add(byParts);
+                    entriesByStem.get(l).computeIfAbsent(stem, k -> new LinkedHashSet<>()).add(term.entry());
                 }
             }
         }
     }
 
-    private void add(Entry entry, Labels labels, Synonyms synonyms, Description description, Set<String> dutch) {
+    /** The vocabulary words a folded compound of a language is made of (see {@link Analysis#compoundParts}). */
+    List<String> compoundParts(Language language, String foldedWord) {
+        return Analysis.compoundParts(compoundSplitters.get(language), foldedWord);
+    }
+
+    private void add(Entry entry, Labels labels, Synonyms synonyms, Description description,
+            Map<Language, Set<String>> compoundWords) {
         entries.add(entry);
-        Synonyms s = synonyms == null ? new Synonyms(null, null, null) : synonyms;
-        addTerms(entry, Language.en, prepend(labels.en(), s.en()), dutch);
-        addTerms(entry, Language.nl, prepend(labels.nl(), s.nl()), dutch);
-        addTerms(entry, Language.fr, prepend(labels.fr(), s.fr()), dutch);
+        Synonyms s = synonyms == null ? new Synonyms(null, null, null, null) : synonyms;
+        addTerms(entry, Language.en, prepend(labels.en(), s.en()), compoundWords);
+        addTerms(entry, Language.nl, prepend(labels.nl(), s.nl()), compoundWords);
+        addTerms(entry, Language.fr, prepend(labels.fr(), s.fr()), compoundWords);
+        addTerms(entry, Language.de, prepend(labels.de(), s.de()), compoundWords);
         if (description != null) {
             addDescription(entry, Language.en, description.en());
             addDescription(entry, Language.nl, description.nl());
             addDescription(entry, Language.fr, description.fr());
+            addDescription(entry, Language.de, description.de());
         }
     }
 
@@ -166,7 +183,7 @@ final class VocabularyIndex {
         return all;
     }
 
-    private void addTerms(Entry entry, Language language, List<String> texts, Set<String> dutch) {
+    private void addTerms(Entry entry, Language language, List<String> texts, Map<Language, Set<String>> compoundWords) {
         for (String text : texts) {
             if (text == null || text.isBlank()) {
                 continue;
@@ -188,8 +205,8 @@ final class VocabularyIndex {
                 termsByStem.get(language).computeIfAbsent(stem, k -> new ArrayList<>()).add(term);
                 entriesByStem.get(language).computeIfAbsent(stem, k -> new LinkedHashSet<>()).add(entry);
             }
-            if (language == Language.nl) {
-                collectDutchWords(text, dutch);
+            if (compoundWords.containsKey(language)) {
+                collectCompoundWords(text, compoundWords.get(language));
             }
         }
     }
@@ -204,10 +221,10 @@ final class VocabularyIndex {
         }
     }
 
-    private void addContext(String kind, Term term, Set<String> dutch) {
-        Synonyms s = term.synonyms() == null ? new Synonyms(null, null, null) : term.synonyms();
+    private void addContext(String kind, Term term, Map<Language, Set<String>> compoundWords) {
+        Synonyms s = term.synonyms() == null ? new Synonyms(null, null, null, null) : term.synonyms();
         Map<Language, List<String>> words = Map.of(Language.en, prepend(term.id(), s.en()), Language.nl, s.nl(),
-                Language.fr, s.fr());
+                Language.fr, s.fr(), Language.de, s.de());
         for (Language language : Language.values()) {
             for (String text : words.get(language)) {
                 Set<String> stems = stems(language, text.replace('_', ' '));
@@ -216,16 +233,16 @@ final class VocabularyIndex {
                 }
                 ContextTerm c = new ContextTerm(kind, term.id(), language, text, stems);
                 stems.forEach(stem -> contextByStem.get(language).computeIfAbsent(stem, k -> new ArrayList<>()).add(c));
-                collectDutchWords(text, dutch);
+                compoundWords.values().forEach(ws -> collectCompoundWords(text, ws));
             }
         }
     }
 
-    /** Words a Dutch compound may be made of: of the Dutch terms, and every word for a setting or substance. */
-    private static void collectDutchWords(String text, Set<String> dutch) {
+    /** Words a compound may be made of: of the language's terms, and every word for a setting or substance. */
+    private static void collectCompoundWords(String text, Set<String> words) {
         for (String word : Text.fold(text).split(" ")) {
             if (word.length() >= 4) {
-                dutch.add(word);
+                words.add(word);
             }
         }
     }
@@ -312,7 +329,4 @@ final class VocabularyIndex {
         return entriesByStem.get(language).getOrDefault(stem, Set.of()).size() * 4 >= entries.size();
     }
 
-    Analyzer compoundSplitter() {
-        return compoundSplitter;
-    }
 }

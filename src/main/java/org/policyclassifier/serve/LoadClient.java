@@ -60,7 +60,7 @@ public final class LoadClient {
         List<String> paths = new ArrayList<>();
         int i = 0;
         for (Labels l : labels) {
-            for (String text : List.of(l.en(), l.nl(), l.fr())) {
+            for (String text : java.util.stream.Stream.of(l.en(), l.nl(), l.fr(), l.de()).filter(java.util.Objects::nonNull).toList()) {
                 for (String place : places) {
                     String setting = i++ % 5 == 0 ? "&setting=prison" : "";
                     paths.add("/v1/query?q=" + encode(text) + (place.isEmpty() ? "" : "&place=" + encode(place)) + setting);
