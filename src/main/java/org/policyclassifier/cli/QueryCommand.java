@@ -97,7 +97,9 @@ final class QueryCommand implements Callable<Integer> {
             explainRefusal(answer.refusal(), err);
             return ExitCode.NO_ANSWER_OR_REJECTED;
         }
-        if (!output.json()) {
+        if (!output.json() && answer.fact() != null) {
+            FactText.print(answer.fact(), out);
+        } else if (!output.json()) {
             DecisionText.printQuestion(answer.decision(), place, setting, actor, substances, out);
             DecisionText.print(answer.decision(), out);
         }

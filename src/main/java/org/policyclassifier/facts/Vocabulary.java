@@ -38,9 +38,12 @@ public final class Vocabulary {
     private static final String OFFENCE_CATEGORIES = "offence-categories.json";
     private static final String ACTORS = "actors.json";
     private static final String PLACES = "places.json";
+    private static final String QUESTION_WORDS = "question-words.json";
+    /** The lists of {@value #QUESTION_WORDS}: words that ask, name the country, or ask for a figure, a trend or the law. */
+    public static final Set<String> QUESTION_WORD_LISTS = Set.of("asking", "responsibility", "scope", "figure", "trend", "legal", "offences");
     /** The files of a facts folder the vocabulary is read from (the folder holds others, e.g. statistics). */
     public static final List<String> FILES = List.of(LEVELS, OBJECTIVES, SETTINGS, SUBSTANCES, INTERVENTION_TYPES,
-            OFFENCE_CATEGORIES, ACTORS, PLACES);
+            OFFENCE_CATEGORIES, ACTORS, PLACES, QUESTION_WORDS);
 
     private final Map<String, Level> levels;
     private final Map<String, Objective> objectives;
@@ -50,17 +53,18 @@ public final class Vocabulary {
     private final Map<String, OffenceCategory> offenceCategories;
     private final Map<String, Actor> actors;
     private final PlaceIndex places;
+    private final Map<String, Term> questionWords;
 
     private Vocabulary(Loaded loaded) {
         this(values(loaded.levels), values(loaded.objectives), values(loaded.settings), values(loaded.substances),
                 values(loaded.interventionTypes), values(loaded.offenceCategories), values(loaded.actors),
-                values(loaded.places));
+                values(loaded.places), values(loaded.questionWords));
     }
 
     /** The entries of checked files (ids unique, references known), each list in the order of its file. */
     Vocabulary(List<Level> levels, List<Objective> objectives, List<Term> settings, List<Term> substances,
             List<InterventionType> interventionTypes, List<OffenceCategory> offenceCategories, List<Actor> actors,
-            List<Place> places) {
+            List<Place> places, List<Term> questionWords) {
         this.levels = byId(levels, Level::id);
         this.objectives = byId(objectives, Objective::id);
         this.settings = byId(settings, Term::id);
@@ -69,6 +73,7 @@ public final class Vocabulary {
         this.offenceCategories = byId(offenceCategories, OffenceCategory::id);
         this.actors = byId(actors, Actor::id);
         this.places = new PlaceIndex(withMunicipalities(places));
+        this.questionWords = byId(questionWords, Term::id);
     }
 
     private static <T> List<T> values(List<Located<T>> located) {
@@ -97,7 +102,8 @@ public final class Vocabulary {
                 reader.readArray(factsDir.resolve(INTERVENTION_TYPES), InterventionType.class),
                 reader.readArray(factsDir.resolve(OFFENCE_CATEGORIES), OffenceCategory.class),
                 reader.readArray(factsDir.resolve(ACTORS), Actor.class),
-                reader.readArray(factsDir.resolve(PLACES), Place.class));
+                reader.readArray(factsDir.resolve(PLACES), Place.class),
+                reader.readArray(factsDir.resolve(QUESTION_WORDS), Term.class));
         // Cross-checks on half-read files would only report the echoes of the read errors.
         if (problems.isEmpty()) {
             new VocabularyCheck(problems).check(loaded);
@@ -123,7 +129,7 @@ public final class Vocabulary {
             List<Located<Term>> settings, List<Located<Term>> substances,
             List<Located<InterventionType>> interventionTypes,
             List<Located<OffenceCategory>> offenceCategories, List<Located<Actor>> actors,
-            List<Located<Place>> places) {
+            List<Located<Place>> places, List<Located<Term>> questionWords) {
     }
 
     static List<String> placeNames(Place place) {
@@ -141,6 +147,11 @@ public final class Vocabulary {
 
     public Collection<InterventionType> interventionTypes() {
         return interventionTypes.values();
+    }
+
+    /** The lists of question words by id ({@link #QUESTION_WORD_LISTS}), each with its words per language. */
+    public Collection<Term> questionWords() {
+        return questionWords.values();
     }
 
     public Collection<OffenceCategory> offenceCategories() {

@@ -57,6 +57,13 @@ final class VocabularyCheck {
             reference(a, "level", a.value().level(), levels);
         }
         checkPlaces(v.places());
+        ids(v.questionWords(), Term::id);
+        for (Located<Term> list : v.questionWords()) {
+            if (list.value().id() != null && !Vocabulary.QUESTION_WORD_LISTS.contains(list.value().id())) {
+                add(list, "field 'id': '" + list.value().id() + "' is not a list of question words; expected one of "
+                        + new java.util.TreeSet<>(Vocabulary.QUESTION_WORD_LISTS));
+            }
+        }
     }
 
     /**

@@ -27,13 +27,14 @@ final class VocabularyCodec {
         list(out, v.offenceCategories(), VocabularyCodec::offenceCategory);
         list(out, v.actors(), VocabularyCodec::actor);
         list(out, v.places(), VocabularyCodec::place);
+        list(out, v.questionWords(), VocabularyCodec::term);
     }
 
     static Vocabulary read(DataInput in) throws IOException {
         return new Vocabulary(list(in, VocabularyCodec::level), list(in, VocabularyCodec::objective),
                 list(in, VocabularyCodec::term), list(in, VocabularyCodec::term),
                 list(in, VocabularyCodec::interventionType), list(in, VocabularyCodec::offenceCategory),
-                list(in, VocabularyCodec::actor), list(in, VocabularyCodec::place));
+                list(in, VocabularyCodec::actor), list(in, VocabularyCodec::place), list(in, VocabularyCodec::term));
     }
 
     private interface Writer<T> {

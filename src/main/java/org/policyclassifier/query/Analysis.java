@@ -55,6 +55,9 @@ final class Analysis {
     private static final StemmerOverrideMap FRENCH_OVERRIDES = frenchOverrides();
 
     private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
+    private static final Map<Language, CharArraySet> STOP_WORDS = new EnumMap<>(Map.of(
+            Language.en, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, Language.nl, DutchAnalyzer.getDefaultStopSet(),
+            Language.fr, FrenchAnalyzer.getDefaultStopSet(), Language.de, GermanAnalyzer.getDefaultStopSet()));
     private final Analyzer words = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String field) {
@@ -100,6 +103,11 @@ final class Analysis {
                 return new TokenStreamComponents(source, stemmer.apply(s));
             }
         };
+    }
+
+    /** True when a lower-case word is a stop word of the language. */
+    static boolean stopWord(Language language, String lowerCase) {
+        return STOP_WORDS.get(language).contains(lowerCase);
     }
 
     /** The words of a text as typed (no case or accent change), in order. */

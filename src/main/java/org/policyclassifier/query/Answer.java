@@ -4,18 +4,24 @@ import org.policyclassifier.classify.Decision;
 
 /**
  * The outcome of a question: a decision (with what was understood, {@link Decision#match()}), or a
- * refusal with the candidates. Exactly one of the two is set.
+ * refusal with the candidates. Exactly one of the two is set, except for a question of another
+ * kind ({@code fact}: a figure, a trend, the law), whose answer is {@code fact}; a legal answer also
+ * carries the decision on its subject when it has one.
  */
-public record Answer(Status status, Decision decision, Refusal refusal) {
+public record Answer(Status status, Decision decision, Refusal refusal, Object fact) {
 
     public enum Status { ANSWERED, NO_MATCH, AMBIGUOUS, INVALID_OPTION }
+
+    public Answer(Status status, Decision decision, Refusal refusal) {
+        this(status, decision, refusal, null);
+    }
 
     public boolean answered() {
         return status == Status.ANSWERED;
     }
 
-    /** What to print as JSON: the decision, or the refusal. */
+    /** What to print as JSON: the fact answered, the decision, or the refusal. */
     public Object json() {
-        return answered() ? decision : refusal;
+        return fact != null ? fact : answered() ? decision : refusal;
     }
 }

@@ -39,14 +39,22 @@ import org.policyclassifier.rules.RuleSet;
 public final class QueryService {
 
     private final Classifier classifier;
+    private final FactAnswers facts;
     private volatile Reader reader;
 
+    /** A service that answers who is responsible; figures, trends and the law need {@link #QueryService(Classifier, Path)}. */
     public QueryService(Classifier classifier) {
-        this.classifier = classifier;
+        this(classifier, (Path) null);
     }
 
-    private QueryService(Classifier classifier, Reader reader) {
+    /** {@code factsDir}: where the offence table, the trend claims and the legal statuses are read, on the first question of that kind. */
+    public QueryService(Classifier classifier, Path factsDir) {
         this.classifier = classifier;
+        this.facts = new FactAnswers(factsDir);
+    }
+
+    private QueryService(Classifier classifier, Reader reader, Path factsDir) {
+        this(classifier, factsDir);
         this.reader = reader;
     }
 
@@ -67,7 +75,7 @@ public final class QueryService {
             reader.set(read(factsDir, factsCache));
             return reader.get().vocabulary();
         }, rulesCache, RuleSet.Part.CASES);
-        return new QueryService(classifier, reader.get());
+        return new QueryService(classifier, reader.get(), factsDir);
     }
 
     /** The facts of a folder and their analysed vocabulary: from their snapshot in {@code cache} when it holds them. */
@@ -143,11 +151,82 @@ public final class QueryService {
      * unknown option or an unclear question is a refusal.
      */
     public Answer ask(Question q) throws InvalidInputException {
-        Vocabulary vocabulary = classifier.vocabulary();
         Result r = reader().read(q.text() == null ? "" : q.text());
+        // "drug production offences 2015": a year and an offence, and no word asking who: a figure.
+        boolean yearOfOffences = r.kind() == QuestionWords.Kind.RESPONSIBILITY && !r.years().isEmpty() && !r.asksWho()
+                && (r.offences() || r.best() != null && r.best().entry().kind().equals("offence"));
+        if (r.kind() == QuestionWords.Kind.FIGURE || r.kind() == QuestionWords.Kind.TREND || yearOfOffences) {
+            Answer table = tableAnswer(q, r);
+            if (table != null) {
+                return table;
+            }
+        }
+        if (r.kind() == QuestionWords.Kind.LEGAL && (r.outcome() == Outcome.ANSWERED || r.substances() != null)) {
+            Answer subject = r.outcome() == Outcome.ANSWERED ? responsibility(q, r) : null;
+            Decision decision = subject != null && subject.answered() ? subject.decision() : null;
+            FactAnswers.LegalStatus status = facts.legalStatus(decision == null ? null : decision.subject(), r.substances());
+            List<String> flags = new ArrayList<>();
+            if (status.source() == null) {
+                flags.add("NOT_IN_PROFILE");
+            }
+            if (decision != null) {
+                decision.flags().stream().filter(f -> !flags.contains(f)).forEach(flags::add);
+            }
+            return new Answer(Answer.Status.ANSWERED, decision, null, new FactAnswers.LegalAnswer("legal", q.text(),
+                    decision == null ? null : decision.subject(), status.statement(), status.source(), status.note(),
+                    flags, decision));
+        }
         if (r.outcome() != Outcome.ANSWERED) {
             return refuse(q, r, reader());
         }
+        return responsibility(q, r);
+    }
+
+    /**
+     * A figure or a trend of the offence table: the row of the offence category the question names
+     * (the best-scored one), or the TOTAL row when it names offences or drugs in general; null when
+     * it names something the table does not count (the question is then read as any other).
+     */
+    private Answer tableAnswer(Question q, Result r) throws InvalidInputException {
+        Vocabulary vocabulary = classifier.vocabulary();
+        String row = null;
+        for (Scored s : r.ranked()) {
+            if (s.entry().kind().equals("offence") && s.named()) {
+                row = vocabulary.offenceCategory(s.entry().id()).map(c -> c.statisticsRow()).orElse(null);
+                break;
+            }
+        }
+        boolean named = r.outcome() == Outcome.ANSWERED && r.best().entry().kind().equals("intervention")
+                && (row == null || r.best().score() > r.ranked().stream().filter(s -> s.entry().kind().equals("offence"))
+                        .mapToDouble(Scored::score).max().orElse(0));
+        if (row == null && !named && (r.offences() || r.drugWords() || r.substances() != null)) {
+            row = facts.totalRow();
+        }
+        if (row == null) {
+            return null;
+        }
+        List<Integer> tableYears = facts.years();
+        List<String> notes = new ArrayList<>();
+        List<Integer> years = r.years().stream().filter(tableYears::contains).distinct().sorted().toList();
+        List<Integer> outside = r.years().stream().filter(y -> !tableYears.contains(y)).distinct().toList();
+        if (!outside.isEmpty()) {
+            notes.add("the profile's table covers " + tableYears.get(0) + "–" + tableYears.get(tableYears.size() - 1)
+                    + "; it has no figure for " + outside.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+        if (r.substances() != null) {
+            notes.add("the table counts offences of every drug together, not of " + String.join(", ", r.substances()) + " alone");
+        }
+        if (r.kind() != QuestionWords.Kind.TREND) {
+            return new Answer(Answer.Status.ANSWERED, null, null, facts.figure(q.text(), row, years, notes));
+        }
+        int from = years.size() >= 2 ? years.get(0) : tableYears.get(0);
+        int to = years.size() >= 2 ? years.get(years.size() - 1) : tableYears.get(tableYears.size() - 1);
+        return new Answer(Answer.Status.ANSWERED, null, null, facts.trend(q.text(), row, from, to, notes));
+    }
+
+    /** Who is responsible for the entry the question names. */
+    private Answer responsibility(Question q, Result r) throws InvalidInputException {
+        Vocabulary vocabulary = classifier.vocabulary();
         Scored best = r.best();
         List<String> notes = new ArrayList<>();
         String place = q.place();

@@ -57,20 +57,15 @@ final class Reader {
     /** A French elided article before a place: "d'Anvers", "l'Ardenne". */
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(?i)(l|d|qu|jusqu)['’]");
 
-    /** Words that ask rather than name: ignored, and not held against the answer. */
-    private static final Set<String> ASKING = Set.of(
-            "please", "who", "what", "which", "whom", "whose", "where", "how", "does", "do", "responsible",
-            "responsibility", "competent", "competence", "charge", "level", "government", "tell", "me", "i",
-            "we", "about", "regarding", "concerning", "question", "thanks", "thank", "you", "can",
-            "wie", "wat", "welk", "welke", "waar", "hoe", "bevoegd", "bevoegdheid", "verantwoordelijk",
-            "verantwoordelijkheid", "graag", "aub", "alstublieft", "alsjeblieft", "bedankt", "dank", "is",
-            "qui", "quoi", "quel", "quelle", "quels", "quelles", "responsable", "responsables",
-            "competente", "svp", "stp", "plait", "merci", "niveau", "pouvoir");
+    /** Words before a place name: a lower-case place that is also a word of the language counts after one ("in gent"). */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "around", "from", "te", "bij", "rond",
+            "uit", "nabij", "a", "au", "aux", "pres", "dans", "vers", "bei", "nach", "um", "aus", "nahe");
 
     private final Vocabulary vocabulary;
     private final VocabularyIndex index;
     private final Analysis analysis;
     private final int longestPlaceName;
+    private final QuestionWords questionWords;
 
     Reader(Vocabulary vocabulary, Analysis analysis) {
         this(vocabulary, analysis, new HashMap<>());
@@ -82,6 +77,7 @@ final class Reader {
         this.analysis = analysis;
         this.index = new VocabularyIndex(vocabulary, analysis, analysed);
         this.longestPlaceName = Math.min(MAX_PLACE_WORDS, Math.max(1, vocabulary.placeNameWords()));
+        this.questionWords = new QuestionWords(vocabulary, analysis, index);
     }
 
     /** A word of the question: as typed, folded, its stem per language (null where a stop word). */
@@ -122,10 +118,16 @@ final class Reader {
     record Scored(Entry entry, Language language, double score, String term, Set<Integer> words, boolean named) {
     }
 
-    /** What the question was read as. */
+    /**
+     * What the question was read as. {@code kind}: what it asks for (who is responsible, a figure, a
+     * trend, the law), from its words; {@code years}: the years it names; {@code offences}: whether it
+     * speaks of offences in general ("drugsdelicten"); {@code drugWords}: whether it uses a word most
+     * entries share ("drugs", "drogue").
+     */
     record Result(Outcome outcome, List<QuestionWord> words, List<Scored> ranked, List<Integer> ignored, Map<Integer, String> corrections, Place place, String placeWords,
             List<String> otherPlaces, List<String> ambiguousPlaces, String setting, List<String> otherSettings, List<String> substances,
-            double coverage) {
+            double coverage, QuestionWords.Kind kind, List<Integer> years, boolean offences, boolean drugWords,
+            boolean asksWho) {
 
         Scored best() {
             return ranked.isEmpty() ? null : ranked.get(0);
@@ -149,22 +151,23 @@ final class Reader {
 
     Result read(String text) {
         List<QuestionWord> words = words(analysis, text);
+        QuestionWords.Roles roles = questionWords.roles(words);
         Set<Integer> placeWords = new HashSet<>();
         List<String> ambiguousPlaces = new ArrayList<>();
-        List<FoundPlace> places = findPlaces(text, words, placeWords, ambiguousPlaces);
+        List<FoundPlace> places = findPlaces(text, words, placeWords, ambiguousPlaces, roles);
         Map<Integer, List<Reading>> readings = new LinkedHashMap<>();
         Map<Integer, String> corrections = new LinkedHashMap<>();
         for (QuestionWord w : words) {
-            if (!w.stop() && !placeWords.contains(w.position()) && !ASKING.contains(w.folded())
-                    && index.acronym(w.surface()).isEmpty()) {
-                readings.put(w.position(), read(w, corrections));
+            if (!w.stop() && !placeWords.contains(w.position()) && !roles.asking(w.position())
+                    && !roles.year(w.position()) && index.acronym(w.surface()).isEmpty()) {
+                readings.put(w.position(), read(w, corrections, roles.cue(w.position())));
             }
         }
         // Settings and substances: a word for one, complete (every stem of it in the question).
         Set<Integer> contextWords = new HashSet<>();
         Set<Integer> substanceWords = new HashSet<>();
-        List<String> settings = new ArrayList<>();
-        List<String> substances = new ArrayList<>();
+        Map<String, Set<Integer>> settings = new LinkedHashMap<>();
+        Map<String, Set<Integer>> substances = new LinkedHashMap<>();
         for (Map.Entry<Integer, List<Reading>> e : readings.entrySet()) {
             for (Reading r : e.getValue()) {
                 for (ContextTerm c : index.context(r.language(), r.stem())) {
@@ -172,20 +175,23 @@ final class Reader {
                     if (at != null) {
                         contextWords.addAll(at);
                         if (c.kind().equals("setting")) {
-                            addOnce(settings, c.id());
+                            settings.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).addAll(at);
                         } else {
-                            addOnce(substances, c.id());
+                            substances.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).addAll(at);
                             substanceWords.addAll(at);
                         }
                     }
                 }
             }
         }
-        List<Scored> ranked = score(words, readings, substanceWords);
+        // A word that asks for a figure, a trend or the law ("offences", "legal") does not name an entry by itself.
+        Set<Integer> cueWords = new HashSet<>();
+        readings.keySet().stream().filter(roles::cue).forEach(cueWords::add);
+        List<Scored> ranked = withContext(score(words, readings, substanceWords, cueWords), settings, substances);
         Set<Integer> informative = new LinkedHashSet<>();
         List<Integer> asking = new ArrayList<>();
         for (QuestionWord w : words) {
-            if (ASKING.contains(w.folded()) && !placeWords.contains(w.position())) {
+            if (roles.asking(w.position()) && !placeWords.contains(w.position())) {
                 asking.add(w.position());
             } else if (!w.stop() || placeWords.contains(w.position())) {
                 informative.add(w.position());
@@ -198,9 +204,10 @@ final class Reader {
         }
         explained.retainAll(informative);
         // "drugs", "drogue": a word most entries share is the topic of every question, not held
-        // against an answer that does not use it (it still shows among the ignored words).
+        // against an answer that does not use it (it still shows among the ignored words); nor are
+        // the words that ask for a figure, a trend or the law, nor years.
         Set<Integer> counted = new LinkedHashSet<>(informative);
-        counted.removeIf(p -> !explained.contains(p) && generic(readings.get(p)));
+        counted.removeIf(p -> !explained.contains(p) && (generic(readings.get(p)) || roles.cue(p) || roles.year(p)));
         List<Integer> ignored = new ArrayList<>();
         for (QuestionWord w : words) {
             if (asking.contains(w.position()) || informative.contains(w.position()) && !explained.contains(w.position())) {
@@ -213,9 +220,44 @@ final class Reader {
         String placeText = place == null ? null : places.get(0).words();
         List<String> otherPlaces = places.stream().skip(1).map(FoundPlace::words).toList();
         List<String> placeNotes = new ArrayList<>(ambiguousPlaces);
+        List<String> settingIds = List.copyOf(settings.keySet());
         return new Result(outcome, words, ranked, ignored, corrections, place, placeText, otherPlaces, placeNotes,
-                settings.isEmpty() ? null : settings.get(0), settings.stream().skip(1).toList(),
-                substances.isEmpty() ? null : List.copyOf(substances), coverage);
+                settingIds.isEmpty() ? null : settingIds.get(0), settingIds.stream().skip(1).toList(),
+                substances.isEmpty() ? null : List.copyOf(substances.keySet()), coverage, roles.kind(), roles.years(),
+                roles.offences(), readings.values().stream().anyMatch(this::generic), roles.asksWho());
+    }
+
+    /**
+     * The setting and substances the question names are evidence: an entry that belongs to the
+     * setting ("the detox unit of the hospital") or concerns the substance accounts for those words
+     * too, and earns their weight, as a word of its terms would.
+     */
+    private List<Scored> withContext(List<Scored> ranked, Map<String, Set<Integer>> settings,
+            Map<String, Set<Integer>> substances) {
+        if (settings.isEmpty() && substances.isEmpty()) {
+            return ranked;
+        }
+        List<Scored> out = new ArrayList<>(ranked.size());
+        for (Scored s : ranked) {
+            Set<Integer> words = new LinkedHashSet<>(s.words());
+            double score = s.score();
+            Set<Integer> setting = settings.get(s.entry().setting());
+            if (setting != null && settings.keySet().iterator().next().equals(s.entry().setting())
+                    && !words.containsAll(setting)) {
+                score += index.contextWeight("setting", s.entry().setting());
+                words.addAll(setting);
+            }
+            for (String substance : s.entry().substances()) {
+                Set<Integer> at = substances.get(substance);
+                if (at != null && !words.containsAll(at)) {
+                    score += index.contextWeight("substance", substance) * PARTIAL;
+                    words.addAll(at);
+                }
+            }
+            out.add(new Scored(s.entry(), s.language(), score, s.term(), Set.copyOf(words), s.named()));
+        }
+        out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(x -> x.entry().order()));
+        return out;
     }
 
     private boolean generic(List<Reading> readings) {
@@ -269,7 +311,7 @@ final class Reader {
     }
 
     /** The word's stems per language; when none is in the vocabulary, its compound parts or the closest spelling. */
-    private List<Reading> read(QuestionWord w, Map<Integer, String> corrections) {
+    private List<Reading> read(QuestionWord w, Map<Integer, String> corrections, boolean cue) {
         List<Reading> exact = new ArrayList<>();
         for (Language l : Language.values()) {
             String stem = w.stem(l);
@@ -297,8 +339,14 @@ final class Reader {
         if (!parts.isEmpty()) {
             return parts;
         }
-        // Spelling correction compares with every stem: bounded, so that a pasted page stays cheap.
-        return corrections.size() < MAX_CORRECTIONS ? closest(w, corrections) : List.of();
+        // A word that asks for a figure, a trend or the law is not a typo of a vocabulary word; nor is a
+        // word any of the four languages knows ("medical" is not "media"). Spelling correction compares
+        // with every stem: bounded, so that a pasted page stays cheap.
+        if (cue || corrections.size() >= MAX_CORRECTIONS || w.folded().length() < MIN_FUZZY_LENGTH
+                || Dictionary.knows(w.folded())) {
+            return List.of();
+        }
+        return closest(w, corrections);
     }
 
     /** True when the parts found in a compound cover at least 80% of its letters (a link "s" or "e" may remain). */
@@ -374,7 +422,7 @@ final class Reader {
     }
 
     private List<Scored> score(List<QuestionWord> words, Map<Integer, List<Reading>> readings,
-            Set<Integer> substanceWords) {
+            Set<Integer> substanceWords, Set<Integer> cueWords) {
         Map<Entry, Scored> best = new LinkedHashMap<>();
         for (Language l : Language.values()) {
             // weight[entry][word]: the best share of the word's weight the entry earns in this language.
@@ -397,6 +445,9 @@ final class Reader {
             for (Map.Entry<IndexedTerm, Set<String>> e : seen.entrySet()) {
                 IndexedTerm t = e.getKey();
                 boolean complete = e.getValue().size() == t.stems().size();
+                if (!complete && t.name()) {
+                    continue;
+                }
                 if (complete) {
                     IndexedTerm previous = completeTerm.get(t.entry());
                     if (previous == null || previous.stems().size() < t.stems().size()) {
@@ -412,7 +463,8 @@ final class Reader {
                             double w = index.idf(l, r.stem()) * (complete ? 1 : PARTIAL) * (r.corrected() ? MISSPELT : 1)
                                     * (!complete && substanceWords.contains(position) ? PARTIAL : 1);
                             weights.computeIfAbsent(t.entry(), k -> new LinkedHashMap<>()).merge(position, w, Math::max);
-                            if (!substanceWords.contains(position) && !index.generic(l, r.stem())) {
+                            if (!substanceWords.contains(position) && !cueWords.contains(position)
+                                    && !index.generic(l, r.stem())) {
                                 named.put(t.entry(), true);
                             }
                         }
@@ -427,7 +479,8 @@ final class Reader {
                     for (Entry entry : index.describedBy(l, r.stem())) {
                         double w = index.idf(l, r.stem()) * DESCRIPTION * (r.corrected() ? MISSPELT : 1);
                         weights.computeIfAbsent(entry, k -> new LinkedHashMap<>()).merge(e.getKey(), w, Math::max);
-                        if (!substanceWords.contains(e.getKey()) && !index.generic(l, r.stem())) {
+                        if (!substanceWords.contains(e.getKey()) && !cueWords.contains(e.getKey())
+                                && !index.generic(l, r.stem())) {
                             named.put(entry, true);
                         }
                     }
@@ -477,7 +530,7 @@ final class Reader {
      * place, but not a number that reads as a year.
      */
     private List<FoundPlace> findPlaces(String text, List<QuestionWord> words, Set<Integer> claimed,
-            List<String> ambiguous) {
+            List<String> ambiguous, QuestionWords.Roles roles) {
         List<FoundPlace> found = new ArrayList<>();
         for (int start = 0; start < words.size(); start++) {
             for (int n = Math.min(longestPlaceName, words.size() - start); n >= 1; n--) {
@@ -485,7 +538,10 @@ final class Reader {
                 if (run.stream().allMatch(QuestionWord::stop) || run.stream().anyMatch(w -> claimed.contains(w.position()))) {
                     continue;
                 }
-                if (n == 1 && !plausiblePlaceWord(run.get(0))) {
+                if (run.stream().anyMatch(w -> roles.scope(w.position()))) {
+                    continue; // "Belgium" is the scope of the whole profile, not a place that changes the answer
+                }
+                if (n == 1 && !plausiblePlaceWord(run.get(0), start > 0 ? words.get(start - 1) : null, roles)) {
                     continue;
                 }
                 String name = ELIDED.matcher(text.substring(run.get(0).start(), run.get(n - 1).end())).replaceFirst("");
@@ -518,7 +574,7 @@ final class Reader {
         return found;
     }
 
-    private boolean plausiblePlaceWord(QuestionWord w) {
+    private boolean plausiblePlaceWord(QuestionWord w, QuestionWord before, QuestionWords.Roles roles) {
         if (POSTCODE.matcher(w.folded()).matches()) {
             // "spuitenruil 2300"; but 1900 to 2099 are read as years ("drug trade in 2017").
             int n = Integer.parseInt(w.folded());
@@ -533,7 +589,16 @@ final class Reader {
         for (Language l : Language.values()) {
             vocabularyWord |= w.stem(l) != null && index.knows(l, w.stem(l));
         }
-        return capital || (w.folded().length() > 4 && !vocabularyWord);
+        if (capital) {
+            return true;
+        }
+        // Lower case: a place unless it is a word of the vocabulary, or a word of the question's
+        // language that does not follow "in", "à", "bei"... ("gent" is also Dutch for a gander).
+        if (vocabularyWord || w.folded().length() < 3 || roles.asking(w.position()) || roles.cue(w.position())) {
+            return false;
+        }
+        boolean afterLocative = before != null && LOCATIVE.contains(before.folded());
+        return afterLocative || !roles.commonWord(w.folded());
     }
 
     private static String placeLabel(Place p) {

@@ -42,8 +42,11 @@ final class VocabularyIndex {
         }
     }
 
-    /** One label or synonym of an entry, analysed in its own language. */
-    record IndexedTerm(Entry entry, Language language, String text, Set<String> stems) {
+    /**
+     * One label or synonym of an entry, analysed in its own language. A {@code name} (written with
+     * capitals: "Infor-Drogues", "De DrugLijn") matches only whole: "drogue" alone is not the helpline.
+     */
+    record IndexedTerm(Entry entry, Language language, String text, Set<String> stems, boolean name) {
         // Each term is indexed once: the same term is the same object; no hashing of its stems per question.
         @Override
         public boolean equals(Object o) {
@@ -145,7 +148,7 @@ final class VocabularyIndex {
             parts.forEach(part -> stems.addAll(stems(l, part)));
             stems.removeAll(term.stems());
             if (stems.size() > 1) {
-                IndexedTerm byParts = new IndexedTerm(term.entry(), l, term.text(), stems);
+                IndexedTerm byParts = new IndexedTerm(term.entry(), l, term.text(), stems, term.name());
                 allTerms.add(byParts);
                 for (String stem : stems) {
                     termsByStem.get(l).computeIfAbsent(stem, k -> new ArrayList<>()).add(byParts);
@@ -199,7 +202,8 @@ final class VocabularyIndex {
             if (stems.isEmpty()) {
                 continue;
             }
-            IndexedTerm term = new IndexedTerm(entry, language, text, stems);
+            IndexedTerm term = new IndexedTerm(entry, language, text, stems,
+                    !text.equals(text.toLowerCase(java.util.Locale.ROOT)));
             allTerms.add(term);
             for (String stem : stems) {
                 termsByStem.get(language).computeIfAbsent(stem, k -> new ArrayList<>()).add(term);
@@ -321,6 +325,16 @@ final class VocabularyIndex {
      */
     double idf(Language language, String stem) {
         int n = entriesByStem.get(language).getOrDefault(stem, Set.of()).size();
+        return Math.log(1 + (double) entries.size() / Math.max(1, n));
+    }
+
+    /**
+     * The weight of a setting or substance as evidence for an entry that belongs to it: ln(1 + N / n)
+     * with n the entries of that setting or substance, as rare words weigh more.
+     */
+    double contextWeight(String kind, String id) {
+        long n = entries.stream().filter(e -> kind.equals("setting") ? id.equals(e.setting())
+                : e.substances().contains(id)).count();
         return Math.log(1 + (double) entries.size() / Math.max(1, n));
     }
 

@@ -19,8 +19,8 @@ final class QueryAdapter {
 
     private final QueryService service;
 
-    QueryAdapter(Classifier classifier) {
-        this.service = new QueryService(classifier);
+    QueryAdapter(Classifier classifier, java.nio.file.Path factsDir) {
+        this.service = new QueryService(classifier, factsDir);
     }
 
     /**
@@ -30,7 +30,7 @@ final class QueryAdapter {
     ObjectNode answer(Question question) throws InvalidInputException {
         Answer answer = service.ask(question);
         if (answer.answered()) {
-            return Json.MAPPER.valueToTree(answer.decision());
+            return Json.MAPPER.valueToTree(answer.json());
         }
         Refusal refusal = answer.refusal();
         Map<String, Object> extra = new LinkedHashMap<>();

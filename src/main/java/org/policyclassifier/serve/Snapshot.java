@@ -40,11 +40,11 @@ final class Snapshot {
 
     private final Map<Object, Object> cache = new ConcurrentHashMap<>();
 
-    private Snapshot(int version, Classifier classifier, TrendInputs trends, ProfileText profile) {
+    private Snapshot(int version, Classifier classifier, TrendInputs trends, ProfileText profile, Path factsDir) {
         this.version = version;
         this.loadedAt = Instant.now();
         this.classifier = classifier;
-        this.query = new QueryAdapter(classifier);
+        this.query = new QueryAdapter(classifier, factsDir);
         this.trends = trends;
         this.profile = profile;
         Map<String, RuleInfo> byId = new LinkedHashMap<>();
@@ -87,7 +87,7 @@ final class Snapshot {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Snapshot(version, classifier, trends, profile);
+        return new Snapshot(version, classifier, trends, profile, factsDir);
     }
 
     /** An answer to a question as sent: its status and JSON body. */

@@ -263,9 +263,15 @@ class QueryServiceTest {
     }
 
     @Test
-    void aShortPlaceNameNeedsItsCapital() throws Exception {
+    void aLowerCasePlaceThatIsAlsoACommonWordNeedsItsCapitalOrAPreposition() throws Exception {
         assertEquals("Mons", ask("needle exchange in Mons").decision().place().name());
-        assertNull(ask("needle exchange in mons").decision().place());
+        // "spa" is an English word: a place when written as a name or after "in", not alone.
+        assertEquals("Spa", ask("needle exchange Spa").decision().place().name());
+        assertEquals("Spa", ask("needle exchange in spa").decision().place().name());
+        assertNull(ask("needle exchange spa").decision().place());
+        // A lower-case name that is no word of the question's language is a place anywhere.
+        assertEquals("Hasselt", ask("spuitenruil hasselt").decision().place().name());
+        assertEquals("Namur", ask("échange de seringues namur").decision().place().name());
     }
 
     @Test

@@ -1,0 +1,175 @@
+package org.policyclassifier.query;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.errors.Problem;
+import org.policyclassifier.io.Json;
+import org.policyclassifier.io.Located;
+import org.policyclassifier.io.LocatedArrayReader;
+import org.policyclassifier.stats.Series;
+import org.policyclassifier.trends.Change;
+import org.policyclassifier.trends.TrendClaim;
+import org.policyclassifier.trends.TrendInputs;
+
+/**
+ * Answers to questions of another kind than "who is responsible", from what the facts folder holds:
+ * a figure of the profile's offence table, the trend of one of its rows (with what the profile says
+ * about it), or the legal status of a subject ({@code facts/legal-status.json}). Read from the folder
+ * on the first such question.
+ */
+public final class FactAnswers {
+
+    static final String LEGAL_STATUS = "legal-status.json";
+    /** The profile's heading above the table, which every figure rests on. */
+    static final String TABLE_SOURCE = "Recent overview of statistics and research — Statistics: recorded drug offences, 2014–2017";
+
+    /** One entry of {@code facts/legal-status.json}: what the law says of the subjects it applies to. */
+    public record LegalStatus(String id, List<String> appliesTo, String statement, String source, String note) {
+        public LegalStatus {
+            appliesTo = appliesTo == null ? List.of() : List.copyOf(appliesTo);
+        }
+    }
+
+    /** One count of the table. */
+    public record Figure(int year, long value) {
+    }
+
+    /** A figure question's answer: a row of the table in the years asked (every year when none is). */
+    public record FigureAnswer(String answerKind, String question, String series, List<Figure> figures, String source,
+            List<String> notes) {
+    }
+
+    /** A claim of the profile about a row, and whether the row bears it out. */
+    public record Claim(String quote, String claimed, String measured, String verdict, String caveat) {
+    }
+
+    /** A trend question's answer: how a row moved over the years asked, and what the profile says of it. */
+    public record TrendAnswer(String answerKind, String question, String series, int from, int to, long first, long last,
+            long change, BigDecimal percent, String direction, BigDecimal stableBandPercent, List<Figure> figures,
+            List<Claim> claims, List<String> flags, String source, List<String> notes) {
+    }
+
+    /** A legal question's answer: the status, its source, and the responsibility answer for the subject. */
+    public record LegalAnswer(String answerKind, String question, String subject, String statement, String source,
+            String note, List<String> flags, Object decision) {
+    }
+
+    private final Path factsDir;
+    private volatile TrendInputs statistics;
+    private volatile List<LegalStatus> legal;
+
+    FactAnswers(Path factsDir) {
+        this.factsDir = factsDir;
+    }
+
+    private TrendInputs statistics() throws InvalidInputException {
+        if (statistics == null) {
+            statistics = TrendInputs.load(requireFacts());
+        }
+        return statistics;
+    }
+
+    private List<LegalStatus> legal() throws InvalidInputException {
+        if (legal == null) {
+            List<Problem> problems = new ArrayList<>();
+            List<Located<LegalStatus>> read = new LocatedArrayReader(Json.MAPPER, problems)
+                    .readArray(requireFacts().resolve(LEGAL_STATUS), LegalStatus.class);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            legal = read.stream().map(Located::value).toList();
+        }
+        return legal;
+    }
+
+    private Path requireFacts() throws InvalidInputException {
+        if (factsDir == null) {
+            throw new InvalidInputException(new Problem("facts", 0,
+                    "this service was built without its facts folder: figures, trends and the law cannot be read"));
+        }
+        return factsDir;
+    }
+
+    /** The years of the table. */
+    List<Integer> years() throws InvalidInputException {
+        return statistics().statistics().years();
+    }
+
+    /** The row names of the table, categories then TOTAL. */
+    String totalRow() throws InvalidInputException {
+        return statistics().statistics().total().name();
+    }
+
+    FigureAnswer figure(String question, String row, List<Integer> years, List<String> notes)
+            throws InvalidInputException {
+        Series series = statistics().statistics().row(row).orElseThrow(() -> missingRow(row));
+        List<Figure> figures = new ArrayList<>();
+        for (var e : series.counts().entrySet()) {
+            if (years.isEmpty() || years.contains(e.getKey())) {
+                figures.add(new Figure(e.getKey(), e.getValue()));
+            }
+        }
+        return new FigureAnswer("figure", question, series.name(), figures, TABLE_SOURCE, notes);
+    }
+
+    TrendAnswer trend(String question, String row, int from, int to, List<String> notes) throws InvalidInputException {
+        TrendInputs inputs = statistics();
+        Series series = inputs.statistics().row(row).orElseThrow(() -> missingRow(row));
+        long first = series.counts().get(from);
+        long last = series.counts().get(to);
+        Change change = Change.of(series.name(), series == inputs.statistics().total(), Change.WINDOW, from, to, first, last);
+        BigDecimal band = inputs.stableBandPercent();
+        String direction = change.percent() == null || change.percent().abs().compareTo(band) <= 0 ? "stable"
+                : change.change() > 0 ? "rising" : "falling";
+        List<Figure> figures = new ArrayList<>();
+        series.counts().forEach((year, value) -> {
+            if (year >= from && year <= to) {
+                figures.add(new Figure(year, value));
+            }
+        });
+        List<Claim> claims = new ArrayList<>();
+        for (TrendClaim claim : inputs.claims()) {
+            if (claim.series().equals(series.name())) {
+                String verdict = claim.notTestable() != null ? "not testable"
+                        : claim.expectedTrend().equals(direction.toUpperCase(java.util.Locale.ROOT)) ? "borne out"
+                        : "not borne out";
+                claims.add(new Claim(claim.quote(), claim.direction(), direction + ": " + change.movement(), verdict,
+                        claim.notTestable() != null ? claim.notTestable() : claim.caveat()));
+            }
+        }
+        List<String> flags = new ArrayList<>();
+        flags.add(direction.toUpperCase(java.util.Locale.ROOT));
+        if (!claims.isEmpty()) {
+            flags.add("PROFILE_TREND");
+        }
+        return new TrendAnswer("trend", question, series.name(), from, to, first, last, change.change(),
+                change.percent(), direction, band, figures, claims, flags, TABLE_SOURCE, notes);
+    }
+
+    /** The legal status that applies to a subject (an entry id), else to one of the substances, else to drugs in general. */
+    LegalStatus legalStatus(String subject, List<String> substances) throws InvalidInputException {
+        for (LegalStatus s : legal()) {
+            if (subject != null && s.appliesTo().contains(subject)) {
+                return s;
+            }
+        }
+        for (LegalStatus s : legal()) {
+            for (String substance : substances == null ? List.<String>of() : substances) {
+                if (s.appliesTo().contains("substance:" + substance)) {
+                    return s;
+                }
+            }
+        }
+        return legal().stream().filter(s -> s.appliesTo().isEmpty()).findFirst().orElseThrow(() ->
+                new InvalidInputException(new Problem(factsDir.resolve(LEGAL_STATUS).toString(), 0,
+                        "no general entry (one with no applies_to) for the legal status of drugs")));
+    }
+
+    private InvalidInputException missingRow(String row) {
+        return new InvalidInputException(new Problem(factsDir.resolve("offence-statistics.json").toString(), 0,
+                "no row '" + row + "' in the offence table"));
+    }
+}

@@ -1,0 +1,216 @@
+package org.policyclassifier.query;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.policyclassifier.facts.Synonyms;
+import org.policyclassifier.facts.Term;
+import org.policyclassifier.facts.Text;
+import org.policyclassifier.facts.Vocabulary;
+
+/**
+ * The words of {@code facts/question-words.json}, which say how a question asks rather than what it
+ * is about: words that ask ("who", "wordt", "est-ce que"), that ask who is responsible or pays, that
+ * name the country, that ask for a figure, a trend or the law, and words for offences in general.
+ * A question word is one of them when its folded form is listed, or its stem in a language is the
+ * stem of a listed word of that language and names nothing in the vocabulary ("funds" as "fund").
+ */
+final class QuestionWords {
+
+    /** What a question asks for. */
+    enum Kind { RESPONSIBILITY, FIGURE, TREND, LEGAL }
+
+    static final String ASKING = "asking";
+    static final String RESPONSIBILITY = "responsibility";
+    static final String SCOPE = "scope";
+    static final String FIGURE = "figure";
+    static final String TREND = "trend";
+    static final String LEGAL = "legal";
+    static final String OFFENCES = "offences";
+    /** A listed word that also names something in the vocabulary: read, and not held against an answer. */
+    private static final String NAMED = "named";
+    private static final int MIN_STEM = 5;
+    /** Lists whose words are not read as words of the vocabulary at all. */
+    private static final Set<String> NOT_READ = Set.of(ASKING, RESPONSIBILITY, SCOPE);
+
+    private final Analysis analysis;
+    private final VocabularyIndex index;
+    /** Per list: the folded words of every language. */
+    private final Map<String, Set<String>> folded = new HashMap<>();
+    /** Per list and language: the stems of its words. */
+    private final Map<String, Map<Language, Set<String>>> stems = new HashMap<>();
+    /** Per language: the folded words of its lists that ask (for telling the question's language). */
+    private final Map<Language, Set<String>> askingByLanguage = new EnumMap<>(Language.class);
+
+    QuestionWords(Vocabulary vocabulary, Analysis analysis, VocabularyIndex index) {
+        this.analysis = analysis;
+        this.index = index;
+        for (Language l : Language.values()) {
+            askingByLanguage.put(l, new HashSet<>());
+        }
+        for (Term list : vocabulary.questionWords()) {
+            Set<String> words = folded.computeIfAbsent(list.id(), k -> new HashSet<>());
+            Map<Language, Set<String>> byLanguage = stems.computeIfAbsent(list.id(), k -> new EnumMap<>(Language.class));
+            Synonyms s = list.synonyms() == null ? new Synonyms(null, null, null, null) : list.synonyms();
+            Map<Language, List<String>> texts = Map.of(Language.en, s.en(), Language.nl, s.nl(), Language.fr, s.fr(),
+                    Language.de, s.de());
+            for (Language l : Language.values()) {
+                Set<String> st = byLanguage.computeIfAbsent(l, k -> new HashSet<>());
+                for (String text : texts.get(l)) {
+                    String f = Text.fold(text);
+                    words.add(f);
+                    if (NOT_READ.contains(list.id())) {
+                        askingByLanguage.get(l).add(f);
+                    }
+                    analysis.stems(l, text).forEach(st::add);
+                }
+            }
+        }
+    }
+
+    /** The roles of the words of one question. */
+    Roles roles(List<Reader.QuestionWord> words) {
+        Map<Integer, String> listOf = new HashMap<>();
+        List<Integer> years = new ArrayList<>();
+        Set<Integer> yearPositions = new HashSet<>();
+        Map<Language, Integer> votes = new EnumMap<>(Language.class);
+        for (Reader.QuestionWord w : words) {
+            if (w.folded().matches("(19|20)[0-9]{2}")) {
+                years.add(Integer.parseInt(w.folded()));
+                yearPositions.add(w.position());
+                continue;
+            }
+            String lower = w.surface().toLowerCase(Locale.ROOT);
+            for (Language l : Language.values()) {
+                if (Analysis.stopWord(l, lower) || askingByLanguage.get(l).contains(w.folded())) {
+                    votes.merge(l, 1, Integer::sum);
+                }
+            }
+            String list = listOf(w);
+            if (list != null) {
+                listOf.put(w.position(), list);
+            }
+        }
+        Language language = null;
+        int most = 0;
+        boolean tie = false;
+        for (Map.Entry<Language, Integer> v : votes.entrySet()) {
+            if (v.getValue() > most) {
+                most = v.getValue();
+                language = v.getKey();
+                tie = false;
+            } else if (v.getValue() == most) {
+                tie = true;
+            }
+        }
+        return new Roles(listOf, List.copyOf(years), yearPositions, tie ? null : language);
+    }
+
+    /**
+     * The list a word belongs to, those that are not read first; null for none. A listed word that is
+     * also a word of an entry's terms ("national" in "National Security Plan") is read as such.
+     */
+    private String listOf(Reader.QuestionWord w) {
+        for (String list : List.of(ASKING, RESPONSIBILITY, SCOPE, TREND, FIGURE, LEGAL, OFFENCES)) {
+            if (folded.getOrDefault(list, Set.of()).contains(w.folded())) {
+                return NOT_READ.contains(list) && namesSomething(w) ? NAMED : list;
+            }
+        }
+        for (String list : List.of(ASKING, RESPONSIBILITY, SCOPE, TREND, FIGURE, LEGAL, OFFENCES)) {
+            Map<Language, Set<String>> byLanguage = stems.get(list);
+            if (byLanguage == null) {
+                continue;
+            }
+            for (Language l : Language.values()) {
+                String stem = w.stem(l);
+                // A stem the vocabulary knows names a thing: "checks" in "container checks" is no asking
+                // word. Short stems are left to the lists as written: the French "faire" is no "fair".
+                if (stem != null && stem.length() >= MIN_STEM && byLanguage.get(l).contains(stem) && !index.knows(l, stem)) {
+                    return list;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean namesSomething(Reader.QuestionWord w) {
+        for (Language l : Language.values()) {
+            if (w.stem(l) != null && !index.terms(l, w.stem(l)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The roles of a question's words, by position. */
+    final class Roles {
+        private final Map<Integer, String> listOf;
+        private final List<Integer> years;
+        private final Set<Integer> yearPositions;
+        private final Language language;
+
+        Roles(Map<Integer, String> listOf, List<Integer> years, Set<Integer> yearPositions, Language language) {
+            this.listOf = listOf;
+            this.years = years;
+            this.yearPositions = yearPositions;
+            this.language = language;
+        }
+
+        /** A word that asks, asks who is responsible, or names the country: not read, not held against. */
+        boolean asking(int position) {
+            String list = listOf.get(position);
+            return list != null && NOT_READ.contains(list);
+        }
+
+        boolean scope(int position) {
+            return SCOPE.equals(listOf.get(position));
+        }
+
+        /** A word that asks for a figure, a trend or the law, or speaks of offences: read, but not held against. */
+        boolean cue(int position) {
+            String list = listOf.get(position);
+            return list != null && !NOT_READ.contains(list);
+        }
+
+        boolean year(int position) {
+            return yearPositions.contains(position);
+        }
+
+        List<Integer> years() {
+            return years;
+        }
+
+        /** True when a word asks who is responsible, pays or runs it. */
+        boolean asksWho() {
+            return listOf.containsValue(RESPONSIBILITY);
+        }
+
+        boolean offences() {
+            return listOf.containsValue(OFFENCES);
+        }
+
+        /** What the question asks for: a trend, a figure, the law, or (by default) who is responsible. */
+        Kind kind() {
+            if (listOf.containsValue(TREND)) {
+                return Kind.TREND;
+            }
+            if (listOf.containsValue(FIGURE)) {
+                return Kind.FIGURE;
+            }
+            if (listOf.containsValue(LEGAL) && !asksWho()) {
+                return Kind.LEGAL;
+            }
+            return Kind.RESPONSIBILITY;
+        }
+
+        /** True when a folded word is a word of the question's language (of any, when that is unclear). */
+        boolean commonWord(String foldedWord) {
+            return Dictionary.common(language, foldedWord);
+        }
+    }
+}
