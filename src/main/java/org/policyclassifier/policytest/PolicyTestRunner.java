@@ -62,6 +62,9 @@ public final class PolicyTestRunner {
     private static final Set<String> REPORT_FIELDS = fields(TrendReport.class);
     /** A question may also be expected to be refused: the fields of the refusal. */
     private static final Set<String> REFUSAL_FIELDS = fields(Refusal.class);
+    /** A question may be answered with a figure, a trend or a legal status: their fields. */
+    private static final Set<String> FACT_FIELDS = fields(org.policyclassifier.query.FactAnswers.FigureAnswer.class,
+            org.policyclassifier.query.FactAnswers.TrendAnswer.class, org.policyclassifier.query.FactAnswers.LegalAnswer.class);
 
     private final Classifier classifier;
     private final QueryService questions;
@@ -70,7 +73,7 @@ public final class PolicyTestRunner {
 
     public PolicyTestRunner(Classifier classifier, Path factsDir) {
         this.classifier = classifier;
-        this.questions = new QueryService(classifier);
+        this.questions = new QueryService(classifier, factsDir);
         this.factsDir = factsDir;
     }
 
@@ -142,7 +145,7 @@ public final class PolicyTestRunner {
             boolean question = c.query() != null;
             for (Iterator<String> it = c.expect().fieldNames(); it.hasNext(); ) {
                 String field = it.next();
-                if (!known.contains(field) && !(question && REFUSAL_FIELDS.contains(field))) {
+                if (!known.contains(field) && !(question && (REFUSAL_FIELDS.contains(field) || FACT_FIELDS.contains(field)))) {
                     wrong.add("expect: unknown " + (trends ? "report" : "decision") + " field '" + field + "'; "
                             + (trends ? "report" : "decision") + " fields: " + String.join(", ", known)
                             + (question ? "; a refused question's fields: " + String.join(", ", REFUSAL_FIELDS) : ""));
@@ -194,8 +197,9 @@ public final class PolicyTestRunner {
         boolean refusalExpected = c.expect() != null && c.expect().has("status");
         if (answer.answered() && refusalExpected) {
             return failed(located, "expected a refusal (" + c.expect().get("status").asText() + "), got an answer: "
-                    + answer.decision().kind() + " " + answer.decision().subject() + " (understood as \""
-                    + answer.decision().match().term() + "\", score " + answer.decision().match().score() + ")");
+                    + (answer.decision() == null ? Json.MAPPER.valueToTree(answer.fact()).path("answer_kind").asText()
+                    : answer.decision().kind() + " " + answer.decision().subject() + " (understood as \""
+                    + answer.decision().match().term() + "\", score " + answer.decision().match().score() + ")"));
         }
         if (!answer.answered()) {
             if (!refusalExpected) {
@@ -214,8 +218,9 @@ public final class PolicyTestRunner {
             }
             return new CaseResult(result.file(), result.line(), result.name(), differences, List.of());
         }
-        List<String> rules = answer.decision().explanation().stream().map(Decision.Explanation::rule).toList();
-        return compare(located, Json.MAPPER.valueToTree(answer.decision()), rules);
+        List<String> rules = answer.decision() == null ? List.of()
+                : answer.decision().explanation().stream().map(Decision.Explanation::rule).toList();
+        return compare(located, Json.MAPPER.valueToTree(answer.json()), rules);
     }
 
     private static String candidates(List<Candidate> candidates) {
@@ -344,12 +349,14 @@ public final class PolicyTestRunner {
         return s == null || s.isBlank();
     }
 
-    private static Set<String> fields(Class<?> type) {
+    private static Set<String> fields(Class<?>... types) {
         Set<String> fields = new java.util.LinkedHashSet<>();
-        for (BeanPropertyDefinition p : Json.MAPPER.getSerializationConfig()
-                .introspect(Json.MAPPER.constructType(type)).findProperties()) {
-            if (p.couldSerialize()) {
-                fields.add(p.getName());
+        for (Class<?> type : types) {
+            for (BeanPropertyDefinition p : Json.MAPPER.getSerializationConfig()
+                    .introspect(Json.MAPPER.constructType(type)).findProperties()) {
+                if (p.couldSerialize()) {
+                    fields.add(p.getName());
+                }
             }
         }
         return fields;

@@ -153,7 +153,8 @@ public final class QueryService {
     public Answer ask(Question q) throws InvalidInputException {
         Result r = reader().read(q.text() == null ? "" : q.text());
         // "drug production offences 2015": a year and an offence, and no word asking who: a figure.
-        boolean yearOfOffences = r.kind() == QuestionWords.Kind.RESPONSIBILITY && !r.years().isEmpty() && !r.asksWho()
+        boolean yearOfOffences = r.kind() == QuestionWords.Kind.RESPONSIBILITY && !r.asksWho()
+                && r.years().stream().anyMatch(y -> tableYear(y))
                 && (r.offences() || r.best() != null && r.best().entry().kind().equals("offence"));
         if (r.kind() == QuestionWords.Kind.FIGURE || r.kind() == QuestionWords.Kind.TREND || yearOfOffences) {
             Answer table = tableAnswer(q, r);
@@ -222,6 +223,14 @@ public final class QueryService {
         int from = years.size() >= 2 ? years.get(0) : tableYears.get(0);
         int to = years.size() >= 2 ? years.get(years.size() - 1) : tableYears.get(tableYears.size() - 1);
         return new Answer(Answer.Status.ANSWERED, null, null, facts.trend(q.text(), row, from, to, notes));
+    }
+
+    private boolean tableYear(int year) {
+        try {
+            return facts.years().contains(year);
+        } catch (InvalidInputException e) {
+            return false; // no table to read: the question is read as one about responsibility
+        }
     }
 
     /** Who is responsible for the entry the question names. */

@@ -1,0 +1,164 @@
+package org.policyclassifier.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.policyclassifier.classify.Decision;
+import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.errors.Problem;
+import org.policyclassifier.io.Json;
+import org.policyclassifier.query.FactAnswers.FigureAnswer;
+import org.policyclassifier.query.FactAnswers.LegalAnswer;
+import org.policyclassifier.query.FactAnswers.TrendAnswer;
+
+/**
+ * A set of questions with the answers expected of them, written blind from the profile and the
+ * domain brief (one JSON object a line, see {@code rules/tests/blind/README.md}), and how the reading
+ * of questions scores on it: right, wrong (an answer that is not the one expected) or refused.
+ */
+public final class QuestionSet {
+
+    /** One question and what its writer expected, before anything was run. */
+    public record Item(String id, String lang, String question, String expect, String leadLevel, String axis,
+            String tier, Long figure, String direction, String subject, String note) {
+    }
+
+    public enum Verdict { RIGHT, WRONG, REFUSED }
+
+    /** A question's verdict, and what the tool answered, in a line. */
+    public record Scored(Item item, Verdict verdict, String answered) {
+    }
+
+    /** Right, wrong and refused per language, and the wrong answers whose lead level was wrong. */
+    public record Tally(int right, int wrong, int refused, int wrongLead) {
+        Tally plus(Verdict v, boolean badLead) {
+            return new Tally(right + (v == Verdict.RIGHT ? 1 : 0), wrong + (v == Verdict.WRONG ? 1 : 0),
+                    refused + (v == Verdict.REFUSED ? 1 : 0), wrongLead + (badLead ? 1 : 0));
+        }
+
+        public int total() {
+            return right + wrong + refused;
+        }
+    }
+
+    private static final Set<String> KINDS = Set.of("responsibility", "figure", "trend", "legal", "refuse");
+
+    private QuestionSet() {
+    }
+
+    /** Reads a question set; throws with the file, line and field of every bad line. */
+    public static List<Item> read(Path file) throws InvalidInputException {
+        List<Item> items = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new InvalidInputException(new Problem(file.toString(), 0, "cannot be read: " + e.getMessage()));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            try {
+                Item item = Json.MAPPER.readValue(lines.get(i), Item.class);
+                if (item.question() == null || !KINDS.contains(String.valueOf(item.expect()))) {
+                    problems.add(new Problem(file.toString(), i + 1, "expected a 'question' and 'expect' one of " + KINDS));
+                } else {
+                    items.add(item);
+                }
+            } catch (JsonProcessingException e) {
+                problems.add(new Problem(file.toString(), i + 1, Json.describe(e)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return items;
+    }
+
+    /** Asks every question and judges the answer against what was expected. */
+    public static List<Scored> score(QueryService service, List<Item> items) throws InvalidInputException {
+        List<Scored> out = new ArrayList<>(items.size());
+        for (Item item : items) {
+            Answer a = service.ask(Question.of(item.question()));
+            out.add(new Scored(item, judge(item, a), describe(a)));
+        }
+        return out;
+    }
+
+    /** Per language (en, nl, fr, de, then "all"). */
+    public static Map<String, Tally> tally(List<Scored> scored) {
+        Map<String, Tally> t = new LinkedHashMap<>();
+        for (String lang : List.of("en", "nl", "fr", "de", "all")) {
+            t.put(lang, new Tally(0, 0, 0, 0));
+        }
+        for (Scored s : scored) {
+            boolean badLead = s.verdict() == Verdict.WRONG && s.item().expect().equals("responsibility")
+                    && s.answered().startsWith("responsibility") && !s.answered().contains(" lead " + s.item().leadLevel() + " ");
+            t.computeIfPresent(s.item().lang(), (k, v) -> v.plus(s.verdict(), badLead));
+            t.computeIfPresent("all", (k, v) -> v.plus(s.verdict(), badLead));
+        }
+        return t;
+    }
+
+    static Verdict judge(Item item, Answer a) {
+        if (item.expect().equals("refuse")) {
+            return a.answered() ? Verdict.WRONG : Verdict.RIGHT;
+        }
+        if (!a.answered()) {
+            return Verdict.REFUSED;
+        }
+        boolean right = switch (item.expect()) {
+            case "responsibility" -> a.fact() == null && sameResponsibility(item, a.decision());
+            case "figure" -> a.fact() instanceof FigureAnswer f && f.figures().stream()
+                    .anyMatch(x -> Objects.equals(x.value(), item.figure()));
+            case "trend" -> a.fact() instanceof TrendAnswer t && sameDirection(item.direction(), t);
+            default -> a.fact() instanceof LegalAnswer;
+        };
+        return right ? Verdict.RIGHT : Verdict.WRONG;
+    }
+
+    private static boolean sameResponsibility(Item item, Decision d) {
+        return Objects.equals(item.leadLevel(), d.leadLevel()) && Objects.equals(item.axis(), d.axis())
+                && Objects.equals(item.tier(), d.tier());
+    }
+
+    /** The table's direction, or the one the profile claims for the row (reported beside it); "mixed" takes either. */
+    private static boolean sameDirection(String expected, TrendAnswer t) {
+        if (expected == null || expected.equals("mixed")) {
+            return true;
+        }
+        String measured = switch (t.direction()) {
+            case "rising" -> "up";
+            case "falling" -> "down";
+            default -> "flat";
+        };
+        return expected.equals(measured) || t.claims().stream().anyMatch(c -> expected.equals(c.claimed()));
+    }
+
+    private static String describe(Answer a) {
+        if (!a.answered()) {
+            return a.status().name().toLowerCase(java.util.Locale.ROOT) + " " + a.refusal().candidates().stream()
+                    .limit(3).map(Candidate::entry).toList();
+        }
+        if (a.fact() instanceof FigureAnswer f) {
+            return "figure " + f.series() + " " + f.figures();
+        }
+        if (a.fact() instanceof TrendAnswer t) {
+            return "trend " + t.series() + " " + t.direction();
+        }
+        if (a.fact() instanceof LegalAnswer l) {
+            return "legal " + l.subject();
+        }
+        Decision d = a.decision();
+        return "responsibility " + d.subject() + " lead " + d.leadLevel() + " axis " + d.axis() + " tier " + d.tier();
+    }
+}
