@@ -51,7 +51,7 @@ class QueryServiceTest {
         return a.decision().subject();
     }
 
-    /** Same concept, same answer: every label and synonym of every entry, in every language, gives that entry. */
+    /** Same concept, same answer: every label and synonym of every entry, in every language (German too), gives that entry. */
     @TestFactory
     Stream<DynamicTest> everyLabelAndSynonymGivesItsOwnEntry() {
         Vocabulary v = classifier.vocabulary();
@@ -81,10 +81,14 @@ class QueryServiceTest {
 
     private static List<String> terms(Labels labels, Synonyms synonyms) {
         List<String> all = new ArrayList<>(List.of(labels.en(), labels.nl(), labels.fr()));
+        if (labels.de() != null) {
+            all.add(labels.de());
+        }
         if (synonyms != null) {
             all.addAll(synonyms.en());
             all.addAll(synonyms.nl());
             all.addAll(synonyms.fr());
+            all.addAll(synonyms.de());
         }
         return all;
     }
