@@ -106,6 +106,7 @@ class ClassifierTest {
         "international_cooperation,      coordination,              , ",
         "national_security_plan,         supply_reduction,          , federal",
         "drug_alcohol_helpline,          demand_reduction, secondary, regional",
+        "detoxification,                 demand_reduction, tertiary,  ",
     })
     void interventionTypeIsClassifiedAsTheProfileSays(String type, String axis, String tier, String lead)
             throws Exception {
@@ -118,7 +119,7 @@ class ClassifierTest {
     @Test
     void everyInScopeTypeOfTheVocabularyIsInTheExpectationTable() {
         // The table above must grow with the vocabulary: a new type without an expectation fails here.
-        assertEquals(33, inScopeTypes().count());
+        assertEquals(34, inScopeTypes().count());
     }
 
     @ParameterizedTest(name = "{0}")
