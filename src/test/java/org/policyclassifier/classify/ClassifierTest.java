@@ -128,6 +128,8 @@ class ClassifierTest {
         "drug_treatment_chamber,           federal",
         "probation_alternative_sanctions,  ",
         "drug_driving_enforcement,         federal",
+        "medical_cannabis,                 federal",
+        "cannabis_social_club,             federal",
     })
     void aTopicBeyondTheProfilesObjectivesIsAnsweredWithNoAxisAndFlagged(String type, String lead) throws Exception {
         Decision d = intervention(type);
