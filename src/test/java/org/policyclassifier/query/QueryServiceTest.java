@@ -172,7 +172,7 @@ class QueryServiceTest {
         "trade fair | NO_MATCH | trade",
         "production of a prevention video | NO_MATCH | production",
         "tobacco smuggling | AMBIGUOUS | smoking_cessation import_export",
-        "cannabis | AMBIGUOUS | cannabis_plantation_dismantling",
+        "cannabis | AMBIGUOUS | medical_cannabis cannabis_social_club cannabis_plantation_dismantling",
         "naloxone | AMBIGUOUS | needle_exchange drug_consumption_room",
         "schadebeperking | AMBIGUOUS | nightlife_risk_reduction needle_exchange drug_consumption_room",
         "gokken | AMBIGUOUS | gambling_helpline gambling_prevention",
