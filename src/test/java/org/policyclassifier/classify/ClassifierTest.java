@@ -106,6 +106,10 @@ class ClassifierTest {
         "international_cooperation,      coordination,              , ",
         "national_security_plan,         supply_reduction,          , federal",
         "drug_alcohol_helpline,          demand_reduction, secondary, regional",
+        "detoxification,                 demand_reduction, tertiary,  ",
+        "drug_detection_dogs,            supply_reduction,          , federal",
+        "airport_drug_controls,          supply_reduction,          , federal",
+        "drug_waste_dumping,             supply_reduction,          , federal",
     })
     void interventionTypeIsClassifiedAsTheProfileSays(String type, String axis, String tier, String lead)
             throws Exception {
@@ -118,7 +122,7 @@ class ClassifierTest {
     @Test
     void everyInScopeTypeOfTheVocabularyIsInTheExpectationTable() {
         // The table above must grow with the vocabulary: a new type without an expectation fails here.
-        assertEquals(33, inScopeTypes().count());
+        assertEquals(37, inScopeTypes().count());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -127,6 +131,8 @@ class ClassifierTest {
         "drug_treatment_chamber,           federal",
         "probation_alternative_sanctions,  ",
         "drug_driving_enforcement,         federal",
+        "medical_cannabis,                 federal",
+        "cannabis_social_club,             federal",
     })
     void aTopicBeyondTheProfilesObjectivesIsAnsweredWithNoAxisAndFlagged(String type, String lead) throws Exception {
         Decision d = intervention(type);
