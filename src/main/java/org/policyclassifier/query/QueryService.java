@@ -220,7 +220,11 @@ public final class QueryService {
         if (r.kind() != QuestionWords.Kind.TREND) {
             return new Answer(Answer.Status.ANSWERED, null, null, facts.figure(q.text(), row, years, notes));
         }
-        int from = years.size() >= 2 ? years.get(0) : tableYears.get(0);
+        // One year: "since 2015", from that year to the table's last.
+        int from = !years.isEmpty() ? years.get(0) : tableYears.get(0);
+        if (years.size() == 1 && from == tableYears.get(tableYears.size() - 1)) {
+            from = tableYears.get(0);
+        }
         int to = years.size() >= 2 ? years.get(years.size() - 1) : tableYears.get(tableYears.size() - 1);
         return new Answer(Answer.Status.ANSWERED, null, null, facts.trend(q.text(), row, from, to, notes));
     }

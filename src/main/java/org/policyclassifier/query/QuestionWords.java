@@ -112,13 +112,15 @@ final class QuestionWords {
     }
 
     /**
-     * The list a word belongs to, those that are not read first; null for none. A listed word that is
-     * also a word of an entry's terms ("national" in "National Security Plan") is read as such.
+     * The list a word belongs to, those that are not read first; null for none. A word that asks or
+     * names the country and is also a word of an entry's terms ("national" in "National Security
+     * Plan") is read as such.
      */
     private String listOf(Reader.QuestionWord w) {
         for (String list : List.of(ASKING, RESPONSIBILITY, SCOPE, TREND, FIGURE, LEGAL, OFFENCES)) {
             if (folded.getOrDefault(list, Set.of()).contains(w.folded())) {
-                return NOT_READ.contains(list) && namesSomething(w) ? NAMED : list;
+                // Words that ask who (or name a level: "police", "fédérale") are never evidence for an entry.
+                return (list.equals(ASKING) || list.equals(SCOPE)) && namesSomething(w) ? NAMED : list;
             }
         }
         for (String list : List.of(ASKING, RESPONSIBILITY, SCOPE, TREND, FIGURE, LEGAL, OFFENCES)) {

@@ -595,12 +595,17 @@ final class Reader {
         for (Language l : Language.values()) {
             vocabularyWord |= w.stem(l) != null && index.knows(l, w.stem(l));
         }
+        // A word of the vocabulary is read as such, capital or not: German writes "Schulen" (schools)
+        // with one, and Schulen is also a village of Herk-de-Stad.
+        if (vocabularyWord) {
+            return false;
+        }
         if (capital) {
             return true;
         }
         // Lower case: a place unless it is a word of the vocabulary, or a word of the question's
         // language that does not follow "in", "à", "bei"... ("gent" is also Dutch for a gander).
-        if (vocabularyWord || w.folded().length() < 3 || roles.asking(w.position()) || roles.cue(w.position())) {
+        if (w.folded().length() < 3 || roles.asking(w.position()) || roles.cue(w.position())) {
             return false;
         }
         boolean afterLocative = before != null && LOCATIVE.contains(before.folded());

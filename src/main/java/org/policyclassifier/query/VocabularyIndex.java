@@ -44,7 +44,8 @@ final class VocabularyIndex {
 
     /**
      * One label or synonym of an entry, analysed in its own language. A {@code name} (written with
-     * capitals: "Infor-Drogues", "De DrugLijn") matches only whole: "drogue" alone is not the helpline.
+     * capitals: "Infor-Drogues", "De DrugLijn"; not in German, which writes every noun so) matches
+     * only whole: "drogue" alone is not the helpline.
      */
     record IndexedTerm(Entry entry, Language language, String text, Set<String> stems, boolean name) {
         // Each term is indexed once: the same term is the same object; no hashing of its stems per question.
@@ -202,8 +203,9 @@ final class VocabularyIndex {
             if (stems.isEmpty()) {
                 continue;
             }
+            // German writes every noun with a capital: there a capital says nothing of a name.
             IndexedTerm term = new IndexedTerm(entry, language, text, stems,
-                    !text.equals(text.toLowerCase(java.util.Locale.ROOT)));
+                    language != Language.de && !text.equals(text.toLowerCase(java.util.Locale.ROOT)));
             allTerms.add(term);
             for (String stem : stems) {
                 termsByStem.get(language).computeIfAbsent(stem, k -> new ArrayList<>()).add(term);
