@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code policy query "needle exchange" --place Charleroi}: one question, one explained answer. */
 @Command(name = QueryCommand.NAME, mixinStandardHelpOptions = true,
-        description = "Says who is responsible for an intervention or an offence, on which axis and tier, and why."
-                + " TEXT may be English, Dutch or French, and may name a place, a setting and substances.")
+        description = "Says who is responsible for an intervention or an offence, on which axis and tier, and why;"
+                + " or answers a question about a figure or a trend of the profile's offence table, or about the law."
+                + " TEXT may be English, Dutch, French or German, and may name a place, a setting and substances.")
 final class QueryCommand implements Callable<Integer> {
 
     /** Known before picocli reads the annotation, whose first reading takes a while. */

@@ -200,6 +200,17 @@ final class PlaceIndex {
                 .limit(CLOSEST).map(e -> e.getKey().describe()).toList();
     }
 
+    /**
+     * The places whose name or alias is closest to a text, within {@code edits} edits: one place
+     * when the text is a misspelt name ("antwerpn"), several when names tie, none when none is that close.
+     */
+    List<Place> within(String text, int edits) {
+        Map<Place, Integer> near = distances(Text.fold(text), new LevenshteinDistance(edits), edits);
+        int min = near.values().stream().min(Integer::compare).orElse(-1);
+        return near.entrySet().stream().filter(e -> e.getValue() == min).map(Map.Entry::getKey)
+                .sorted(Comparator.comparing(Place::name)).toList();
+    }
+
     /** Each place with a name within {@code bound} edits, and its smallest distance. */
     private Map<Place, Integer> distances(String folded, LevenshteinDistance distance, int bound) {
         Map<Place, Integer> best = new HashMap<>();

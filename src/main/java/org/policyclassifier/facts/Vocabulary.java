@@ -239,6 +239,11 @@ public final class Vocabulary {
         return places.find(text);
     }
 
+    /** The places whose name is closest to a misspelt text, within {@code edits} edits (see {@link PlaceIndex#within}). */
+    public List<Place> placesNear(String text, int edits) {
+        return places.within(text, edits);
+    }
+
     /** Every place with this exact name or alias (folded): more than one where places share a name. */
     public List<Place> placesNamed(String name) {
         return places.named(name);

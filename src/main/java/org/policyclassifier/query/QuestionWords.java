@@ -32,8 +32,6 @@ final class QuestionWords {
     static final String TREND = "trend";
     static final String LEGAL = "legal";
     static final String OFFENCES = "offences";
-    /** A listed word that also names something in the vocabulary: read, and not held against an answer. */
-    private static final String NAMED = "named";
     private static final int MIN_STEM = 5;
     /** Lists whose words are not read as words of the vocabulary at all. */
     private static final Set<String> NOT_READ = Set.of(ASKING, RESPONSIBILITY, SCOPE);
@@ -76,6 +74,7 @@ final class QuestionWords {
     /** The roles of the words of one question. */
     Roles roles(List<Reader.QuestionWord> words) {
         Map<Integer, String> listOf = new HashMap<>();
+        Set<Integer> named = new HashSet<>();
         List<Integer> years = new ArrayList<>();
         Set<Integer> yearPositions = new HashSet<>();
         Map<Language, Integer> votes = new EnumMap<>(Language.class);
@@ -94,6 +93,9 @@ final class QuestionWords {
             String list = listOf(w);
             if (list != null) {
                 listOf.put(w.position(), list);
+                if (namesSomething(w)) {
+                    named.add(w.position());
+                }
             }
         }
         Language language = null;
@@ -108,19 +110,16 @@ final class QuestionWords {
                 tie = true;
             }
         }
-        return new Roles(listOf, List.copyOf(years), yearPositions, tie ? null : language);
+        return new Roles(listOf, named, List.copyOf(years), yearPositions, tie ? null : language);
     }
 
     /**
-     * The list a word belongs to, those that are not read first; null for none. A word that asks or
-     * names the country and is also a word of an entry's terms ("national" in "National Security
-     * Plan") is read as such.
+     * The list a word belongs to, those that are not read first; null for none.
      */
     private String listOf(Reader.QuestionWord w) {
         for (String list : List.of(ASKING, RESPONSIBILITY, SCOPE, TREND, FIGURE, LEGAL, OFFENCES)) {
             if (folded.getOrDefault(list, Set.of()).contains(w.folded())) {
-                // Words that ask who (or name a level: "police", "fédérale") are never evidence for an entry.
-                return (list.equals(ASKING) || list.equals(SCOPE)) && namesSomething(w) ? NAMED : list;
+                return list;
             }
         }
         for (String list : List.of(ASKING, RESPONSIBILITY, SCOPE, TREND, FIGURE, LEGAL, OFFENCES)) {
@@ -152,31 +151,39 @@ final class QuestionWords {
     /** The roles of a question's words, by position. */
     final class Roles {
         private final Map<Integer, String> listOf;
+        /** Listed words that are also words of an entry's terms ("organised" in "organised drug crime"). */
+        private final Set<Integer> named;
         private final List<Integer> years;
         private final Set<Integer> yearPositions;
         private final Language language;
 
-        Roles(Map<Integer, String> listOf, List<Integer> years, Set<Integer> yearPositions, Language language) {
+        Roles(Map<Integer, String> listOf, Set<Integer> named, List<Integer> years, Set<Integer> yearPositions,
+                Language language) {
             this.listOf = listOf;
+            this.named = named;
             this.years = years;
             this.yearPositions = yearPositions;
             this.language = language;
         }
 
-        /** A word that asks, asks who is responsible, or names the country: not read, not held against. */
+        /** A word that asks, asks who is responsible, or names the country (and no term holds it): not read, not held against. */
         boolean asking(int position) {
             String list = listOf.get(position);
-            return list != null && NOT_READ.contains(list);
+            return list != null && NOT_READ.contains(list) && !named.contains(position);
         }
 
         boolean scope(int position) {
             return SCOPE.equals(listOf.get(position));
         }
 
-        /** A word that asks for a figure, a trend or the law, or speaks of offences: read, but not held against. */
+        /**
+         * A word that asks for a figure, a trend or the law, or speaks of offences, or a listed word
+         * that is also a word of an entry's terms: read, evidence only within a whole term, never
+         * held against an answer.
+         */
         boolean cue(int position) {
             String list = listOf.get(position);
-            return list != null && !NOT_READ.contains(list);
+            return list != null && (!NOT_READ.contains(list) || named.contains(position));
         }
 
         boolean year(int position) {
@@ -196,18 +203,26 @@ final class QuestionWords {
             return listOf.containsValue(OFFENCES);
         }
 
-        /** What the question asks for: a trend, a figure, the law, or (by default) who is responsible. */
-        Kind kind() {
-            if (listOf.containsValue(TREND)) {
+        /**
+         * What the question asks for: a trend, a figure, the law, or (by default) who is responsible;
+         * the words of a whole term of the answer do not count ("drug law enforcement" asks for no law).
+         */
+        Kind kind(Set<Integer> partOfTheAnswer) {
+            if (has(TREND, partOfTheAnswer)) {
                 return Kind.TREND;
             }
-            if (listOf.containsValue(FIGURE)) {
+            if (has(FIGURE, partOfTheAnswer)) {
                 return Kind.FIGURE;
             }
-            if (listOf.containsValue(LEGAL) && !asksWho()) {
+            if (has(LEGAL, partOfTheAnswer) && !asksWho()) {
                 return Kind.LEGAL;
             }
             return Kind.RESPONSIBILITY;
+        }
+
+        /** True when a word of the list is in the question, other than as part of the term answered ("drug law enforcement"). */
+        private boolean has(String list, Set<Integer> partOfTheAnswer) {
+            return listOf.entrySet().stream().anyMatch(e -> e.getValue().equals(list) && !partOfTheAnswer.contains(e.getKey()));
         }
 
         /** True when a folded word is a word of the question's language (of any, when that is unclear). */

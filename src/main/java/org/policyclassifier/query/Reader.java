@@ -165,6 +165,13 @@ final class Reader {
                 readings.put(w.position(), read(w, corrections, roles.cue(w.position())));
             }
         }
+        if (places.isEmpty()) {
+            misspeltPlace(words, readings, roles, corrections).ifPresent(found -> {
+                places.add(found);
+                placeWords.add(found.position());
+                readings.remove(found.position());
+            });
+        }
         // Settings and substances: a word for one, complete (every stem of it in the question).
         Set<Integer> contextWords = new HashSet<>();
         Set<Integer> substanceWords = new HashSet<>();
@@ -225,8 +232,30 @@ final class Reader {
         List<String> settingIds = List.copyOf(settings.keySet());
         return new Result(outcome, words, ranked, ignored, corrections, place, placeText, otherPlaces, placeNotes,
                 settingIds.isEmpty() ? null : settingIds.get(0), settingIds.stream().skip(1).toList(),
-                substances.isEmpty() ? null : List.copyOf(substances.keySet()), coverage, roles.kind(), roles.years(),
+                substances.isEmpty() ? null : List.copyOf(substances.keySet()), coverage,
+                roles.kind(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()), roles.years(),
                 roles.offences(), readings.values().stream().anyMatch(this::generic), roles.asksWho());
+    }
+
+    /**
+     * A misspelt place ("spuitenruil antwerpn"): a word of six letters or more that nothing else
+     * reads and no dictionary knows, one edit from exactly one place name (two from eight letters).
+     */
+    private Optional<FoundPlace> misspeltPlace(List<QuestionWord> words, Map<Integer, List<Reading>> readings,
+            QuestionWords.Roles roles, Map<Integer, String> corrections) {
+        for (QuestionWord w : words) {
+            List<Reading> read = readings.get(w.position());
+            if (read == null || !read.isEmpty() || roles.cue(w.position()) || w.folded().length() < MIN_FUZZY_LENGTH
+                    || !w.folded().chars().allMatch(Character::isLetter) || Dictionary.knows(w.folded())) {
+                continue;
+            }
+            List<Place> near = vocabulary.placesNear(w.surface(), w.folded().length() >= 8 ? 2 : 1);
+            if (near.size() == 1) {
+                corrections.put(w.position(), w.surface() + " → " + near.get(0).name());
+                return Optional.of(new FoundPlace(near.get(0), w.surface(), w.position()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -462,6 +491,9 @@ final class Reader {
                     named.put(t.entry(), true);
                 }
                 for (int position : termWords.get(t)) {
+                    if (!complete && cueWords.contains(position)) {
+                        continue; // a word that asks ("offences", "legal") counts only within a whole term
+                    }
                     for (Reading r : readings.get(position)) {
                         if (r.language() == l && t.stems().contains(r.stem())) {
                             // A substance word in part of a term is mostly the substance: "cannabis use" is
@@ -480,6 +512,9 @@ final class Reader {
             for (Map.Entry<Integer, List<Reading>> e : readings.entrySet()) {
                 for (Reading r : e.getValue()) {
                     if (r.language() != l) {
+                        continue;
+                    }
+                    if (cueWords.contains(e.getKey())) {
                         continue;
                     }
                     for (Entry entry : index.describedBy(l, r.stem())) {
@@ -570,7 +605,7 @@ final class Reader {
                 if (place.isPresent()) {
                     run.forEach(w -> claimed.add(w.position()));
                     if (found.stream().noneMatch(f -> f.place().equals(place.get()))) {
-                        found.add(new FoundPlace(place.get(), name));
+                        found.add(new FoundPlace(place.get(), name, run.get(0).position()));
                     }
                     start += n - 1;
                     break;
@@ -617,8 +652,8 @@ final class Reader {
                 ? ", " + p.municipality() : "") + ", " + p.kind();
     }
 
-    /** A place named in the question, and its words as typed. */
-    private record FoundPlace(Place place, String words) {
+    /** A place named in the question, its words as typed, and the position of its first word. */
+    private record FoundPlace(Place place, String words, int position) {
     }
 
     private static void addOnce(List<String> list, String value) {

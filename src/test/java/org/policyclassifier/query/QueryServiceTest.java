@@ -38,7 +38,7 @@ class QueryServiceTest {
     @BeforeAll
     static void load() throws Exception {
         classifier = Classifier.load(TestPaths.RULES, TestPaths.FACTS);
-        service = new QueryService(classifier);
+        service = new QueryService(classifier, TestPaths.FACTS);
     }
 
     static Answer ask(String text) throws Exception {
@@ -283,10 +283,10 @@ class QueryServiceTest {
         // Correction compares a word with every stem of the vocabulary; a pasted page must stay cheap.
         String typos = String.join(" ", java.util.Collections.nCopies(10, "neddle exchnage"));
         Answer a = ask(typos);
-        // Eight words are corrected; the twelve others stay unread, so most of the text is not understood.
-        assertEquals(Answer.Status.NO_MATCH, a.status());
-        assertEquals(12, a.refusal().ignoredWords().size());
-        assertEquals("needle_exchange", a.refusal().candidates().get(0).entry());
+        // Eight words are corrected; the twelve others stay unread.
+        assertEquals(8, a.decision().match().corrections().size());
+        assertEquals(12, a.decision().match().ignoredWords().size());
+        assertEquals("needle_exchange", a.decision().subject());
     }
 
     @Test
