@@ -272,11 +272,16 @@ final class Reader {
         for (Scored s : ranked) {
             Set<Integer> words = new LinkedHashSet<>(s.words());
             double score = s.score();
+            boolean named = s.named();
             Set<Integer> setting = settings.get(s.entry().setting());
-            if (setting != null && settings.keySet().iterator().next().equals(s.entry().setting())
-                    && !words.containsAll(setting)) {
-                score += index.contextWeight("setting", s.entry().setting());
-                words.addAll(setting);
+            if (setting != null && settings.keySet().iterator().next().equals(s.entry().setting())) {
+                // The entry of the setting that also accounts for another word is named by the two
+                // together: "drug treatment for inmates" is the prison programme.
+                named |= !setting.containsAll(words);
+                if (!words.containsAll(setting)) {
+                    score += index.contextWeight("setting", s.entry().setting());
+                    words.addAll(setting);
+                }
             }
             for (String substance : s.entry().substances()) {
                 Set<Integer> at = substances.get(substance);
@@ -285,7 +290,7 @@ final class Reader {
                     words.addAll(at);
                 }
             }
-            out.add(new Scored(s.entry(), s.language(), score, s.term(), Set.copyOf(words), s.named()));
+            out.add(new Scored(s.entry(), s.language(), score, s.term(), Set.copyOf(words), named));
         }
         out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(x -> x.entry().order()));
         return out;

@@ -1,0 +1,150 @@
+package org.policyclassifier.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policyclassifier.TestPaths;
+import org.policyclassifier.classify.Classifier;
+import org.policyclassifier.classify.Decision;
+import org.policyclassifier.query.FactAnswers.FigureAnswer;
+import org.policyclassifier.query.FactAnswers.LegalAnswer;
+import org.policyclassifier.query.FactAnswers.TrendAnswer;
+
+/**
+ * The patterns of questions nobody wrote down (issue 19), each tried through {@link QueryService#ask}
+ * with questions other than the issue's examples and the blind sets: whole sentences in four
+ * languages, context as evidence, real words left uncorrected, names matched whole, practitioners'
+ * words, figures, trends and the law, lower-case places and the country, German.
+ */
+class QuestionReadingTest {
+
+    static QueryService service;
+
+    @BeforeAll
+    static void load() throws Exception {
+        service = new QueryService(Classifier.load(TestPaths.RULES, TestPaths.FACTS), TestPaths.FACTS);
+    }
+
+    static Answer ask(String text) throws Exception {
+        return service.ask(Question.of(text));
+    }
+
+    static Decision decision(String text) throws Exception {
+        Answer a = ask(text);
+        assertTrue(a.answered(), () -> "\"" + text + "\" was refused: " + a.refusal());
+        assertNull(a.fact(), () -> "\"" + text + "\" was answered as " + a.fact());
+        return a.decision();
+    }
+
+    /** 1. The words that ask, in any of the four languages, are not held against the entry the sentence names. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "could you tell me which government handles the needle exchange programme in Namur?|needle_exchange",
+        "qui s'occupe du démantèlement des plantations de cannabis ?|cannabis_plantation_dismantling",
+        "wie betaalt de methadonbehandeling eigenlijk?|opioid_substitution_treatment",
+        "wer ist für den Spritzentausch zuständig?|needle_exchange",
+        "which level of government pays for heroin-assisted treatment?|heroin_assisted_treatment",
+        "welke overheid financiert de drugslijn?|drug_alcohol_helpline",
+    })
+    void wholeSentencesAreReadForWhatTheyName(String question, String subject) throws Exception {
+        assertEquals(subject, decision(question).subject());
+    }
+
+    /** 2. The setting the question names is evidence for the entry that belongs to it. */
+    @Test
+    void theSettingFoundNamesTheEntryThatBelongsToIt() throws Exception {
+        Decision d = decision("drug treatment for inmates");
+        assertEquals("prison_drug_programme", d.subject());
+        assertEquals("federal", d.leadLevel());
+        assertEquals("nightlife_risk_reduction", decision("pill testing at a festival").subject());
+    }
+
+    /** 3. A real word of one of the four languages is not a typo; a word no language knows still is. */
+    @Test
+    void realWordsAreNotCorrected() throws Exception {
+        Decision medical = decision("cannabis medical");
+        assertEquals("medical_cannabis", medical.subject());
+        assertTrue(medical.match().corrections().isEmpty());
+        Decision typo = decision("syringe exchnage");
+        assertEquals("needle_exchange", typo.subject());
+        assertFalse(typo.match().corrections().isEmpty());
+    }
+
+    /** 4. A proper name counts only whole: a generic word that is part of one names nothing. */
+    @Test
+    void aProperNameMatchesOnlyWhole() throws Exception {
+        assertEquals("drug_alcohol_helpline", decision("Infor-Drogues").subject());
+        for (String bare : List.of("drogues", "la drogue", "Drogen", "drugs")) {
+            assertFalse(ask(bare).answered(), bare);
+        }
+    }
+
+    /** 5. Practitioners' words, including topics beyond the profile. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "detox|detoxification",
+        "sevrage à l'hôpital|detoxification",
+        "vaping|e_cigarettes",
+        "medicinale cannabis|medical_cannabis",
+    })
+    void practitionersWordsHaveEntries(String question, String subject) throws Exception {
+        assertEquals(subject, decision(question).subject());
+    }
+
+    /** 6. Figures, trends and the law are answered from what the tool holds, not refused. */
+    @Test
+    void figuresTrendsAndTheLawAreAnswered() throws Exception {
+        FigureAnswer trade = assertInstanceOf(FigureAnswer.class, ask("how many trade offences were there in 2016").fact());
+        assertEquals("Trade", trade.series());
+        assertEquals(8010L, trade.figures().get(0).value());
+        FigureAnswer use = assertInstanceOf(FigureAnswer.class, ask("combien d'infractions d'usage en 2014").fact());
+        assertEquals(1362L, use.figures().get(0).value());
+        FigureAnswer total = assertInstanceOf(FigureAnswer.class, ask("Wie viele Drogendelikte insgesamt 2016").fact());
+        assertEquals("TOTAL", total.series());
+        assertEquals(54833L, total.figures().get(0).value());
+        TrendAnswer imports = assertInstanceOf(TrendAnswer.class, ask("did import and export offences fall?").fact());
+        assertEquals("falling", imports.direction());
+        TrendAnswer production = assertInstanceOf(TrendAnswer.class, ask("is drugsproductie aan het stijgen?").fact());
+        assertTrue(production.flags().contains("PROFILE_TREND"), production.flags()::toString);
+        assertEquals("not borne out", production.claims().get(0).verdict());
+        LegalAnswer possession = assertInstanceOf(LegalAnswer.class, ask("est-ce que la possession de cannabis est légale ?").fact());
+        assertEquals("Nevertheless, possession and use of drugs are prohibited.", possession.source());
+        LegalAnswer driving = assertInstanceOf(LegalAnswer.class, ask("is drug driving punishable?").fact());
+        assertTrue(driving.flags().contains("NOT_IN_PROFILE"));
+    }
+
+    @Test
+    void aYearOutsideTheTableIsSaid() throws Exception {
+        FigureAnswer f = assertInstanceOf(FigureAnswer.class, ask("how many possession offences in 2020?").fact());
+        assertEquals(4, f.figures().size());
+        assertTrue(f.notes().get(0).contains("2020"), f.notes()::toString);
+    }
+
+    /** 7. Lower-case places, unless a common word of the question's language; the country is the scope. */
+    @Test
+    void lowerCasePlacesAndTheCountry() throws Exception {
+        assertEquals("Kortrijk", decision("spuitenruil in kortrijk").place().name());
+        assertEquals("Charleroi", decision("salle de consommation charleroi").place().name());
+        Decision belgium = decision("needle exchange in Belgium");
+        assertNull(belgium.place());
+        assertTrue(belgium.match().notes().isEmpty(), belgium.match().notes()::toString);
+        assertEquals("Antwerp", decision("spuitenruil antwerpn").place().name());
+    }
+
+    /** 8. German questions, and the German-speaking Community for the places where it acts. */
+    @Test
+    void germanQuestions() throws Exception {
+        Decision d = decision("Suchtvorbeugung in Schulen in Sankt Vith");
+        assertEquals("primary", d.tier());
+        assertTrue(d.levels().stream().anyMatch(l -> String.valueOf(l.entity()).contains("German")), d.levels()::toString);
+        assertEquals("darknet_investigation", decision("Drogenhandel im Darknet").subject());
+    }
+}
