@@ -68,7 +68,7 @@ class VocabularyTest {
         Path facts = copyOfFacts();
         replace(facts.resolve("intervention-types.json"), "\"objective\": \"reduce_risks\",\n    \"setting\": "
                 + "\"community\",\n    \"substances\": [\"heroin\"]", "\"objective\": \"reduce_risks\",\n    \"substances\": [\"heroin\"]");
-        assertEquals(List.of("intervention-types.json:81: field 'setting' is missing"), problems(facts));
+        assertEquals(List.of("intervention-types.json:95: field 'setting' is missing"), problems(facts));
     }
 
     @Test
