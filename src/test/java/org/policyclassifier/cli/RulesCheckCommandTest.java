@@ -221,7 +221,7 @@ class RulesCheckCommandTest {
         RuleFolders.edit(rules.resolve("intervention-types.drl.csv"), "objective == \"\"$param\"\"",
                 "objectiv == \"\"$param\"\"");
         Cli r = check();
-        assertTrue(r.out().startsWith(rules.resolve("intervention-types.drl.csv") + ":10: [error] rows 10 to 52, "
+        assertTrue(r.out().startsWith(rules.resolve("intervention-types.drl.csv") + ":10: [error] rows 10 to 53, "
                 + "column F: Case has no field 'objectiv'; its fields are: caseId, "), r.out());
     }
 }
