@@ -78,6 +78,7 @@ class ClassifierTest {
         "environmental_prevention,       demand_reduction, primary,   regional",
         "early_intervention,             demand_reduction, secondary, regional",
         "youth_outreach,                 demand_reduction, secondary, regional",
+        "street_outreach,                demand_reduction, tertiary,  local",
         "nightlife_risk_reduction,       demand_reduction, secondary, regional",
         "needle_exchange,                demand_reduction, tertiary,  local",
         "drug_consumption_room,          demand_reduction, tertiary,  local",
@@ -122,7 +123,7 @@ class ClassifierTest {
     @Test
     void everyInScopeTypeOfTheVocabularyIsInTheExpectationTable() {
         // The table above must grow with the vocabulary: a new type without an expectation fails here.
-        assertEquals(37, inScopeTypes().count());
+        assertEquals(38, inScopeTypes().count());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -133,6 +134,7 @@ class ClassifierTest {
         "drug_driving_enforcement,         federal",
         "medical_cannabis,                 federal",
         "cannabis_social_club,             federal",
+        "e_cigarettes,                     federal",
     })
     void aTopicBeyondTheProfilesObjectivesIsAnsweredWithNoAxisAndFlagged(String type, String lead) throws Exception {
         Decision d = intervention(type);

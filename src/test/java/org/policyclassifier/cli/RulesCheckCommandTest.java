@@ -40,7 +40,7 @@ class RulesCheckCommandTest {
     @Test
     void theBundledRulesAreClean() {
         Cli r = Cli.run("rules", "check");
-        assertEquals("115 rules checked: no problems\n", r.out());
+        assertEquals("116 rules checked: no problems\n", r.out());
         assertEquals(0, r.exit());
     }
 
@@ -98,7 +98,7 @@ class RulesCheckCommandTest {
         Cli r = check();
         assertEquals(at("trends.drl", 209) + "[source] rule TRD-015: @source is not in the profile: \"Antwerp "
                 + "is the main entry point in Europe for illegal drugs.\". Closest sentence: \"Antwerp remains an "
-                + "important entry point in Europe for illegal drugs.\"\n115 rules checked: 1 problem\n", r.out());
+                + "important entry point in Europe for illegal drugs.\"\n116 rules checked: 1 problem\n", r.out());
         assertEquals(3, r.exit());
     }
 
@@ -118,7 +118,7 @@ class RulesCheckCommandTest {
                 + "profile, not a sentence that states something: \"Assessment of trends and developments\". Quote the "
                 + "sentence the rule rests on; the first sentence under it: \"Increase production of synthetic drugs, "
                 + "moving issues from Dutch and German borders to Belgium.\"\n"), r.out());
-        assertTrue(r.out().endsWith("115 rules checked: 2 problems\n"), r.out());
+        assertTrue(r.out().endsWith("116 rules checked: 2 problems\n"), r.out());
         assertEquals(3, r.exit());
     }
 
@@ -143,7 +143,7 @@ class RulesCheckCommandTest {
         RuleFolders.edit(rules.resolve("simplifications.drl"), "setting == \"hospital\"", "setting == \"hospitl\"");
         Cli r = check();
         assertEquals(at("simplifications.drl", 70) + "[dead] rule SIM-005 never fires: not for any case of the vocabulary, "
-                + "in any place, setting, actor or substance, nor for the offence statistics in any window\n115 rules checked: 1 problem\n", r.out());
+                + "in any place, setting, actor or substance, nor for the offence statistics in any window\n116 rules checked: 1 problem\n", r.out());
     }
 
     @Test
@@ -172,7 +172,7 @@ class RulesCheckCommandTest {
                 + "intervention early_intervention, intervention youth_outreach, intervention nightlife_risk_reduction, "
                 + "intervention alcohol_prevention, intervention gambling_prevention, intervention drug_alcohol_helpline "
                 + "(135 cases with and without a place)", lines[3]);
-        assertEquals("115 rules checked: 4 problems", lines[4]);
+        assertEquals("116 rules checked: 4 problems", lines[4]);
     }
 
     @Test
@@ -191,7 +191,7 @@ class RulesCheckCommandTest {
         Cli r = check("--format", "json");
         JsonNode json = Json.MAPPER.readTree(r.out());
         assertEquals(false, json.get("clean").asBoolean());
-        assertEquals(115, json.get("rules").asInt());
+        assertEquals(116, json.get("rules").asInt());
         JsonNode finding = json.get("findings").get(0);
         assertEquals("dead", finding.get("kind").asText());
         assertEquals("SIM-005", finding.get("rule").asText());
@@ -221,7 +221,7 @@ class RulesCheckCommandTest {
         RuleFolders.edit(rules.resolve("intervention-types.drl.csv"), "objective == \"\"$param\"\"",
                 "objectiv == \"\"$param\"\"");
         Cli r = check();
-        assertTrue(r.out().startsWith(rules.resolve("intervention-types.drl.csv") + ":10: [error] rows 10 to 52, "
+        assertTrue(r.out().startsWith(rules.resolve("intervention-types.drl.csv") + ":10: [error] rows 10 to 53, "
                 + "column F: Case has no field 'objectiv'; its fields are: caseId, "), r.out());
     }
 }

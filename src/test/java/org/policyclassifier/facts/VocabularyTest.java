@@ -38,7 +38,7 @@ class VocabularyTest {
     @Test
     void theBundledFactsLoad() throws Exception {
         Vocabulary v = Vocabulary.load(TestPaths.FACTS);
-        assertEquals(45, v.interventionTypes().size());
+        assertEquals(46, v.interventionTypes().size());
         assertEquals(6, v.offenceCategories().size());
         assertEquals(10, v.places().stream().filter(p -> p.kind().equals("province")).count());
         assertEquals(3, v.places().stream().filter(p -> p.kind().equals("region")).count());
@@ -68,7 +68,7 @@ class VocabularyTest {
         Path facts = copyOfFacts();
         replace(facts.resolve("intervention-types.json"), "\"objective\": \"reduce_risks\",\n    \"setting\": "
                 + "\"community\",\n    \"substances\": [\"heroin\"]", "\"objective\": \"reduce_risks\",\n    \"substances\": [\"heroin\"]");
-        assertEquals(List.of("intervention-types.json:81: field 'setting' is missing"), problems(facts));
+        assertEquals(List.of("intervention-types.json:95: field 'setting' is missing"), problems(facts));
     }
 
     @Test
