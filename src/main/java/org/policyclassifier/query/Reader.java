@@ -102,8 +102,11 @@ final class Reader {
         for (Analysis.Word w : words) {
             Map<Language, String> stems = new EnumMap<>(Language.class);
             boolean stop = false;
+            // A short word in capitals ("EU", "UN") names something, though the French stop words hold "eu".
+            boolean capitals = w.surface().length() >= 2 && w.surface().length() <= 4
+                    && w.surface().chars().allMatch(Character::isUpperCase);
             for (Language l : Language.values()) {
-                String stem = stemAt.get(l).get(w.start());
+                String stem = capitals ? Text.fold(w.surface()) : stemAt.get(l).get(w.start());
                 stop |= stem == null;
                 stems.put(l, stem);
             }
