@@ -93,6 +93,15 @@ public final class FactAnswers {
         return factsDir;
     }
 
+    /** What the table holds, in words: for a question asking a figure it does not have. */
+    String holds() throws InvalidInputException {
+        var table = statistics().statistics();
+        List<Integer> years = table.years();
+        return "the profile's table counts recorded drug offences (" + String.join(", ",
+                table.rows().stream().map(Series::name).toList()) + ") for " + years.get(0) + "–"
+                + years.get(years.size() - 1) + "; nothing else (no seizures, no treatment or prevention figures)";
+    }
+
     /** The years of the table. */
     List<Integer> years() throws InvalidInputException {
         return statistics().statistics().years();

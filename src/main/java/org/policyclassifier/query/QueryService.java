@@ -178,7 +178,12 @@ public final class QueryService {
                     flags, decision));
         }
         if (r.outcome() != Outcome.ANSWERED) {
-            return refuse(q, r, reader());
+            Answer refusal = refuse(q, r, reader());
+            if (r.kind() == QuestionWords.Kind.FIGURE || r.kind() == QuestionWords.Kind.TREND) {
+                return new Answer(refusal.status(), null, refusal.refusal().withMessage("\"" + q.text()
+                        + "\" asks for a figure the tool does not hold: " + facts.holds()));
+            }
+            return refusal;
         }
         return responsibility(q, r);
     }
@@ -200,7 +205,9 @@ public final class QueryService {
         boolean named = r.outcome() == Outcome.ANSWERED && r.best().entry().kind().equals("intervention")
                 && (row == null || r.best().score() > r.ranked().stream().filter(s -> s.entry().kind().equals("offence"))
                         .mapToDouble(Scored::score).max().orElse(0));
-        if (row == null && !named && (r.offences() || r.drugWords() || r.substances() != null)) {
+        // "total", or offences in general with no category: the TOTAL row. Drugs or a substance alone
+        // are not offences ("kilos of cocaine seized"): the table does not count them.
+        if (r.total() && (r.offences() || row == null) || row == null && !named && r.offences()) {
             row = facts.totalRow();
         }
         if (row == null) {

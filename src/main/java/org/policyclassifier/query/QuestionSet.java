@@ -131,7 +131,10 @@ public final class QuestionSet {
                 && Objects.equals(item.tier(), d.tier());
     }
 
-    /** The table's direction, or the one the profile claims for the row (reported beside it); "mixed" takes either. */
+    /**
+     * The table's direction, the sign of the change it states, or the direction the profile claims
+     * for the row (reported beside it); "mixed" takes any.
+     */
     private static boolean sameDirection(String expected, TrendAnswer t) {
         if (expected == null || expected.equals("mixed")) {
             return true;
@@ -141,7 +144,10 @@ public final class QuestionSet {
             case "falling" -> "down";
             default -> "flat";
         };
-        return expected.equals(measured) || t.claims().stream().anyMatch(c -> expected.equals(c.claimed()));
+        // "Did it go up?" is answered by the change the answer states, even within the stable band.
+        boolean sameSign = expected.equals("up") && t.change() > 0 || expected.equals("down") && t.change() < 0
+                || expected.equals("flat") && measured.equals("flat");
+        return expected.equals(measured) || sameSign || t.claims().stream().anyMatch(c -> expected.equals(c.claimed()));
     }
 
     private static String describe(Answer a) {

@@ -32,7 +32,10 @@ final class QuestionWords {
     static final String TREND = "trend";
     static final String LEGAL = "legal";
     static final String OFFENCES = "offences";
+    static final String TOTAL = "total";
     private static final int MIN_STEM = 5;
+    /** A French elided word before the listed one: "d'infractions", "s'occupe", "qu'est". */
+    private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(l|d|qu|j|s|n|c|m|t)['’ ]");
     /** Lists whose words are not read as words of the vocabulary at all. */
     private static final Set<String> NOT_READ = Set.of(ASKING, RESPONSIBILITY, SCOPE);
 
@@ -117,12 +120,13 @@ final class QuestionWords {
      * The list a word belongs to, those that are not read first; null for none.
      */
     private String listOf(Reader.QuestionWord w) {
-        for (String list : List.of(ASKING, RESPONSIBILITY, SCOPE, TREND, FIGURE, LEGAL, OFFENCES)) {
-            if (folded.getOrDefault(list, Set.of()).contains(w.folded())) {
+        String word = ELIDED.matcher(w.folded()).replaceFirst("");
+        for (String list : List.of(ASKING, RESPONSIBILITY, SCOPE, TREND, FIGURE, LEGAL, OFFENCES, TOTAL)) {
+            if (folded.getOrDefault(list, Set.of()).contains(word)) {
                 return list;
             }
         }
-        for (String list : List.of(ASKING, RESPONSIBILITY, SCOPE, TREND, FIGURE, LEGAL, OFFENCES)) {
+        for (String list : List.of(ASKING, RESPONSIBILITY, SCOPE, TREND, FIGURE, LEGAL, OFFENCES, TOTAL)) {
             Map<Language, Set<String>> byLanguage = stems.get(list);
             if (byLanguage == null) {
                 continue;
@@ -197,6 +201,11 @@ final class QuestionWords {
         /** True when a word asks who is responsible, pays or runs it. */
         boolean asksWho() {
             return listOf.containsValue(RESPONSIBILITY);
+        }
+
+        /** True when a word asks for the whole table ("total", "insgesamt"). */
+        boolean total() {
+            return listOf.containsValue(TOTAL);
         }
 
         boolean offences() {

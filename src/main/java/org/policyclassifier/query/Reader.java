@@ -52,6 +52,7 @@ final class Reader {
     private static final double MISSPELT = 0.8;
     private static final double COMPLETE_TERM_BONUS = 1.0;
     private static final int MIN_FUZZY_LENGTH = 6;
+    private static final int MAX_ENDING = 3;
     private static final int MAX_CANDIDATES = 6;
     private static final int MAX_PLACE_WORDS = 6;
     private static final int MAX_CORRECTIONS = 8;
@@ -132,7 +133,7 @@ final class Reader {
     record Result(Outcome outcome, List<QuestionWord> words, List<Scored> ranked, List<Integer> ignored, Map<Integer, String> corrections, Place place, String placeWords,
             List<String> otherPlaces, List<String> ambiguousPlaces, String setting, List<String> otherSettings, List<String> substances,
             double coverage, QuestionWords.Kind kind, List<Integer> years, boolean offences, boolean drugWords,
-            boolean asksWho) {
+            boolean asksWho, boolean total) {
 
         Scored best() {
             return ranked.isEmpty() ? null : ranked.get(0);
@@ -237,7 +238,7 @@ final class Reader {
                 settingIds.isEmpty() ? null : settingIds.get(0), settingIds.stream().skip(1).toList(),
                 substances.isEmpty() ? null : List.copyOf(substances.keySet()), coverage,
                 roles.kind(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()), roles.years(),
-                roles.offences(), readings.values().stream().anyMatch(this::generic), roles.asksWho());
+                roles.offences(), readings.values().stream().anyMatch(this::generic), roles.asksWho(), roles.total());
     }
 
     /**
@@ -383,13 +384,37 @@ final class Reader {
             return parts;
         }
         // A word that asks for a figure, a trend or the law is not a typo of a vocabulary word; nor is a
-        // word any of the four languages knows ("medical" is not "media"). Spelling correction compares
+        // word any of the four languages knows ("medical" is not "media"), though it may be an
+        // inflection the stemmer left ("sensibiliseringscampagnes"). Spelling correction compares
         // with every stem: bounded, so that a pasted page stays cheap.
-        if (cue || corrections.size() >= MAX_CORRECTIONS || w.folded().length() < MIN_FUZZY_LENGTH
-                || Dictionary.knows(w.folded())) {
+        if (cue || w.folded().length() < MIN_FUZZY_LENGTH) {
             return List.of();
         }
+        List<Reading> inflected = inflected(w);
+        if (!inflected.isEmpty() || corrections.size() >= MAX_CORRECTIONS || Dictionary.knows(w.folded())) {
+            return inflected;
+        }
         return closest(w, corrections);
+    }
+
+    /**
+     * A vocabulary stem the word begins with, but for an ending of at most three letters the
+     * stemmer did not take off ("campagnes" → campagn): the longest, in every language that has one.
+     */
+    private List<Reading> inflected(QuestionWord w) {
+        String f = w.folded();
+        for (int k = f.length() - 1; k >= Math.max(MIN_FUZZY_LENGTH - 1, f.length() - MAX_ENDING); k--) {
+            List<Reading> found = new ArrayList<>();
+            for (Language l : Language.values()) {
+                if (index.knows(l, f.substring(0, k))) {
+                    found.add(new Reading(l, f.substring(0, k), false));
+                }
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /** True when the parts found in a compound cover at least 80% of its letters (a link "s" or "e" may remain). */

@@ -27,4 +27,10 @@ public record Refusal(String status, String question, String message, String opt
     public Refusal {
         candidates = List.copyOf(candidates);
     }
+
+    /** The same refusal, said otherwise. */
+    public Refusal withMessage(String other) {
+        return new Refusal(status, question, other, option, candidates, ignoredWords, placeFromQuestion,
+                settingFromQuestion, substancesFromQuestion);
+    }
 }
