@@ -34,6 +34,8 @@ final class QuestionWords {
     static final String OFFENCES = "offences";
     static final String TOTAL = "total";
     private static final int MIN_STEM = 5;
+    private static final int MIN_MISSPELT = 6;
+    private static final List<String> LISTS = List.of(ASKING, RESPONSIBILITY, SCOPE, TREND, FIGURE, LEGAL, OFFENCES, TOTAL);
     /** A French elided word before the listed one: "d'infractions", "s'occupe", "qu'est". */
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(l|d|qu|j|s|n|c|m|t)['’ ]");
     /** Lists whose words are not read as words of the vocabulary at all. */
@@ -121,12 +123,16 @@ final class QuestionWords {
      */
     private String listOf(Reader.QuestionWord w) {
         String word = ELIDED.matcher(w.folded()).replaceFirst("");
-        for (String list : List.of(ASKING, RESPONSIBILITY, SCOPE, TREND, FIGURE, LEGAL, OFFENCES, TOTAL)) {
+        for (String list : LISTS) {
             if (folded.getOrDefault(list, Set.of()).contains(word)) {
                 return list;
             }
         }
-        for (String list : List.of(ASKING, RESPONSIBILITY, SCOPE, TREND, FIGURE, LEGAL, OFFENCES, TOTAL)) {
+        String ofParts = listOfParts(word);
+        if (ofParts != null) {
+            return ofParts;
+        }
+        for (String list : LISTS) {
             Map<Language, Set<String>> byLanguage = stems.get(list);
             if (byLanguage == null) {
                 continue;
@@ -136,6 +142,51 @@ final class QuestionWords {
                 // A stem the vocabulary knows names a thing: "checks" in "container checks" is no asking
                 // word. Short stems are left to the lists as written: the French "faire" is no "fair".
                 if (stem != null && stem.length() >= MIN_STEM && byLanguage.get(l).contains(stem) && !index.knows(l, stem)) {
+                    return list;
+                }
+            }
+        }
+        return misspelt(w, word);
+    }
+
+    /**
+     * The list of a Dutch or German compound made of listed words ("Regierungsebene": who is
+     * responsible), or of a thing and a word asking for a figure, a trend or offences ("bezitsfeiten",
+     * "Drogenhandelsdelikte": offences, read by its other part); null otherwise.
+     */
+    private String listOfParts(String word) {
+        for (Language l : VocabularyIndex.COMPOUNDING) {
+            List<String> parts = index.compoundParts(l, word);
+            if (!Reader.coversMost(word, parts)) {
+                continue;
+            }
+            List<String> lists = parts.stream().map(p -> LISTS.stream().filter(list -> folded.getOrDefault(list, Set.of())
+                    .contains(p)).findFirst().orElse(null)).toList();
+            if (lists.stream().allMatch(x -> x != null && NOT_READ.contains(x))) {
+                return lists.get(0);
+            }
+            for (String list : lists) {
+                if (list != null && !NOT_READ.contains(list)) {
+                    return list;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A listed word misspelt ("goverment"): one edit away, two from eight letters, when no dictionary knows the word. */
+    private String misspelt(Reader.QuestionWord w, String word) {
+        if (word.length() < MIN_MISSPELT || !word.chars().allMatch(Character::isLetter) || namesSomething(w)
+                || Dictionary.knows(word)) {
+            return null;
+        }
+        int allowed = word.length() >= 8 ? 2 : 1;
+        org.apache.commons.text.similarity.LevenshteinDistance distance =
+                new org.apache.commons.text.similarity.LevenshteinDistance(allowed);
+        for (String list : LISTS) {
+            for (String listed : folded.getOrDefault(list, Set.of())) {
+                if (Math.abs(listed.length() - word.length()) <= allowed && listed.length() >= MIN_MISSPELT
+                        && distance.apply(word, listed) >= 0) {
                     return list;
                 }
             }

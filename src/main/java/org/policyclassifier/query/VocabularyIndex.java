@@ -115,6 +115,12 @@ final class VocabularyIndex {
         for (Term substance : vocabulary.substances()) {
             addContext("substance", substance, compoundWords);
         }
+        // Compounds of a question word and a thing ("bezitsfeiten", "Besitzdelikte") split too.
+        for (Term list : vocabulary.questionWords()) {
+            Synonyms s = list.synonyms() == null ? new Synonyms(null, null, null, null) : list.synonyms();
+            s.nl().forEach(w -> collectCompoundWords(w, compoundWords.get(Language.nl)));
+            s.de().forEach(w -> collectCompoundWords(w, compoundWords.get(Language.de)));
+        }
         for (Language l : COMPOUNDING) {
             compoundSplitters.put(l, Analysis.compoundSplitter(new CharArraySet(compoundWords.get(l), false)));
         }
