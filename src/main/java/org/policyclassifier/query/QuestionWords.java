@@ -43,6 +43,7 @@ final class QuestionWords {
 
     private final Analysis analysis;
     private final VocabularyIndex index;
+    private final Vocabulary vocabulary;
     /** Per list: the folded words of every language. */
     private final Map<String, Set<String>> folded = new HashMap<>();
     /** Per list and language: the stems of its words. */
@@ -51,6 +52,7 @@ final class QuestionWords {
     private final Map<Language, Set<String>> askingByLanguage = new EnumMap<>(Language.class);
 
     QuestionWords(Vocabulary vocabulary, Analysis analysis, VocabularyIndex index) {
+        this.vocabulary = vocabulary;
         this.analysis = analysis;
         this.index = index;
         for (Language l : Language.values()) {
@@ -174,13 +176,13 @@ final class QuestionWords {
         return null;
     }
 
-    /** A listed word misspelt ("goverment"): one edit away, two from eight letters, when no dictionary knows the word. */
+    /** A listed word misspelt ("goverment"): one edit away, when no dictionary knows the word and it names no place. */
     private String misspelt(Reader.QuestionWord w, String word) {
         if (word.length() < MIN_MISSPELT || !word.chars().allMatch(Character::isLetter) || namesSomething(w)
-                || Dictionary.knows(word)) {
+                || Dictionary.knows(word) || !vocabulary.placesNamed(w.surface()).isEmpty()) {
             return null;
         }
-        int allowed = word.length() >= 8 ? 2 : 1;
+        int allowed = 1; // the listed words are short: two edits would make "Vlaanderen" of "veranderen"
         org.apache.commons.text.similarity.LevenshteinDistance distance =
                 new org.apache.commons.text.similarity.LevenshteinDistance(allowed);
         for (String list : LISTS) {
