@@ -40,7 +40,7 @@ class RulesCheckCommandTest {
     @Test
     void theBundledRulesAreClean() {
         Cli r = Cli.run("rules", "check");
-        assertEquals("116 rules checked: no problems\n", r.out());
+        assertEquals("119 rules checked: no problems\n", r.out());
         assertEquals(0, r.exit());
     }
 
@@ -98,7 +98,7 @@ class RulesCheckCommandTest {
         Cli r = check();
         assertEquals(at("trends.drl", 209) + "[source] rule TRD-015: @source is not in the profile: \"Antwerp "
                 + "is the main entry point in Europe for illegal drugs.\". Closest sentence: \"Antwerp remains an "
-                + "important entry point in Europe for illegal drugs.\"\n116 rules checked: 1 problem\n", r.out());
+                + "important entry point in Europe for illegal drugs.\"\n119 rules checked: 1 problem\n", r.out());
         assertEquals(3, r.exit());
     }
 
@@ -118,7 +118,7 @@ class RulesCheckCommandTest {
                 + "profile, not a sentence that states something: \"Assessment of trends and developments\". Quote the "
                 + "sentence the rule rests on; the first sentence under it: \"Increase production of synthetic drugs, "
                 + "moving issues from Dutch and German borders to Belgium.\"\n"), r.out());
-        assertTrue(r.out().endsWith("116 rules checked: 2 problems\n"), r.out());
+        assertTrue(r.out().endsWith("119 rules checked: 2 problems\n"), r.out());
         assertEquals(3, r.exit());
     }
 
@@ -143,7 +143,7 @@ class RulesCheckCommandTest {
         RuleFolders.edit(rules.resolve("simplifications.drl"), "setting == \"hospital\"", "setting == \"hospitl\"");
         Cli r = check();
         assertEquals(at("simplifications.drl", 70) + "[dead] rule SIM-005 never fires: not for any case of the vocabulary, "
-                + "in any place, setting, actor or substance, nor for the offence statistics in any window\n116 rules checked: 1 problem\n", r.out());
+                + "in any place, setting, actor or substance, nor for the offence statistics in any window\n119 rules checked: 1 problem\n", r.out());
     }
 
     @Test
@@ -158,8 +158,8 @@ class RulesCheckCommandTest {
                 + "intervention darknet_investigation, intervention street_dealing_enforcement, intervention "
                 + "drug_lab_dismantling, intervention cannabis_plantation_dismantling, intervention "
                 + "money_laundering_investigation, intervention national_security_plan, intervention "
-                + "drug_waste_dumping, offence possession, offence trade, offence use, offence import_export, offence "
-                + "production (195 cases with and without a place)",
+                + "drug_waste_dumping, intervention supply_reduction_policy, offence possession, offence trade, offence "
+                + "use, offence import_export, offence production (210 cases with and without a place)",
                 lines[0]);
         assertEquals(at("responsibility.drl", 82) + "[conflict] rules claim different lead levels and none overrides "
                 + "the other (RESP-007 says local, BEY-015 says federal), for intervention airport_drug_controls (15 "
@@ -172,7 +172,7 @@ class RulesCheckCommandTest {
                 + "intervention early_intervention, intervention youth_outreach, intervention nightlife_risk_reduction, "
                 + "intervention alcohol_prevention, intervention gambling_prevention, intervention drug_alcohol_helpline "
                 + "(135 cases with and without a place)", lines[3]);
-        assertEquals("116 rules checked: 4 problems", lines[4]);
+        assertEquals("119 rules checked: 4 problems", lines[4]);
     }
 
     @Test
@@ -191,7 +191,7 @@ class RulesCheckCommandTest {
         Cli r = check("--format", "json");
         JsonNode json = Json.MAPPER.readTree(r.out());
         assertEquals(false, json.get("clean").asBoolean());
-        assertEquals(116, json.get("rules").asInt());
+        assertEquals(119, json.get("rules").asInt());
         JsonNode finding = json.get("findings").get(0);
         assertEquals("dead", finding.get("kind").asText());
         assertEquals("SIM-005", finding.get("rule").asText());
@@ -221,7 +221,7 @@ class RulesCheckCommandTest {
         RuleFolders.edit(rules.resolve("intervention-types.drl.csv"), "objective == \"\"$param\"\"",
                 "objectiv == \"\"$param\"\"");
         Cli r = check();
-        assertTrue(r.out().startsWith(rules.resolve("intervention-types.drl.csv") + ":10: [error] rows 10 to 53, "
+        assertTrue(r.out().startsWith(rules.resolve("intervention-types.drl.csv") + ":10: [error] rows 10 to 55, "
                 + "column F: Case has no field 'objectiv'; its fields are: caseId, "), r.out());
     }
 }
