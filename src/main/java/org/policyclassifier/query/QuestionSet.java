@@ -126,8 +126,10 @@ public final class QuestionSet {
         return right ? Verdict.RIGHT : Verdict.WRONG;
     }
 
+    /** Lead, axis and tier as expected; an axis expected as null is no axis, which the answer calls "none". */
     private static boolean sameResponsibility(Item item, Decision d) {
-        return Objects.equals(item.leadLevel(), d.leadLevel()) && Objects.equals(item.axis(), d.axis())
+        String axis = item.axis() == null ? "none" : item.axis();
+        return Objects.equals(item.leadLevel(), d.leadLevel()) && axis.equals(d.axis())
                 && Objects.equals(item.tier(), d.tier());
     }
 

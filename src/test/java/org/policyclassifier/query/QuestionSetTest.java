@@ -1,0 +1,78 @@
+package org.policyclassifier.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policyclassifier.TestPaths;
+import org.policyclassifier.classify.Classifier;
+import org.policyclassifier.errors.InvalidInputException;
+
+/**
+ * The blind question sets of rules/tests/blind as regression cases: the reading of questions must
+ * not answer fewer of them right, nor more of them wrong, than it did when the figures below were
+ * recorded (README, "How a question is understood"; ./policy score-questions reproduces them).
+ */
+class QuestionSetTest {
+
+    static QueryService service;
+
+    @BeforeAll
+    static void load() throws Exception {
+        service = new QueryService(Classifier.load(TestPaths.RULES, TestPaths.FACTS), TestPaths.FACTS);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "tuning.jsonl,    112, 11",
+        "heldout-1.jsonl, 89,  7",
+        "heldout-2.jsonl, 69,  6",
+    })
+    void noFewerRightAndNoMoreWrongThanRecorded(String file, int right, int wrong) throws Exception {
+        List<QuestionSet.Scored> scored = QuestionSet.score(service,
+                QuestionSet.read(TestPaths.RULES.resolve("tests/blind").resolve(file)));
+        QuestionSet.Tally all = QuestionSet.tally(scored).get("all");
+        assertTrue(all.right() >= right, () -> file + ": " + all);
+        assertTrue(all.wrong() <= wrong, () -> file + ": " + all);
+    }
+
+    @Test
+    void eachKindIsJudgedByWhatItAsks() throws Exception {
+        Map<String, QuestionSet.Verdict> verdicts = Map.of(
+                "{\"lang\":\"en\",\"question\":\"needle exchange in Charleroi\",\"expect\":\"responsibility\","
+                        + "\"lead_level\":\"local\",\"axis\":\"demand_reduction\",\"tier\":\"tertiary\"}", QuestionSet.Verdict.RIGHT,
+                "{\"lang\":\"en\",\"question\":\"needle exchange in Charleroi\",\"expect\":\"responsibility\","
+                        + "\"lead_level\":\"regional\",\"axis\":\"demand_reduction\",\"tier\":\"tertiary\"}", QuestionSet.Verdict.WRONG,
+                "{\"lang\":\"en\",\"question\":\"weather in Ghent\",\"expect\":\"refuse\"}", QuestionSet.Verdict.RIGHT,
+                "{\"lang\":\"en\",\"question\":\"needle exchange\",\"expect\":\"refuse\"}", QuestionSet.Verdict.WRONG,
+                "{\"lang\":\"en\",\"question\":\"weather in Ghent\",\"expect\":\"legal\"}", QuestionSet.Verdict.REFUSED,
+                "{\"lang\":\"nl\",\"question\":\"hoeveel handelsfeiten in 2016\",\"expect\":\"figure\",\"figure\":8010}", QuestionSet.Verdict.RIGHT,
+                "{\"lang\":\"nl\",\"question\":\"hoeveel handelsfeiten in 2016\",\"expect\":\"figure\",\"figure\":8011}", QuestionSet.Verdict.WRONG,
+                "{\"lang\":\"fr\",\"question\":\"les infractions d'import-export ont-elles baissé ?\",\"expect\":\"trend\",\"direction\":\"down\"}", QuestionSet.Verdict.RIGHT,
+                "{\"lang\":\"fr\",\"question\":\"les infractions d'import-export ont-elles baissé ?\",\"expect\":\"trend\",\"direction\":\"up\"}", QuestionSet.Verdict.WRONG);
+        for (Map.Entry<String, QuestionSet.Verdict> e : verdicts.entrySet()) {
+            QuestionSet.Item item = org.policyclassifier.io.Json.MAPPER.readValue(e.getKey(), QuestionSet.Item.class);
+            assertEquals(e.getValue(), QuestionSet.score(service, List.of(item)).get(0).verdict(), e.getKey());
+        }
+    }
+
+    @Test
+    void aBadLineIsNamedWithItsFileAndLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("set.jsonl");
+        Files.writeString(file, "{\"lang\":\"en\",\"question\":\"drugs\",\"expect\":\"refuse\"}\n{\"lang\":\"en\","
+                + "\"question\":\"x\",\"expect\":\"guess\"}\nnot json\n");
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> QuestionSet.read(file));
+        assertEquals(2, e.problems().size());
+        assertEquals(2, e.problems().get(0).line());
+        assertEquals(3, e.problems().get(1).line());
+    }
+}
