@@ -213,6 +213,12 @@ public final class QueryService {
         if (row == null) {
             return null;
         }
+        if (r.place() != null && q.place() == null) {
+            // The table counts the whole country: "drug offences in Ostend" has no figure.
+            Answer refusal = refuse(q, r, reader());
+            return new Answer(Answer.Status.NO_MATCH, null, refusal.refusal().withMessage("\"" + q.text()
+                    + "\" asks for a figure of " + r.place().name() + ": " + facts.holds() + ", for the whole of Belgium"));
+        }
         List<Integer> tableYears = facts.years();
         List<String> notes = new ArrayList<>();
         List<Integer> years = r.years().stream().filter(tableYears::contains).distinct().sorted().toList();

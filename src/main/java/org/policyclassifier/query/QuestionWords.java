@@ -33,9 +33,11 @@ final class QuestionWords {
     static final String LEGAL = "legal";
     static final String OFFENCES = "offences";
     static final String TOTAL = "total";
+    /** Words for the people every question is about ("drug users", "toxicomanes"): like "drugs", never held against. */
+    static final String TOPIC = "topic";
     private static final int MIN_STEM = 5;
     private static final int MIN_MISSPELT = 6;
-    private static final List<String> LISTS = List.of(ASKING, RESPONSIBILITY, SCOPE, TREND, FIGURE, LEGAL, OFFENCES, TOTAL);
+    private static final List<String> LISTS = List.of(ASKING, RESPONSIBILITY, SCOPE, TREND, FIGURE, LEGAL, OFFENCES, TOTAL, TOPIC);
     /** A French elided word before the listed one: "d'infractions", "s'occupe", "qu'est". */
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(l|d|qu|j|s|n|c|m|t)['’ ]");
     /** Lists whose words are not read as words of the vocabulary at all. */
