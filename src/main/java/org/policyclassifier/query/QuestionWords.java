@@ -37,6 +37,7 @@ final class QuestionWords {
     static final String TOPIC = "topic";
     private static final int MIN_STEM = 5;
     private static final int MIN_MISSPELT = 6;
+    private static final int MAX_PHRASE = 3;
     private static final List<String> LISTS = List.of(ASKING, RESPONSIBILITY, SCOPE, TREND, FIGURE, LEGAL, OFFENCES, TOTAL, TOPIC);
     /** A French elided word before the listed one: "d'infractions", "s'occupe", "qu'est". */
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(l|d|qu|j|s|n|c|m|t)['’ ]");
@@ -50,6 +51,8 @@ final class QuestionWords {
     private final Map<String, Set<String>> folded = new HashMap<>();
     /** Per list and language: the stems of its words. */
     private final Map<String, Map<Language, Set<String>>> stems = new HashMap<>();
+    /** Listed phrases of two or three words, folded, and their list. */
+    private final Map<String, String> phrases = new HashMap<>();
     /** Per language: the folded words of its lists that ask (for telling the question's language). */
     private final Map<Language, Set<String>> askingByLanguage = new EnumMap<>(Language.class);
 
@@ -70,6 +73,10 @@ final class QuestionWords {
                 Set<String> st = byLanguage.computeIfAbsent(l, k -> new HashSet<>());
                 for (String text : texts.get(l)) {
                     String f = Text.fold(text);
+                    if (f.contains(" ")) {
+                        phrases.put(f, list.id()); // "go up", "une infraction": the words together, not alone
+                        continue;
+                    }
                     words.add(f);
                     if (NOT_READ.contains(list.id())) {
                         askingByLanguage.get(l).add(f);
@@ -87,6 +94,17 @@ final class QuestionWords {
         List<Integer> years = new ArrayList<>();
         Set<Integer> yearPositions = new HashSet<>();
         Map<Language, Integer> votes = new EnumMap<>(Language.class);
+        for (int i = 0; i < words.size(); i++) {
+            for (int n = Math.min(MAX_PHRASE, words.size() - i); n >= 2; n--) {
+                List<Reader.QuestionWord> run = words.subList(i, i + n);
+                String list = phrases.get(String.join(" ", run.stream().map(w -> w.folded()).toList()));
+                if (list != null) {
+                    run.forEach(w -> listOf.put(w.position(), list));
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
         for (Reader.QuestionWord w : words) {
             if (w.folded().matches("(19|20)[0-9]{2}")) {
                 years.add(Integer.parseInt(w.folded()));
@@ -99,7 +117,7 @@ final class QuestionWords {
                     votes.merge(l, 1, Integer::sum);
                 }
             }
-            String list = listOf(w);
+            String list = listOf.containsKey(w.position()) ? null : listOf(w);
             if (list != null) {
                 listOf.put(w.position(), list);
                 if (namesSomething(w)) {

@@ -242,11 +242,23 @@ final class Reader {
     }
 
     /**
-     * A misspelt place ("spuitenruil antwerpn"): a word of six letters or more that nothing else
-     * reads and no dictionary knows, one edit from exactly one place name (two from eight letters).
+     * A place in a word nothing else reads: a lower-case name that is also a word of the question's
+     * language ("spuitenruil gent", where "gent" is also a gander), or a misspelt name ("spuitenruil
+     * antwerpn": six letters or more, no dictionary knows it, one edit from exactly one place name,
+     * two from eight letters).
      */
     private Optional<FoundPlace> misspeltPlace(List<QuestionWord> words, Map<Integer, List<Reading>> readings,
             QuestionWords.Roles roles, Map<Integer, String> corrections) {
+        for (QuestionWord w : words) {
+            List<Reading> read = readings.get(w.position());
+            if (read == null || !read.isEmpty() || roles.cue(w.position()) || w.folded().length() < 3) {
+                continue;
+            }
+            PlaceMatch match = vocabulary.findPlace(w.surface());
+            if (match.status() == PlaceMatch.Status.FOUND || match.status() == PlaceMatch.Status.CHOSEN) {
+                return Optional.of(new FoundPlace(match.place(), w.surface(), w.position()));
+            }
+        }
         for (QuestionWord w : words) {
             List<Reading> read = readings.get(w.position());
             if (read == null || !read.isEmpty() || roles.cue(w.position()) || w.folded().length() < MIN_FUZZY_LENGTH

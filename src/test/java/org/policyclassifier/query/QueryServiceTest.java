@@ -267,12 +267,12 @@ class QueryServiceTest {
     }
 
     @Test
-    void aLowerCasePlaceThatIsAlsoACommonWordNeedsItsCapitalOrAPreposition() throws Exception {
+    void aLowerCasePlaceThatIsAlsoACommonWordIsAPlaceWhenNothingElseReadsIt() throws Exception {
         assertEquals("Mons", ask("needle exchange in Mons").decision().place().name());
-        // "spa" is an English word: a place when written as a name or after "in", not alone.
+        // "spa" is an English word: a place when written as a name, after "in", or when nothing else reads it.
         assertEquals("Spa", ask("needle exchange Spa").decision().place().name());
         assertEquals("Spa", ask("needle exchange in spa").decision().place().name());
-        assertNull(ask("needle exchange spa").decision().place());
+        assertEquals("Spa", ask("needle exchange spa").decision().place().name());
         // A lower-case name that is no word of the question's language is a place anywhere.
         assertEquals("Hasselt", ask("spuitenruil hasselt").decision().place().name());
         assertEquals("Namur", ask("échange de seringues namur").decision().place().name());
