@@ -335,7 +335,7 @@ public final class QueryService {
             case PARTLY_UNDERSTOOD -> {
                 status = Answer.Status.NO_MATCH;
                 message = "only part of \"" + text + "\" is understood; nothing in the vocabulary accounts for "
-                        + quoted(surfaces(r.words(), r.ignored()));
+                        + quoted(surfaces(r.words(), r.unexplained()));
             }
             default -> {
                 status = Answer.Status.NO_MATCH;

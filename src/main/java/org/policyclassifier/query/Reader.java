@@ -128,12 +128,12 @@ final class Reader {
      * What the question was read as. {@code kind}: what it asks for (who is responsible, a figure, a
      * trend, the law), from its words; {@code years}: the years it names; {@code offences}: whether it
      * speaks of offences in general ("drugsdelicten"); {@code drugWords}: whether it uses a word most
-     * entries share ("drugs", "drogue").
+     * entries share ("drugs", "drogue"); {@code unexplained}: the words held against the answer.
      */
     record Result(Outcome outcome, List<QuestionWord> words, List<Scored> ranked, List<Integer> ignored, Map<Integer, String> corrections, Place place, String placeWords,
             List<String> otherPlaces, List<String> ambiguousPlaces, String setting, List<String> otherSettings, List<String> substances,
             double coverage, QuestionWords.Kind kind, List<Integer> years, boolean offences, boolean drugWords,
-            boolean asksWho, boolean total) {
+            boolean asksWho, boolean total, List<Integer> unexplained) {
 
         Scored best() {
             return ranked.isEmpty() ? null : ranked.get(0);
@@ -228,6 +228,7 @@ final class Reader {
             }
         }
         double coverage = counted.isEmpty() ? 0 : (double) explained.size() / counted.size();
+        List<Integer> unexplained = counted.stream().filter(p -> !explained.contains(p)).toList();
         Outcome outcome = decide(ranked, coverage);
         Place place = places.isEmpty() ? null : places.get(0).place();
         String placeText = place == null ? null : places.get(0).words();
@@ -238,7 +239,8 @@ final class Reader {
                 settingIds.isEmpty() ? null : settingIds.get(0), settingIds.stream().skip(1).toList(),
                 substances.isEmpty() ? null : List.copyOf(substances.keySet()), coverage,
                 roles.kind(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()), roles.years(),
-                roles.offences(), readings.values().stream().anyMatch(this::generic), roles.asksWho(), roles.total());
+                roles.offences(), readings.values().stream().anyMatch(this::generic), roles.asksWho(), roles.total(),
+                unexplained);
     }
 
     /**
