@@ -548,8 +548,11 @@ final class Reader {
                             double w = index.idf(l, r.stem()) * (complete ? 1 : PARTIAL) * (r.corrected() ? MISSPELT : 1)
                                     * (!complete && substanceWords.contains(position) ? PARTIAL : 1);
                             weights.computeIfAbsent(t.entry(), k -> new LinkedHashMap<>()).merge(position, w, Math::max);
+                            // One word alone names the entry when it is at least half of the term: "needle" of
+                            // "needle exchange" does, "buy" of "minimum age for buying alcohol" does not.
                             if (!substanceWords.contains(position) && !cueWords.contains(position)
-                                    && !index.generic(l, r.stem())) {
+                                    && !index.generic(l, r.stem())
+                                    && (e.getValue().size() >= 2 || 2 >= t.stems().size())) {
                                 named.put(t.entry(), true);
                             }
                         }
