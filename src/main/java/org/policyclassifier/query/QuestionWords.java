@@ -44,7 +44,6 @@ final class QuestionWords {
     /** Lists whose words are not read as words of the vocabulary at all. */
     private static final Set<String> NOT_READ = Set.of(ASKING, RESPONSIBILITY, SCOPE);
 
-    private final Analysis analysis;
     private final VocabularyIndex index;
     private final Vocabulary vocabulary;
     /** Per list: the folded words of every language. */
@@ -56,9 +55,8 @@ final class QuestionWords {
     /** Per language: the folded words of its lists that ask (for telling the question's language). */
     private final Map<Language, Set<String>> askingByLanguage = new EnumMap<>(Language.class);
 
-    QuestionWords(Vocabulary vocabulary, Analysis analysis, VocabularyIndex index) {
+    QuestionWords(Vocabulary vocabulary, VocabularyIndex index) {
         this.vocabulary = vocabulary;
-        this.analysis = analysis;
         this.index = index;
         for (Language l : Language.values()) {
             askingByLanguage.put(l, new HashSet<>());
@@ -81,7 +79,7 @@ final class QuestionWords {
                     if (NOT_READ.contains(list.id())) {
                         askingByLanguage.get(l).add(f);
                     }
-                    analysis.stems(l, text).forEach(st::add);
+                    st.addAll(index.stemsOfQuestionWord(l, text));
                 }
             }
         }
@@ -199,7 +197,7 @@ final class QuestionWords {
     /** A listed word misspelt ("goverment"): one edit away, when no dictionary knows the word and it names no place. */
     private String misspelt(Reader.QuestionWord w, String word) {
         if (word.length() < MIN_MISSPELT || !word.chars().allMatch(Character::isLetter) || namesSomething(w)
-                || Dictionary.knows(word) || !vocabulary.placesNamed(w.surface()).isEmpty()) {
+                || !vocabulary.placesNamed(w.surface()).isEmpty()) {
             return null;
         }
         int allowed = 1; // the listed words are short: two edits would make "Vlaanderen" of "veranderen"
@@ -209,7 +207,8 @@ final class QuestionWords {
             for (String listed : folded.getOrDefault(list, Set.of())) {
                 if (Math.abs(listed.length() - word.length()) <= allowed && listed.length() >= MIN_MISSPELT
                         && distance.apply(word, listed) >= 0) {
-                    return list;
+                    // The word lists are read only now, for a word this close to a listed one.
+                    return Dictionary.knows(word) ? null : list;
                 }
             }
         }

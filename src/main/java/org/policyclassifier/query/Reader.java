@@ -80,7 +80,7 @@ final class Reader {
         this.analysis = analysis;
         this.index = new VocabularyIndex(vocabulary, analysis, analysed);
         this.longestPlaceName = Math.min(MAX_PLACE_WORDS, Math.max(1, vocabulary.placeNameWords()));
-        this.questionWords = new QuestionWords(vocabulary, analysis, index);
+        this.questionWords = new QuestionWords(vocabulary, index);
     }
 
     /** A word of the question: as typed, folded, its stem per language (null where a stop word). */

@@ -283,6 +283,14 @@ final class VocabularyIndex {
         return words;
     }
 
+    /**
+     * The stems of a word of facts/question-words.json in its language, kept with the analysis of the
+     * vocabulary's texts, so that a snapshot of the facts holds them too.
+     */
+    List<String> stemsOfQuestionWord(Language language, String text) {
+        return analysed.computeIfAbsent("question:" + language + ":" + text, k -> analysis.stems(language, text));
+    }
+
     /** The analysis of every vocabulary text, for a snapshot (see {@link #analysed}). */
     Map<String, List<String>> analysed() {
         return analysed;
