@@ -47,12 +47,39 @@ async function ask(params) {
   $('setting').value = params.get('setting') || '';
   $('answer').hidden = true;
   $('refusal').hidden = true;
+  $('fact').hidden = true;
   if (!params.get('q')) return;
   const api = new URLSearchParams();
   for (const k of ['q', 'place', 'setting', 'actor']) if (params.get(k)) api.set(k, params.get(k));
   for (const s of params.getAll('substance')) api.append('substance', s);
   const { status, body } = await getJson('/v1/query?' + api);
-  if (status === 200) showAnswer(body, params); else showRefusal(body);
+  if (status !== 200) showRefusal(body);
+  else if (body.answer_kind) showFact(body, params);
+  else showAnswer(body, params);
+}
+
+// A figure, a trend or a legal status: the same JSON as `policy query --format json`.
+function showFact(d, params) {
+  const lines = [];
+  if (d.answer_kind === 'figure') {
+    $('fact-title').textContent = `Recorded offences, row ${d.series}`;
+    for (const f of d.figures) lines.push(`${f.year}: ${f.value.toLocaleString('en')}`);
+  } else if (d.answer_kind === 'trend') {
+    $('fact-title').textContent = `Trend of recorded offences, row ${d.series}`;
+    lines.push(`${d.direction}: ${d.first} → ${d.last} (${d.change > 0 ? '+' : ''}${d.change}, ${d.percent}%) from ${d.from} to ${d.to}; stable band ±${d.stable_band_percent}%`);
+    for (const f of d.figures) lines.push(`${f.year}: ${f.value.toLocaleString('en')}`);
+    for (const c of d.claims) lines.push(`The profile says: “${c.quote}” (${c.verdict} by the table: ${c.measured}; ${c.caveat})`);
+  } else {
+    $('fact-title').textContent = 'Legal status' + (d.subject ? ` of ${words(d.subject)}` : '');
+    lines.push(d.statement);
+    lines.push(d.source ? `profile: “${d.source}”` : 'not in the profile (NOT_IN_PROFILE)');
+    if (d.note) lines.push('note: ' + d.note);
+  }
+  if (d.source && d.answer_kind !== 'legal') lines.push('source: profile, ' + d.source);
+  for (const n of d.notes || []) lines.push('note: ' + n);
+  $('fact-lines').replaceChildren(...lines.map((l) => el('li', {}, l)));
+  $('fact').hidden = false;
+  if (d.decision) showAnswer(d.decision, params);
 }
 
 function showAnswer(d, params) {
