@@ -162,10 +162,14 @@ public final class QueryService {
                 return table;
             }
         }
-        if (r.kind() == QuestionWords.Kind.LEGAL && (r.outcome() == Outcome.ANSWERED || r.substances() != null)) {
+        if (r.asksLegal() && (r.outcome() == Outcome.ANSWERED || r.substances() != null)) {
             Answer subject = r.outcome() == Outcome.ANSWERED ? responsibility(q, r) : null;
             Decision decision = subject != null && subject.answered() ? subject.decision() : null;
             FactAnswers.LegalStatus status = facts.legalStatus(decision == null ? null : decision.subject(), r.substances());
+            // The decision comes with the law only when the law speaks of it: its own status, or an offence.
+            if (decision != null && !status.appliesTo().contains(decision.subject()) && !decision.kind().equals("offence")) {
+                decision = null;
+            }
             List<String> flags = new ArrayList<>();
             if (status.source() == null) {
                 flags.add("NOT_IN_PROFILE");

@@ -270,6 +270,11 @@ final class QuestionWords {
             return years;
         }
 
+        /** True when a word asks for the law and none asks who: a legal question, unless it asks a figure the table has. */
+        boolean asksLegal(Set<Integer> partOfTheAnswer) {
+            return has(LEGAL, partOfTheAnswer) && !asksWho();
+        }
+
         /** True when a word asks who is responsible, pays or runs it. */
         boolean asksWho() {
             return listOf.containsValue(RESPONSIBILITY);

@@ -133,7 +133,7 @@ final class Reader {
     record Result(Outcome outcome, List<QuestionWord> words, List<Scored> ranked, List<Integer> ignored, Map<Integer, String> corrections, Place place, String placeWords,
             List<String> otherPlaces, List<String> ambiguousPlaces, String setting, List<String> otherSettings, List<String> substances,
             double coverage, QuestionWords.Kind kind, List<Integer> years, boolean offences, boolean drugWords,
-            boolean asksWho, boolean total, List<Integer> unexplained) {
+            boolean asksWho, boolean total, List<Integer> unexplained, boolean asksLegal) {
 
         Scored best() {
             return ranked.isEmpty() ? null : ranked.get(0);
@@ -240,7 +240,7 @@ final class Reader {
                 substances.isEmpty() ? null : List.copyOf(substances.keySet()), coverage,
                 roles.kind(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()), roles.years(),
                 roles.offences(), readings.values().stream().anyMatch(this::generic), roles.asksWho(), roles.total(),
-                unexplained);
+                unexplained, roles.asksLegal(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()));
     }
 
     /**
@@ -292,14 +292,10 @@ final class Reader {
             double score = s.score();
             boolean named = s.named();
             Set<Integer> setting = settings.get(s.entry().setting());
-            if (setting != null && settings.keySet().iterator().next().equals(s.entry().setting())) {
-                // The entry of the setting that also accounts for another word is named by the two
-                // together: "drug treatment for inmates" is the prison programme.
-                named |= !setting.containsAll(words);
-                if (!words.containsAll(setting)) {
-                    score += index.contextWeight("setting", s.entry().setting());
-                    words.addAll(setting);
-                }
+            boolean ofTheSetting = setting != null && settings.keySet().iterator().next().equals(s.entry().setting());
+            if (ofTheSetting && !words.containsAll(setting)) {
+                score += index.contextWeight("setting", s.entry().setting());
+                words.addAll(setting);
             }
             for (String substance : s.entry().substances()) {
                 Set<Integer> at = substances.get(substance);
@@ -308,6 +304,10 @@ final class Reader {
                     words.addAll(at);
                 }
             }
+            // The entry of the setting that also accounts for another word (or its substance) is named
+            // by them together: "drug treatment for inmates" is the prison programme, "ecstasy at festivals"
+            // the risk information for recreational users.
+            named |= ofTheSetting && !setting.containsAll(words);
             out.add(new Scored(s.entry(), s.language(), score, s.term(), Set.copyOf(words), named));
         }
         out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(x -> x.entry().order()));
@@ -570,8 +570,7 @@ final class Reader {
                     for (Entry entry : index.describedBy(l, r.stem())) {
                         double w = index.idf(l, r.stem()) * DESCRIPTION * (r.corrected() ? MISSPELT : 1);
                         weights.computeIfAbsent(entry, k -> new LinkedHashMap<>()).merge(e.getKey(), w, Math::max);
-                        if (!substanceWords.contains(e.getKey()) && !cueWords.contains(e.getKey())
-                                && !index.generic(l, r.stem())) {
+                        if (!substanceWords.contains(e.getKey()) && !index.generic(l, r.stem())) {
                             named.put(entry, true);
                         }
                     }

@@ -38,6 +38,7 @@ class QuestionSetTest {
         "heldout-3.jsonl, 83,  7",
         "heldout-4.jsonl, 74,  7",
         "heldout-5.jsonl, 73,  7",
+        "heldout-6.jsonl, 74,  5",
     })
     void noFewerRightAndNoMoreWrongThanRecorded(String file, int right, int wrong) throws Exception {
         List<QuestionSet.Scored> scored = QuestionSet.score(service,
