@@ -44,7 +44,10 @@ class QuestionReadingTest {
         return a.decision();
     }
 
-    /** 1. The words that ask, in any of the four languages, are not held against the entry the sentence names. */
+    /**
+     * 1. The words that ask, in any of the four languages, are not held against the entry the
+     * sentence names; 5. practitioners' words, including topics beyond the profile, have entries.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "could you tell me which government handles the needle exchange programme in Namur?|needle_exchange",
@@ -53,8 +56,12 @@ class QuestionReadingTest {
         "wer ist für den Spritzentausch zuständig?|needle_exchange",
         "which level of government pays for heroin-assisted treatment?|heroin_assisted_treatment",
         "welke overheid financiert de drugslijn?|drug_alcohol_helpline",
+        "detox|detoxification",
+        "sevrage à l'hôpital|detoxification",
+        "vaping|e_cigarettes",
+        "medicinale cannabis|medical_cannabis",
     })
-    void wholeSentencesAreReadForWhatTheyName(String question, String subject) throws Exception {
+    void questionsAreReadForWhatTheyName(String question, String subject) throws Exception {
         assertEquals(subject, decision(question).subject());
     }
 
@@ -85,18 +92,6 @@ class QuestionReadingTest {
         for (String bare : List.of("drogues", "la drogue", "Drogen", "drugs")) {
             assertFalse(ask(bare).answered(), bare);
         }
-    }
-
-    /** 5. Practitioners' words, including topics beyond the profile. */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "detox|detoxification",
-        "sevrage à l'hôpital|detoxification",
-        "vaping|e_cigarettes",
-        "medicinale cannabis|medical_cannabis",
-    })
-    void practitionersWordsHaveEntries(String question, String subject) throws Exception {
-        assertEquals(subject, decision(question).subject());
     }
 
     /** 6. Figures, trends and the law are answered from what the tool holds, not refused. */
