@@ -18,7 +18,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The places by folded name and alias, and by postcode; resolves what a user typed. The rules for
- * a name several places share (documented in the README, "Facts"):
+ * a name several places share (documented in docs/facts.md):
  * <ol>
  * <li>a postcode names the places bpost lists under it: one municipality (with or without its
  *     localities) is that municipality, a single locality is that locality, several municipalities

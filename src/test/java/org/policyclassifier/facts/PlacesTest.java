@@ -63,7 +63,7 @@ class PlacesTest {
     void theCommittedFileIsWhatTheGeneratorWrites() throws Exception {
         assertEquals(Files.readString(TestPaths.FACTS.resolve("places.json")),
                 PlacesGenerator.generate(TestPaths.FACTS.resolve("sources")),
-                "facts/places.json differs from its sources: regenerate it (README, Facts)");
+                "facts/places.json differs from its sources: regenerate it (docs/facts.md)");
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.policyclassifier.errors.InvalidInputException;
 /**
  * The blind question sets of rules/tests/blind as regression cases: the reading of questions must
  * not answer fewer of them right, nor more of them wrong, than it did when the figures below were
- * recorded (README, "How a question is understood"; ./policy score-questions reproduces them).
+ * recorded (docs/asking.md, "Blind evaluation"; ./policy score-questions reproduces them).
  */
 class QuestionSetTest {
 

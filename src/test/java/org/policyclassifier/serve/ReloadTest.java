@@ -20,7 +20,7 @@ class ReloadTest {
 
     static final String NEEDLE = "/v1/query?q=needle+exchange&place=Gent";
 
-    /** The README's worked example: needle exchange moved from tertiary to secondary prevention. */
+    /** The worked example of docs/staff-guide.md: needle exchange moved from tertiary to secondary prevention. */
     static void moveNeedleExchangeToSecondary(Path rules) throws Exception {
         Path table = rules.resolve("intervention-types.drl.csv");
         String text = Files.readString(table, StandardCharsets.UTF_8);
