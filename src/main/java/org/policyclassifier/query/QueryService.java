@@ -163,23 +163,7 @@ public final class QueryService {
             }
         }
         if (r.asksLegal() && (r.outcome() == Outcome.ANSWERED || r.substances() != null)) {
-            Answer subject = r.outcome() == Outcome.ANSWERED ? responsibility(q, r) : null;
-            Decision decision = subject != null && subject.answered() ? subject.decision() : null;
-            FactAnswers.LegalStatus status = facts.legalStatus(decision == null ? null : decision.subject(), r.substances());
-            // The decision comes with the law only when the law speaks of it: its own status, or an offence.
-            if (decision != null && !status.appliesTo().contains(decision.subject()) && !decision.kind().equals("offence")) {
-                decision = null;
-            }
-            List<String> flags = new ArrayList<>();
-            if (status.source() == null) {
-                flags.add("NOT_IN_PROFILE");
-            }
-            if (decision != null) {
-                decision.flags().stream().filter(f -> !flags.contains(f)).forEach(flags::add);
-            }
-            return new Answer(Answer.Status.ANSWERED, decision, null, new FactAnswers.LegalAnswer("legal", q.text(),
-                    decision == null ? null : decision.subject(), status.statement(), status.source(), status.note(),
-                    flags, decision));
+            return legalAnswer(q, r);
         }
         if (r.outcome() != Outcome.ANSWERED) {
             Answer refusal = refuse(q, r, reader());
@@ -190,6 +174,29 @@ public final class QueryService {
             return refusal;
         }
         return responsibility(q, r);
+    }
+
+    /**
+     * The legal status of what the question names (its entry, else its substance, else drugs in
+     * general), with the decision on the entry when the law speaks of it: its own status, or an offence.
+     */
+    private Answer legalAnswer(Question q, Result r) throws InvalidInputException {
+        Answer subject = r.outcome() == Outcome.ANSWERED ? responsibility(q, r) : null;
+        Decision decision = subject != null && subject.answered() ? subject.decision() : null;
+        FactAnswers.LegalStatus status = facts.legalStatus(decision == null ? null : decision.subject(), r.substances());
+        if (decision != null && !status.appliesTo().contains(decision.subject()) && !decision.kind().equals("offence")) {
+            decision = null;
+        }
+        List<String> flags = new ArrayList<>();
+        if (status.source() == null) {
+            flags.add("NOT_IN_PROFILE");
+        }
+        if (decision != null) {
+            decision.flags().stream().filter(f -> !flags.contains(f)).forEach(flags::add);
+        }
+        return new Answer(Answer.Status.ANSWERED, decision, null, new FactAnswers.LegalAnswer("legal", q.text(),
+                decision == null ? null : decision.subject(), status.statement(), status.source(), status.note(),
+                flags, decision));
     }
 
     /**

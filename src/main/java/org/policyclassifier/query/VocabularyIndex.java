@@ -85,6 +85,9 @@ final class VocabularyIndex {
     /** Per language that writes compounds as one word (Dutch, German): the splitter into its vocabulary words. */
     private final Map<Language, Analyzer> compoundSplitters = new EnumMap<>(Language.class);
     private final Map<Language, Set<String>> knownStems = new EnumMap<>(Language.class);
+    /** How many entries have each usual setting, and each substance: the weight of context as evidence. */
+    private final Map<String, Integer> entriesOfSetting = new HashMap<>();
+    private final Map<String, Integer> entriesOfSubstance = new HashMap<>();
 
     VocabularyIndex(Vocabulary vocabulary, Analysis analysis, Map<String, List<String>> analysed) {
         this.analysis = analysis;
@@ -123,6 +126,12 @@ final class VocabularyIndex {
         }
         for (Language l : COMPOUNDING) {
             compoundSplitters.put(l, Analysis.compoundSplitter(new CharArraySet(compoundWords.get(l), false)));
+        }
+        for (Entry e : entries) {
+            if (e.setting() != null) {
+                entriesOfSetting.merge(e.setting(), 1, Integer::sum);
+            }
+            e.substances().forEach(id -> entriesOfSubstance.merge(id, 1, Integer::sum));
         }
         indexCompoundParts();
         for (Language l : Language.values()) {
@@ -349,9 +358,8 @@ final class VocabularyIndex {
      * with n the entries of that setting or substance, as rare words weigh more.
      */
     double contextWeight(String kind, String id) {
-        long n = entries.stream().filter(e -> kind.equals("setting") ? id.equals(e.setting())
-                : e.substances().contains(id)).count();
-        return Math.log(1 + (double) entries.size() / Math.max(1, n));
+        Map<String, Integer> counts = kind.equals("setting") ? entriesOfSetting : entriesOfSubstance;
+        return Math.log(1 + (double) entries.size() / Math.max(1, counts.getOrDefault(id, 0)));
     }
 
     /** True when a stem is in so many entries (a quarter or more) that it names none: "drug", "drogue". */
