@@ -39,6 +39,7 @@ class QuestionSetTest {
         "heldout-4.jsonl, 74,  7",
         "heldout-5.jsonl, 73,  7",
         "heldout-6.jsonl, 74,  5",
+        "heldout-7.jsonl, 77,  7",
     })
     void noFewerRightAndNoMoreWrongThanRecorded(String file, int right, int wrong) throws Exception {
         List<QuestionSet.Scored> scored = QuestionSet.score(service,
