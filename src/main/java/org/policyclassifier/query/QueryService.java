@@ -165,6 +165,13 @@ public final class QueryService {
         if (r.asksLegal() && (r.outcome() == Outcome.ANSWERED || r.substances() != null)) {
             return legalAnswer(q, r);
         }
+        if (r.outcome() == Outcome.AMBIGUOUS && r.understood()) {
+            // Entries as good as each other that answer alike: the question is answered, and says so.
+            Answer alike = responsibility(q, r, reader().candidates(r).stream().skip(1).toList());
+            if (alike != null) {
+                return alike;
+            }
+        }
         if (r.outcome() != Outcome.ANSWERED) {
             Answer refusal = refuse(q, r, reader());
             if (r.kind() == QuestionWords.Kind.FIGURE || r.kind() == QuestionWords.Kind.TREND) {
@@ -173,7 +180,7 @@ public final class QueryService {
             }
             return refusal;
         }
-        return responsibility(q, r);
+        return responsibility(q, r, List.of());
     }
 
     /**
@@ -181,7 +188,7 @@ public final class QueryService {
      * general), with the decision on the entry when the law speaks of it: its own status, or an offence.
      */
     private Answer legalAnswer(Question q, Result r) throws InvalidInputException {
-        Answer subject = r.outcome() == Outcome.ANSWERED ? responsibility(q, r) : null;
+        Answer subject = r.outcome() == Outcome.ANSWERED ? responsibility(q, r, List.of()) : null;
         Decision decision = subject != null && subject.answered() ? subject.decision() : null;
         FactAnswers.LegalStatus status = facts.legalStatus(decision == null ? null : decision.subject(), r.substances());
         if (decision != null && !status.appliesTo().contains(decision.subject()) && !decision.kind().equals("offence")) {
@@ -261,8 +268,12 @@ public final class QueryService {
         }
     }
 
-    /** Who is responsible for the entry the question names. */
-    private Answer responsibility(Question q, Result r) throws InvalidInputException {
+    /**
+     * Who is responsible for the entry the question names. {@code alike}: entries the question fits
+     * as well; the answer is given only when each of them has the same lead level, axis and tier in
+     * the same place and setting (null otherwise), and names them.
+     */
+    private Answer responsibility(Question q, Result r, List<Scored> alike) throws InvalidInputException {
         Vocabulary vocabulary = classifier.vocabulary();
         Scored best = r.best();
         List<String> notes = new ArrayList<>();
@@ -301,6 +312,24 @@ public final class QueryService {
             String option = e.field().equals("substances") ? "substance" : e.field();
             return new Answer(Answer.Status.INVALID_OPTION, null, new Refusal("invalid_option", q.text(),
                     "--" + option + ": " + e.reason(), option, List.of(), null, null, null, null));
+        }
+        for (Scored other : alike) {
+            Decision d;
+            try {
+                d = classifier.classify(CaseRecord.of(null, other.entry().kind(), other.entry().id(), place, setting,
+                        actor, substances));
+            } catch (InvalidCaseException e) {
+                return null;
+            }
+            if (!Objects.equals(d.leadLevel(), decision.leadLevel()) || !Objects.equals(d.axis(), decision.axis())
+                    || !Objects.equals(d.tier(), decision.tier())) {
+                return null;
+            }
+        }
+        if (!alike.isEmpty()) {
+            notes.add("the question fits " + alike.stream().map(s -> s.entry().label()).collect(Collectors.joining(", "))
+                    + " as well; " + (alike.size() == 1 ? "it has" : "they have")
+                    + " the same lead level, axis and tier");
         }
         Scored runner = r.runnerUp();
         MatchEntry match = new MatchEntry(q.text(), best.entry().id(), best.entry().kind(), best.term(),

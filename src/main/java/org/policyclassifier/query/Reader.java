@@ -133,7 +133,7 @@ final class Reader {
     record Result(Outcome outcome, List<QuestionWord> words, List<Scored> ranked, List<Integer> ignored, Map<Integer, String> corrections, Place place, String placeWords,
             List<String> otherPlaces, List<String> ambiguousPlaces, String setting, List<String> otherSettings, List<String> substances,
             double coverage, QuestionWords.Kind kind, List<Integer> years, boolean offences, boolean drugWords,
-            boolean asksWho, boolean total, List<Integer> unexplained, boolean asksLegal) {
+            boolean asksWho, boolean total, List<Integer> unexplained, boolean asksLegal, boolean understood) {
 
         Scored best() {
             return ranked.isEmpty() ? null : ranked.get(0);
@@ -161,6 +161,7 @@ final class Reader {
         Set<Integer> placeWords = new HashSet<>();
         List<String> ambiguousPlaces = new ArrayList<>();
         List<FoundPlace> places = findPlaces(text, words, placeWords, ambiguousPlaces, roles);
+        placePhrase(text, words, placeWords);
         Map<Integer, List<Reading>> readings = new LinkedHashMap<>();
         Map<Integer, String> corrections = new LinkedHashMap<>();
         for (QuestionWord w : words) {
@@ -173,6 +174,7 @@ final class Reader {
             misspeltPlace(words, readings, roles, corrections).ifPresent(found -> {
                 places.add(found);
                 placeWords.add(found.position());
+                placePhrase(text, words, placeWords).forEach(readings::remove);
                 readings.remove(found.position());
             });
         }
@@ -240,7 +242,8 @@ final class Reader {
                 substances.isEmpty() ? null : List.copyOf(substances.keySet()), coverage,
                 roles.kind(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()), roles.years(),
                 roles.offences(), readings.values().stream().anyMatch(this::generic), roles.asksWho(), roles.total(),
-                unexplained, roles.asksLegal(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()));
+                unexplained, roles.asksLegal(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()),
+                !ranked.isEmpty() && understood(ranked.get(0), coverage));
     }
 
     /**
@@ -330,11 +333,18 @@ final class Reader {
         if (!ranked.get(0).named()) {
             return Outcome.NO_MATCH;
         }
-        // A long question says more than any entry's terms ("found on a farm near Turnhout"): strong
-        // evidence for one entry, far ahead of the others (the margin above), answers it with less of
-        // the question explained; the evidence is the score on the share explained.
-        boolean strong = coverage >= MIN_STRONG_COVERAGE && ranked.get(0).score() * coverage >= STRONG_EVIDENCE;
-        return coverage >= MIN_COVERAGE || strong ? Outcome.ANSWERED : Outcome.PARTLY_UNDERSTOOD;
+        return understood(ranked.get(0), coverage) ? Outcome.ANSWERED : Outcome.PARTLY_UNDERSTOOD;
+    }
+
+    /**
+     * True when the best entry would be the answer but for a runner-up as good: something names it and it
+     * accounts for enough of the question. A long question says more than any entry's terms ("found on a
+     * farm near Turnhout"): strong evidence for one entry answers it with less of the question explained;
+     * the evidence is the score on the share explained.
+     */
+    private static boolean understood(Scored best, double coverage) {
+        boolean strong = coverage >= MIN_STRONG_COVERAGE && best.score() * coverage >= STRONG_EVIDENCE;
+        return best.named() && (coverage >= MIN_COVERAGE || strong);
     }
 
     /**
@@ -662,6 +672,39 @@ final class Reader {
             }
         }
         return found;
+    }
+
+    /**
+     * The words that belong to a place's phrase, claimed with it: the preposition that introduces it
+     * ("rond Gent", "près de Namur") and a part joined to it by a hyphen that is no place of its own, a
+     * district or a station ("Brussel-Noord", "Charleroi-Sud"). Returns the positions claimed.
+     */
+    private static List<Integer> placePhrase(String text, List<QuestionWord> words, Set<Integer> placeWords) {
+        List<Integer> added = new ArrayList<>();
+        for (int p = 1; p < words.size(); p++) {
+            QuestionWord w = words.get(p);
+            QuestionWord before = words.get(p - 1);
+            boolean joined = text.substring(before.end(), w.start()).equals("-");
+            if (placeWords.contains(before.position()) && !placeWords.contains(p) && joined
+                    && w.surface().chars().allMatch(Character::isLetter)) {
+                placeWords.add(p);
+                added.add(p);
+            }
+        }
+        for (int p = words.size() - 1; p > 0; p--) {
+            if (!placeWords.contains(p) || placeWords.contains(p - 1)) {
+                continue;
+            }
+            int q = p - 1;
+            while (q > 0 && words.get(q).stop() && !LOCATIVE.contains(words.get(q).folded())) {
+                q--; // "près de Namur", "in de buurt van Gent"
+            }
+            if (!placeWords.contains(q) && LOCATIVE.contains(words.get(q).folded())) {
+                placeWords.add(q);
+                added.add(q);
+            }
+        }
+        return added;
     }
 
     private boolean plausiblePlaceWord(QuestionWord w, QuestionWord before, QuestionWords.Roles roles) {

@@ -166,6 +166,21 @@ class QueryServiceTest {
         assertTrue(a.decision().flags().contains("OUTSIDE_PROFILE_LEVELS"));
     }
 
+    @ParameterizedTest(name = "\"{0}\" fits {1} and {2} alike: answered as {1}, naming {2}")
+    @CsvSource(delimiter = '|', value = {
+        "naloxone | needle_exchange | drug consumption room",
+        "drug dealing in the street | street_dealing_enforcement | drug trade",
+        "campagnes de prévention dans les écoles | school_prevention | prevention campaign",
+    })
+    void entriesAsGoodAsEachOtherThatAnswerAlikeAreAnsweredAndNamed(String text, String subject, String other)
+            throws Exception {
+        Answer a = ask(text);
+        assertEquals(Answer.Status.ANSWERED, a.status(), () -> String.valueOf(a.json()));
+        assertEquals(subject, a.decision().subject());
+        assertTrue(a.decision().match().notes().stream().anyMatch(n -> n.startsWith("the question fits " + other)
+                && n.contains("the same lead level, axis and tier")), () -> a.decision().match().notes().toString());
+    }
+
     @ParameterizedTest(name = "\"{0}\" is refused ({1}), first candidates {2}")
     @CsvSource(delimiter = '|', value = {
         "treatment | AMBIGUOUS | opioid_substitution_treatment heroin_assisted_treatment outpatient_treatment",
@@ -173,7 +188,6 @@ class QueryServiceTest {
         "production of a prevention video | NO_MATCH | production",
         "tobacco smuggling | AMBIGUOUS | smoking_cessation import_export",
         "cannabis | AMBIGUOUS | medical_cannabis cannabis_social_club cannabis_plantation_dismantling",
-        "naloxone | AMBIGUOUS | needle_exchange drug_consumption_room",
         "schadebeperking | AMBIGUOUS | nightlife_risk_reduction needle_exchange drug_consumption_room",
         "gokken | AMBIGUOUS | gambling_helpline gambling_prevention",
         "mass arrests | NO_MATCH | trade",

@@ -65,6 +65,24 @@ class QuestionReadingTest {
         assertEquals(subject, decision(question).subject());
     }
 
+    /**
+     * 7. The words of a place's phrase belong to the place: the preposition that introduces it and a
+     * district or station joined to it by a hyphen are not held against the answer.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "spuitenruil rond Leuven|Leuven",
+        "échange de seringues près de Namur|Namur",
+        "needle exchange near Antwerpen-Centraal|Antwerp",
+        "Spritzentausch bei Eupen-Unterstadt|Eupen",
+    })
+    void theWordsOfAPlacesPhraseBelongToThePlace(String question, String place) throws Exception {
+        Decision d = decision(question);
+        assertEquals("needle_exchange", d.subject());
+        assertEquals(place, d.place().name());
+        assertEquals(List.of(), d.match().ignoredWords(), () -> question);
+    }
+
     /** 2. The setting the question names is evidence for the entry that belongs to it. */
     @Test
     void theSettingFoundNamesTheEntryThatBelongsToIt() throws Exception {
