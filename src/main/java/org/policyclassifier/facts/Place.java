@@ -3,7 +3,8 @@ package org.policyclassifier.facts;
 import java.util.List;
 
 /**
- * A region, province, municipality, or locality (a village or district inside a municipality).
+ * A region, province, language area (the German-speaking Community's nine municipalities, which no
+ * region or province has alone), municipality, or locality (a village or district inside a municipality).
  * {@code languageArea} is one of nl, fr, de, bilingual (Brussels) or fr_de (the Walloon Region
  * and the province of Liège, which hold French- and German-speaking municipalities).
  *
@@ -20,6 +21,7 @@ public record Place(String name, String kind, String region, String languageArea
 
     public static final String REGION = "region";
     public static final String PROVINCE = "province";
+    public static final String AREA = "area";
     public static final String MUNICIPALITY = "municipality";
     public static final String LOCALITY = "locality";
 
@@ -31,6 +33,11 @@ public record Place(String name, String kind, String region, String languageArea
     /** A place without municipality or postcodes: a region, a province, or a municipality given by hand. */
     public Place(String name, String kind, String region, String languageArea, String province, List<String> aliases) {
         this(name, kind, region, languageArea, province, aliases, null, null);
+    }
+
+    /** A region, province or language area: wider than one municipality, its names each name it alone. */
+    public boolean isWide() {
+        return REGION.equals(kind) || PROVINCE.equals(kind) || AREA.equals(kind);
     }
 
     public boolean isLocality() {

@@ -27,8 +27,8 @@ public final class Vocabulary {
 
     /** Language areas the place rules know; a place with another value is a data error. */
     public static final Set<String> LANGUAGE_AREAS = Set.of("nl", "fr", "de", "bilingual", "fr_de");
-    public static final Set<String> PLACE_KINDS = Set.of(Place.REGION, Place.PROVINCE, Place.MUNICIPALITY,
-            Place.LOCALITY);
+    public static final Set<String> PLACE_KINDS = Set.of(Place.REGION, Place.PROVINCE, Place.AREA,
+            Place.MUNICIPALITY, Place.LOCALITY);
 
     private static final String LEVELS = "levels.json";
     private static final String OBJECTIVES = "objectives.json";

@@ -107,10 +107,10 @@ final class VocabularyCheck {
             for (String name : Vocabulary.placeNames(place)) {
                 String folded = Text.fold(name);
                 Place area = areaNames.get(folded);
-                boolean wide = Place.REGION.equals(place.kind()) || Place.PROVINCE.equals(place.kind());
+                boolean wide = place.isWide();
                 if (area != null && area != place) {
                     add(p, "name '" + name + "' is already used by " + area.kind() + " '" + area.name()
-                            + "'; a region's or province's names must each name it alone");
+                            + "'; the names of a region, province or language area must each name it alone");
                 } else if (wide) {
                     areaNames.put(folded, place);
                 }
@@ -123,14 +123,14 @@ final class VocabularyCheck {
         // A name a region or province has that a later place also uses.
         for (Located<Place> p : places) {
             Place place = p.value();
-            if (place.name() == null || Place.REGION.equals(place.kind()) || Place.PROVINCE.equals(place.kind())) {
+            if (place.name() == null || place.isWide()) {
                 continue;
             }
             for (String name : Vocabulary.placeNames(place)) {
                 Place area = areaNames.get(Text.fold(name));
                 if (area != null && p.line() < lineOf(places, area)) {
                     add(p, "name '" + name + "' is already used by " + area.kind() + " '" + area.name()
-                            + "'; a region's or province's names must each name it alone");
+                            + "'; the names of a region, province or language area must each name it alone");
                 }
             }
         }

@@ -62,7 +62,7 @@ final class Reader {
 
     /** Words before a place name: a lower-case place that is also a word of the language counts after one ("in gent"). */
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "around", "from", "te", "bij", "rond",
-            "uit", "nabij", "a", "au", "aux", "pres", "dans", "vers", "bei", "nach", "um", "aus", "nahe");
+            "uit", "nabij", "a", "au", "aux", "en", "pres", "dans", "vers", "bei", "nach", "um", "aus", "nahe");
 
     private final Vocabulary vocabulary;
     private final VocabularyIndex index;
@@ -418,7 +418,28 @@ final class Reader {
         if (!inflected.isEmpty() || corrections.size() >= MAX_CORRECTIONS || Dictionary.knows(w.folded())) {
             return inflected;
         }
-        return closest(w, corrections);
+        List<Reading> closest = closest(w, corrections);
+        return closest.isEmpty() ? misspeltCompound(w, corrections) : closest;
+    }
+
+    /** A Dutch or German compound with one of its two words misspelt: "henepplantage" is hennep and plantage. */
+    private List<Reading> misspeltCompound(QuestionWord w, Map<Integer, String> corrections) {
+        for (Language l : VocabularyIndex.COMPOUNDING) {
+            List<String> parts = index.misspeltCompoundParts(l, w.folded());
+            List<Reading> readings = new ArrayList<>();
+            for (String part : parts) {
+                for (String stem : analysis.stems(l, part)) {
+                    if (index.knows(l, stem)) {
+                        readings.add(new Reading(l, stem, true));
+                    }
+                }
+            }
+            if (!readings.isEmpty()) {
+                corrections.put(w.position(), w.surface() + " → " + String.join(" ", parts));
+                return readings;
+            }
+        }
+        return List.of();
     }
 
     /**

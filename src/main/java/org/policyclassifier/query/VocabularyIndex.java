@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.policyclassifier.facts.Description;
@@ -84,6 +85,8 @@ final class VocabularyIndex {
     private final List<IndexedTerm> allTerms = new ArrayList<>();
     /** Per language that writes compounds as one word (Dutch, German): the splitter into its vocabulary words. */
     private final Map<Language, Analyzer> compoundSplitters = new EnumMap<>(Language.class);
+    /** Per compounding language, its vocabulary words by length: where a misspelt part of a compound is sought. */
+    private final Map<Language, Map<Integer, List<String>>> compoundWordsByLength = new EnumMap<>(Language.class);
     private final Map<Language, Set<String>> knownStems = new EnumMap<>(Language.class);
     /** How many entries have each usual setting, and each substance: the weight of context as evidence. */
     private final Map<String, Integer> entriesOfSetting = new HashMap<>();
@@ -126,6 +129,9 @@ final class VocabularyIndex {
         }
         for (Language l : COMPOUNDING) {
             compoundSplitters.put(l, Analysis.compoundSplitter(new CharArraySet(compoundWords.get(l), false)));
+            Map<Integer, List<String>> byLength = new HashMap<>();
+            compoundWords.get(l).forEach(w -> byLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w));
+            compoundWordsByLength.put(l, byLength);
         }
         for (Entry e : entries) {
             if (e.setting() != null) {
@@ -172,6 +178,67 @@ final class VocabularyIndex {
                 }
             }
         }
+    }
+
+    /**
+     * The two vocabulary words a folded compound is made of when one of them is misspelt by one edit
+     * ("henepplantage": hennep, plantage; "canabisbesitz": cannabis, besitz), the other whole, with or
+     * without a joining "s" or "e"; empty when no split gives exactly one such pair.
+     */
+    List<String> misspeltCompoundParts(Language language, String foldedWord) {
+        Map<Integer, List<String>> byLength = compoundWordsByLength.get(language);
+        LevenshteinDistance oneEdit = new LevenshteinDistance(1);
+        List<List<String>> found = new ArrayList<>();
+        for (int i = MIN_COMPOUND_PART; i <= foldedWord.length() - MIN_COMPOUND_PART; i++) {
+            String left = foldedWord.substring(0, i);
+            String right = foldedWord.substring(i);
+            String wholeLeft = whole(byLength, left);
+            String wholeRight = whole(byLength, right);
+            if (wholeLeft != null && wholeRight == null) {
+                near(byLength, right, oneEdit).forEach(r -> found.add(List.of(wholeLeft, r)));
+            } else if (wholeRight != null && wholeLeft == null) {
+                near(byLength, left, oneEdit).forEach(l -> found.add(List.of(l, wholeRight)));
+            }
+        }
+        List<List<String>> distinct = found.stream().distinct().toList();
+        return distinct.size() == 1 ? distinct.get(0) : List.of();
+    }
+
+    private static final int MIN_COMPOUND_PART = 4;
+
+    /** The part as a vocabulary word, or without the joining letter a compound puts after it ("drugs", "cannabis"). */
+    private static String whole(Map<Integer, List<String>> byLength, String part) {
+        if (byLength.getOrDefault(part.length(), List.of()).contains(part)) {
+            return part;
+        }
+        String joined = part.length() > MIN_COMPOUND_PART && (part.endsWith("s") || part.endsWith("e"))
+                ? part.substring(0, part.length() - 1) : null;
+        return joined != null && byLength.getOrDefault(joined.length(), List.of()).contains(joined) ? joined : null;
+    }
+
+    private static List<String> near(Map<Integer, List<String>> byLength, String part, LevenshteinDistance oneEdit) {
+        List<String> near = new ArrayList<>();
+        for (int length = part.length() - 1; length <= part.length() + 1; length++) {
+            for (String w : byLength.getOrDefault(length, List.of())) {
+                if (w.length() > MIN_COMPOUND_PART && (oneEdit.apply(part, w) == 1 || swapped(part, w))) {
+                    near.add(w);
+                }
+            }
+        }
+        return near;
+    }
+
+    /** True when {@code a} is {@code b} with two neighbouring letters swapped ("prodcutie"), the commonest typo. */
+    static boolean swapped(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     /** The vocabulary words a folded compound of a language is made of (see {@link Analysis#compoundParts}). */

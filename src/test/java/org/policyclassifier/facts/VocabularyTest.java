@@ -38,7 +38,7 @@ class VocabularyTest {
     @Test
     void theBundledFactsLoad() throws Exception {
         Vocabulary v = Vocabulary.load(TestPaths.FACTS);
-        assertEquals(48, v.interventionTypes().size());
+        assertEquals(49, v.interventionTypes().size());
         assertEquals(6, v.offenceCategories().size());
         assertEquals(10, v.places().stream().filter(p -> p.kind().equals("province")).count());
         assertEquals(3, v.places().stream().filter(p -> p.kind().equals("region")).count());
@@ -116,7 +116,7 @@ class VocabularyTest {
         List<String> problems = problems(facts);
         assertTrue(problems.contains("substances.json:3: id 'alcohol' is used twice"), problems::toString);
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("places.json:") && p.endsWith("name 'Hainaut' is "
-                + "already used by province 'Province of Hainaut'; a region's or province's names must each name it alone")),
+                + "already used by province 'Province of Hainaut'; the names of a region, province or language area must each name it alone")),
                 problems::toString);
     }
 

@@ -170,7 +170,7 @@ class QueryServiceTest {
     @CsvSource(delimiter = '|', value = {
         "naloxone | needle_exchange | drug consumption room",
         "drug dealing in the street | street_dealing_enforcement | drug trade",
-        "campagnes de prévention dans les écoles | school_prevention | prevention campaign",
+        "campagnes de prévention dans les écoles | prevention_campaign | school prevention programme",
     })
     void entriesAsGoodAsEachOtherThatAnswerAlikeAreAnsweredAndNamed(String text, String subject, String other)
             throws Exception {

@@ -83,6 +83,52 @@ class QuestionReadingTest {
         assertEquals(List.of(), d.match().ignoredWords(), () -> question);
     }
 
+    /**
+     * 5. Prevention named in general, in any language, is primary prevention led by the federated
+     * entities; a programme named with it (school, campaign) is still that programme.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "who is in charge of addiction prevention?|drug_prevention",
+        "verslavingspreventie|drug_prevention",
+        "prévention des assuétudes, qui est compétent ?|drug_prevention",
+        "Primärprävention|drug_prevention",
+        "drug prevention campaign|prevention_campaign",
+        "Drogenprävention an Schulen|school_prevention",
+    })
+    void preventionInGeneralIsPrimaryPrevention(String question, String subject) throws Exception {
+        Decision d = decision(question);
+        assertEquals(subject, d.subject());
+        assertEquals("primary", d.tier());
+        assertEquals("regional", d.leadLevel());
+    }
+
+    /** 7, 8. The German-speaking Community's area, by any of its names, is a place: its Community acts. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Drogenprävention in Ostbelgien",
+        "verslavingspreventie in de Duitstalige Gemeenschap",
+        "prévention des assuétudes en Communauté germanophone",
+    })
+    void theGermanSpeakingAreaIsAPlace(String question) throws Exception {
+        Decision d = decision(question);
+        assertEquals("German-speaking area", d.place().name());
+        assertTrue(d.levels().stream().anyMatch(l -> "German-speaking Community".equals(l.entity())), d::toString);
+    }
+
+    /** 3. A Dutch or German compound with one of its words misspelt (a letter off, two swapped) is read as its words. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "canabisbezit|possession|cannabis bezit",
+        "heroinebezti|possession|heroine bezit",
+        "prodcutiefeiten|production|productie feiten",
+    })
+    void aMisspeltPartOfACompoundIsCorrected(String question, String subject, String read) throws Exception {
+        Decision d = decision(question);
+        assertEquals(subject, d.subject());
+        assertEquals(List.of(question + " → " + read), d.match().corrections());
+    }
+
     /** 2. The setting the question names is evidence for the entry that belongs to it. */
     @Test
     void theSettingFoundNamesTheEntryThatBelongsToIt() throws Exception {
