@@ -60,6 +60,9 @@ class QuestionReadingTest {
         "sevrage à l'hôpital|detoxification",
         "vaping|e_cigarettes",
         "medicinale cannabis|medical_cannabis",
+        "who is responsible for the treatment of drug users?|outpatient_treatment",
+        "Drogentherapie in Eupen|outpatient_treatment",
+        "traitement des usagers de drogues à Liège|outpatient_treatment",
     })
     void questionsAreReadForWhatTheyName(String question, String subject) throws Exception {
         assertEquals(subject, decision(question).subject());
