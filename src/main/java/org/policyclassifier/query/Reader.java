@@ -607,9 +607,11 @@ final class Reader {
                     }
                 }
             }
+            // An acronym names the same body in every language ("BELSPO", "EMCDDA"): it counts with the
+            // words of a question in any of them ("Drogenforschung BELSPO").
             Map<Entry, String> acronymOf = new HashMap<>();
             for (QuestionWord w : words) {
-                for (Entry entry : index.acronym(w.surface(), l)) {
+                for (Entry entry : index.acronym(w.surface())) {
                     acronymOf.put(entry, w.surface());
                     double weight = Math.log(1 + (double) index.entries().size() / index.acronym(w.surface()).size());
                     weights.computeIfAbsent(entry, k -> new LinkedHashMap<>()).merge(w.position(), weight, Math::max);

@@ -132,6 +132,20 @@ class QuestionReadingTest {
         assertEquals(List.of(question + " → " + read), d.match().corrections());
     }
 
+    /** An acronym names the same body in every language: it counts with the words of a question in any of them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "EMCDDA Zusammenarbeit|international_cooperation",
+        "witwassen CTIF|money_laundering_investigation",
+        "Geldwäsche CFI|money_laundering_investigation",
+        "onderzoeksprogramma drugs BELSPO|drug_research_programme",
+    })
+    void anAcronymCountsInEveryLanguage(String question, String subject) throws Exception {
+        Decision d = decision(question);
+        assertEquals(subject, d.subject());
+        assertEquals(List.of(), d.match().ignoredWords(), () -> question);
+    }
+
     /** 2. The setting the question names is evidence for the entry that belongs to it. */
     @Test
     void theSettingFoundNamesTheEntryThatBelongsToIt() throws Exception {
