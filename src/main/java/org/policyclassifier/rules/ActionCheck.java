@@ -670,27 +670,26 @@ final class ActionCheck {
             return null;
         }
 
-        /** A name on its own: a binding, a parameter, a local variable, or in a condition a field of the fact. */
+        /**
+         * A name on its own: a binding, a parameter, a local variable, in a condition a field of
+         * the fact. Only names that reach outside the rules are refused here; a misspelt one is left
+         * to the compiler, whose message says what the fact's fields are.
+         */
         private String name(String name) {
-            if (name.startsWith("$") || names.contains(name)
-                    || inCondition && isAnyField(name)) {
-                return null;
-            }
             String reach = reaching(name);
-            return reach.isEmpty() ? "unknown name " + name + ": a rule may use its bindings (bind them in the when"
-                    + " part, e.g. $c : Case(...)), literals and the fields of its facts"
-                    : name + " is not allowed" + reach + "; " + ALLOWED;
+            return reach.isEmpty() || isValue(name) ? null : name + " is not allowed" + reach + "; " + ALLOWED;
         }
 
-        /** {@code scope.field}: a field of a fact, read from an allowed value. */
+        private boolean isValue(String name) {
+            return name.startsWith("$") || names.contains(name) || inCondition && isAnyField(name);
+        }
+
+        /** {@code scope.field}: a field read from an allowed value, nothing that reaches outside the rules. */
         private String field(Expression scope, String field, ToIntFunction<Node> line) {
             String qualified = shown(scope) + "." + field;
             String reach = reaching(qualified);
             if (!reach.isEmpty()) {
                 return qualified + " is not allowed" + reach + "; " + ALLOWED;
-            }
-            if (!isAnyField(field)) {
-                return qualified + " is not allowed: " + field + " is not a field of any of the engine's facts";
             }
             return refusal(scope, line);
         }
@@ -720,8 +719,9 @@ final class ActionCheck {
                 return calling(shown);
             }
             Expression target = scope.get();
-            if (target instanceof NameExpr n && name(n.getNameAsString()) != null) {
-                // Not a value: a type, whose static methods only build facts.
+            if (target instanceof NameExpr n && !isValue(n.getNameAsString())
+                    && Character.isUpperCase(n.getNameAsString().charAt(0))) {
+                // A type, not a value: its static methods may only build facts.
                 String type = n.getNameAsString();
                 if (method.equals(FACTORY) && type.equals("List")) {
                     return first(args, line);

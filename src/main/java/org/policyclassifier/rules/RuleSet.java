@@ -138,23 +138,28 @@ public final class RuleSet {
         CompiledRules cache = cacheDir == null || !problems.isEmpty() ? null : new CompiledRules(cacheDir, texts);
         CompiledRules.Loaded loaded = cache == null ? null : cache.load();
         List<RuleSource> sources = sources(rulesDir, texts, loaded == null ? Map.of() : loaded.tableDrl(), problems);
-        if (loaded == null) {
-            // Before the compilers: they run rule metadata as code. A folder kept compiled was checked
-            // by this build before it was kept.
-            List<Problem> refused = ActionCheck.check(sources);
-            if (!refused.isEmpty()) {
-                problems.addAll(refused);
-                throw new InvalidInputException(sorted(problems));
-            }
+        List<RuleSource> used = part == Part.CASES ? withoutTrendFiles(sources) : sources;
+        Set<String> usedFiles = used.stream().map(RuleSource::file).collect(Collectors.toSet());
+        // Drools reads past a quote left open and reports far below it: its messages for such a file are noise.
+        List<Problem> unclosed = sources.stream().flatMap(s -> UnclosedQuotes.find(s).stream()).toList();
+        Set<String> openQuotes = unclosed.stream().map(Problem::file).collect(Collectors.toSet());
+        // Before the compilers, which run rule metadata as code. A folder kept compiled was checked by
+        // this build before it was kept.
+        List<Problem> refused = loaded == null ? ActionCheck.check(sources) : List.of();
+        // The files of another part are told by the commands that use them, but keep the folder from the cache.
+        Stream.concat(unclosed.stream(), refused.stream()).filter(p -> usedFiles.contains(p.file()))
+                .forEach(problems::add);
+        if (refused.stream().anyMatch(p -> usedFiles.contains(p.file()))) {
+            throw new InvalidInputException(sorted(problems));
         }
-        if (cache != null && loaded == null && problems.isEmpty()) {
+        if (cache != null && loaded == null && problems.isEmpty() && unclosed.isEmpty() && refused.isEmpty()) {
             // Compiled to the form kept, every file, which this run uses too, as every later run will.
             Map<String, String> tableDrl = new LinkedHashMap<>();
             sources.stream().filter(s -> s.table() != null)
                     .forEach(s -> tableDrl.put(Path.of(s.file()).getFileName().toString(), s.drl()));
             loaded = cache.store(sources, tableDrl) ? cache.load() : null;
         }
-        sources = part == Part.CASES ? withoutTrendFiles(sources) : sources;
+        sources = used;
         KieBase kieBase = null;
         if (loaded != null) {
             kieBase = loaded.kieBase(sources.stream().map(RuleSource::pkg).collect(Collectors.toSet()));
@@ -162,7 +167,7 @@ public final class RuleSet {
         if (kieBase == null) {
             // Rules that did not compile to the form kept are compiled to DRL, whose messages name
             // the lines of the rule files.
-            kieBase = build(sources, problems);
+            kieBase = build(sources, problems, openQuotes);
         }
         Map<String, RuleInfo> byName = new LinkedHashMap<>();
         Map<String, RuleInfo> byId = new HashMap<>();
@@ -187,12 +192,15 @@ public final class RuleSet {
         return new RuleSet(kieBase, byName, sources.stream().map(RuleSource::drl).toList());
     }
 
-    private static KieBase build(List<RuleSource> sources, List<Problem> problems) throws InvalidInputException {
+    /** Compiles the sources to DRL; Drools' messages on the files of {@code quiet} are left out. */
+    private static KieBase build(List<RuleSource> sources, List<Problem> problems, Set<String> quiet)
+            throws InvalidInputException {
         KieBuilder builder = kieBuilder(sources).buildAll();
         Map<String, RuleSource> byKjarPath = new HashMap<>();
         sources.forEach(source -> byKjarPath.put(source.kjarPath(), source));
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            CompileMessages.translate(message, byKjarPath).ifPresent(problems::add);
+            CompileMessages.translate(message, byKjarPath).filter(p -> !quiet.contains(p.file()))
+                    .ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(sorted(problems));
