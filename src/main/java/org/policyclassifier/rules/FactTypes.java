@@ -1,6 +1,7 @@
 package org.policyclassifier.rules;
 
 import java.io.IOException;
+import java.lang.reflect.Modifier;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -9,7 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
@@ -24,6 +28,9 @@ final class FactTypes {
 
     /** An import line; matched only on the lines that hold the word (a search of every line costs a start-up). */
     private static final Pattern IMPORT = Pattern.compile("\\s*import\\s+([\\w.]+?)(\\.\\*)?\\s*;?\\s*");
+
+    /** The packages whose records are the engine's facts: what rules match, build and insert. */
+    static final List<String> FACT_PACKAGES = List.of("org.policyclassifier.classify", "org.policyclassifier.trends");
 
     private final List<String> wildcardPackages = new ArrayList<>();
     private final List<String> classes = new ArrayList<>();
@@ -78,6 +85,47 @@ final class FactTypes {
             }
         }
         return List.copyOf(names);
+    }
+
+    /** The engine's fact types: the top-level records of {@link #FACT_PACKAGES}, by simple name. */
+    static Map<String, Class<?>> factRecords() {
+        return FactRecords.BY_NAME;
+    }
+
+    /**
+     * What rules may read of a fact: the fields of the fact types and the reads they declare
+     * beside them (public methods without arguments, such as {@code TrendClaim.expectedTrend()}).
+     */
+    static Set<String> factReads() {
+        return FactRecords.READS;
+    }
+
+    /** Found once: the class path does not change while the program runs. */
+    private static final class FactRecords {
+        static final Map<String, Class<?>> BY_NAME = find();
+        static final Set<String> READS = reads();
+
+        private static Set<String> reads() {
+            Set<String> reads = new TreeSet<>();
+            for (Class<?> type : BY_NAME.values()) {
+                Stream.of(type.getRecordComponents()).forEach(c -> reads.add(c.getName()));
+                Stream.of(type.getDeclaredMethods()).filter(m -> Modifier.isPublic(m.getModifiers())
+                        && !Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
+                        && m.getReturnType() != void.class).forEach(m -> reads.add(m.getName()));
+            }
+            reads.removeAll(Set.of("hashCode", "getClass"));
+            return Set.copyOf(reads);
+        }
+
+        private static Map<String, Class<?>> find() {
+            Map<String, Class<?>> records = new TreeMap<>();
+            for (String pkg : FACT_PACKAGES) {
+                for (String simple : classesIn(pkg)) {
+                    load(pkg + "." + simple).filter(Class::isRecord).ifPresent(t -> records.put(simple, t));
+                }
+            }
+            return Map.copyOf(records);
+        }
     }
 
     /** The fields of a record type, in order, as {@code String caseId}. */

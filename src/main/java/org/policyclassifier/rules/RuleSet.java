@@ -79,8 +79,8 @@ public final class RuleSet {
     private final List<String> drl;
     private volatile KieSessionsPool sessions;
     /**
-     * The threads sessions run on (see {@link #fire}), kept for the next session; a thread left in
-     * a runaway rule (Java 20 and later cannot stop it) stays busy and is given no other.
+     * The threads sessions run on (see {@link #fire}), kept for the next session; a thread still
+     * busy in a session that overran is given no other.
      */
     private static final ExecutorService SESSION_THREADS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "policy-rule-session");
@@ -138,14 +138,28 @@ public final class RuleSet {
         CompiledRules cache = cacheDir == null || !problems.isEmpty() ? null : new CompiledRules(cacheDir, texts);
         CompiledRules.Loaded loaded = cache == null ? null : cache.load();
         List<RuleSource> sources = sources(rulesDir, texts, loaded == null ? Map.of() : loaded.tableDrl(), problems);
-        if (cache != null && loaded == null && problems.isEmpty()) {
+        List<RuleSource> used = part == Part.CASES ? withoutTrendFiles(sources) : sources;
+        Set<String> usedFiles = used.stream().map(RuleSource::file).collect(Collectors.toSet());
+        // Drools reads past a quote left open and reports far below it: its messages for such a file are noise.
+        List<Problem> unclosed = sources.stream().flatMap(s -> UnclosedQuotes.find(s).stream()).toList();
+        Set<String> openQuotes = unclosed.stream().map(Problem::file).collect(Collectors.toSet());
+        // Before the compilers, which run rule metadata as code. A folder kept compiled was checked by
+        // this build before it was kept.
+        List<Problem> refused = loaded == null ? ActionCheck.check(sources) : List.of();
+        // The files of another part are told by the commands that use them, but keep the folder from the cache.
+        Stream.concat(unclosed.stream(), refused.stream()).filter(p -> usedFiles.contains(p.file()))
+                .forEach(problems::add);
+        if (refused.stream().anyMatch(p -> usedFiles.contains(p.file()))) {
+            throw new InvalidInputException(sorted(problems));
+        }
+        if (cache != null && loaded == null && problems.isEmpty() && unclosed.isEmpty() && refused.isEmpty()) {
             // Compiled to the form kept, every file, which this run uses too, as every later run will.
             Map<String, String> tableDrl = new LinkedHashMap<>();
             sources.stream().filter(s -> s.table() != null)
                     .forEach(s -> tableDrl.put(Path.of(s.file()).getFileName().toString(), s.drl()));
             loaded = cache.store(sources, tableDrl) ? cache.load() : null;
         }
-        sources = part == Part.CASES ? withoutTrendFiles(sources) : sources;
+        sources = used;
         KieBase kieBase = null;
         if (loaded != null) {
             kieBase = loaded.kieBase(sources.stream().map(RuleSource::pkg).collect(Collectors.toSet()));
@@ -153,7 +167,7 @@ public final class RuleSet {
         if (kieBase == null) {
             // Rules that did not compile to the form kept are compiled to DRL, whose messages name
             // the lines of the rule files.
-            kieBase = build(sources, problems);
+            kieBase = build(sources, problems, openQuotes);
         }
         Map<String, RuleInfo> byName = new LinkedHashMap<>();
         Map<String, RuleInfo> byId = new HashMap<>();
@@ -178,12 +192,15 @@ public final class RuleSet {
         return new RuleSet(kieBase, byName, sources.stream().map(RuleSource::drl).toList());
     }
 
-    private static KieBase build(List<RuleSource> sources, List<Problem> problems) throws InvalidInputException {
+    /** Compiles the sources to DRL; Drools' messages on the files of {@code quiet} are left out. */
+    private static KieBase build(List<RuleSource> sources, List<Problem> problems, Set<String> quiet)
+            throws InvalidInputException {
         KieBuilder builder = kieBuilder(sources).buildAll();
         Map<String, RuleSource> byKjarPath = new HashMap<>();
         sources.forEach(source -> byKjarPath.put(source.kjarPath(), source));
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            CompileMessages.translate(message, byKjarPath).ifPresent(problems::add);
+            CompileMessages.translate(message, byKjarPath).filter(p -> !quiet.contains(p.file()))
+                    .ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(sorted(problems));
@@ -250,9 +267,12 @@ public final class RuleSet {
         try {
             int fired = run.get(timeLimit.toNanos(), TimeUnit.NANOSECONDS);
             if (fired >= limit) {
-                throw new InvalidInputException(new Problem(null, 0, "the rules fired more than " + limit
+                List<Map.Entry<Rule, Integer>> most = watch.mostFired(3);
+                RuleInfo top = most.isEmpty() ? null : info(most.get(0).getKey());
+                throw new InvalidInputException(new Problem(top == null ? null : top.file(), top == null ? 0
+                        : top.line(), "the rules fired more than " + limit
                         + " times for " + facts.size() + " facts: some rules keep triggering each other; most fired: "
-                        + watch.mostFired(3).stream().map(e -> describe(e.getKey()) + " " + e.getValue() + " times")
+                        + most.stream().map(e -> describe(e.getKey()) + " " + e.getValue() + " times")
                                 .collect(Collectors.joining(", "))));
             }
         } catch (TimeoutException e) {
@@ -261,15 +281,16 @@ public final class RuleSet {
             RuleInfo info = running == null ? null : info(running);
             String seconds = timeLimit.toMillis() % 1000 == 0 ? timeLimit.toSeconds() + " s"
                     : timeLimit.toMillis() + " ms";
+            String ended = (stopped ? "the session was stopped" : "the session was halted and ends on its own")
+                    + "; --rule-time-limit SECONDS gives slow rules more time";
             if (running == null) {
                 throw new InvalidInputException(new Problem(null, 0, "the rule session was still taking in its facts or matching"
                         + " conditions after " + seconds + " (the time limit of a rule session), before any rule action"
-                        + " ran; the session was stopped; --rule-time-limit SECONDS gives slow rules more time"));
+                        + " ran; " + ended));
             }
             throw new InvalidInputException(new Problem(info == null ? null : info.file(), info == null ? 0
                     : info.line(), "rule " + describe(running) + " was still running its action after " + seconds
-                    + " (the time limit of a rule session): does its action loop forever? The session was stopped"
-                    + "; --rule-time-limit SECONDS gives slow rules more time"));
+                    + " (the time limit of a rule session); " + ended));
         } catch (ExecutionException e) {
             Throwable root = e.getCause();
             while (root.getCause() != null && root.getCause() != root) {
@@ -346,37 +367,24 @@ public final class RuleSet {
                 thread.interrupt();
             }
         }
-
-        @SuppressWarnings({"deprecation", "removal"})
-        synchronized void stopThread() {
-            if (thread != null && !over) {
-                thread.stop();
-            }
-        }
     }
 
     /**
-     * Stops a session that overran: halt, interrupt, and if it is still in a rule's action after a
-     * grace period, {@link Thread#stop()}, the one way to end a loop that checks for nothing (it
-     * works up to Java 19; on a later Java the thread is left, as a daemon, to end with the
-     * process). True when the session's work has ended.
+     * Stops a session that overran: halt (between firings) and interrupt, then waits a grace
+     * period for it to end. Actions and conditions cannot loop ({@link ActionCheck} refuses loops,
+     * recursion and calls beyond reading facts), so what overruns is the matching of very many
+     * facts, which ends; its thread is not given another session until it has. True when the
+     * session's work has ended.
      */
     private static boolean stop(KieSession session, SessionRun run) {
         session.halt();
         run.interrupt();
         try {
-            if (!ended(run)) {
-                try {
-                    run.stopThread();
-                } catch (UnsupportedOperationException e) {
-                    return false;
-                }
-                return ended(run);
-            }
+            return ended(run);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
-        return true;
     }
 
     /** Waits the grace period for {@code run} to end, however it ends; true when it has. */

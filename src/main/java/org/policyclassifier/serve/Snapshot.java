@@ -110,16 +110,24 @@ final class Snapshot {
     /**
      * Answers, before this snapshot is put in use, the questions {@code previous} was asked (at
      * most {@code limit}), so that the first requests after a reload do not all run the rules.
-     * Returns how many were answered.
+     * Returns how many were answered; throws the problems of rules that fail on one of them, with
+     * their files and lines, as a reload reports them.
      */
-    int warmFrom(Snapshot previous, int limit) {
+    int warmFrom(Snapshot previous, int limit) throws InvalidInputException {
         int answered = 0;
         for (Object key : previous.cache.keySet()) {
             if (answered == limit) {
                 break;
             }
             if (key instanceof Question question) {
-                answer(question);
+                try {
+                    answer(question);
+                } catch (IllegalStateException e) {
+                    if (e.getCause() instanceof InvalidInputException invalid) {
+                        throw invalid;
+                    }
+                    throw e;
+                }
                 answered++;
             }
         }

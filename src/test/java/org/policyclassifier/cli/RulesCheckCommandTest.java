@@ -55,6 +55,17 @@ class RulesCheckCommandTest {
     }
 
     @Test
+    void aQuoteLeftOpenIsReportedAtTheLineThatOpensIt() throws Exception {
+        RuleFolders.edit(rules.resolve("scope.drl"), "substances contains \"tobacco\" )", "substances contains \"tobacco )");
+        Cli r = check();
+        String line = Files.readAllLines(rules.resolve("scope.drl")).get(11);
+        assertEquals(at("scope.drl", 12) + "[error] the text in quotes that starts at column "
+                + (line.indexOf('"') + 1) + " is not closed: add the closing \" on this line\n0 rules checked: 1 problem\n",
+                r.out());
+        assertEquals(3, r.exit());
+    }
+
+    @Test
     void anUnknownFieldListsTheFieldsOfTheFact() {
         RuleFolders.edit(rules.resolve("scope.drl"), "actorLevel == \"provincial\"", "actorlevel == \"provincial\"");
         Cli r = check();
