@@ -4,6 +4,10 @@ import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.List;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -11,10 +15,12 @@ import java.util.concurrent.CountDownLatch;
 import org.policyclassifier.serve.LiveEngine;
 import org.policyclassifier.serve.LoadClient;
 import org.policyclassifier.serve.PolicyServer;
+import org.policyclassifier.serve.SharedFolders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code policy serve [--port 8080] [--bind 127.0.0.1]}: the API and the web page, until stopped. */
@@ -31,13 +37,29 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    int port = 8080;
+
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
-            description = "Port to listen on (0: any free one). Default: ${DEFAULT-VALUE}.")
-    int port;
+            description = "Port to listen on, 0..65535 (0: any free one). Default: ${DEFAULT-VALUE}.")
+    void port(int value) {
+        if (value < 0 || value > 65_535) {
+            throw new ParameterException(spec.commandLine(), "--port must be 0..65535 (0: any free one), got " + value);
+        }
+        port = value;
+    }
 
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-            description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
+            description = "Address of this machine to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
     String bind;
+
+    @Option(names = "--host", paramLabel = "NAME",
+            description = "A name clients use for this server (repeatable). Requests whose Host header is not the"
+                    + " bind address, localhost, 127.0.0.1, [::1] or such a name are refused (421).")
+    List<String> hostNames = new ArrayList<>();
+
+    @Option(names = "--allow-shared-rules", description = "Serve rules and facts folders that other users may write"
+            + " (refused by default: a rule file runs inside the server on every reload).")
+    boolean allowSharedRules;
 
     @Option(names = "--bench", description = "Measure instead of serving: start on a free loopback port, send mixed"
             + " questions to GET /v1/query, print the figures and stop.")
@@ -64,16 +86,27 @@ final class ServeCommand implements Callable<Integer> {
                     + LoadClient.MAX_SECONDS + ", --reload-every 0 or more");
             return ExitCode.USAGE;
         }
+        if (!bench) {
+            String refusal = localAddressProblem(bind);
+            if (refusal == null && !allowSharedRules) {
+                refusal = sharedFoldersProblem();
+            }
+            if (refusal != null) {
+                err.println("policy serve: " + refusal);
+                return ExitCode.USAGE;
+            }
+        }
         LiveEngine live = engine.loadLiveEngine(err, !bench);
         if (bench) {
             return bench(live, spec.commandLine().getOut(), err);
         }
         PolicyServer server;
         try {
-            server = PolicyServer.start(live, bind, port, err);
+            server = PolicyServer.start(live, bind, port, hostNames, err);
         } catch (JavalinBindException e) {
-            err.println("policy serve: cannot listen on " + bind + ":" + port + ": the port is in use; choose another"
-                    + " with --port");
+            boolean privileged = String.valueOf(e.getMessage()).contains("elevated privileges");
+            err.println("policy serve: cannot listen on " + bind + ":" + port + ": " + (privileged
+                    ? "ports below 1024 need administrator rights" : "the port is in use") + "; choose another with --port");
             return ExitCode.USAGE;
         }
         live.watch();
@@ -92,6 +125,38 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return ExitCode.OK;
+    }
+
+    /** Why {@code --bind} cannot be listened on (not an address, or not one of this machine), or null. */
+    private static String localAddressProblem(String bind) throws SocketException {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            return "--bind " + bind + ": not an address (nor a name that resolves to one); give an address of this"
+                    + " machine, such as 127.0.0.1";
+        }
+        if (!address.isAnyLocalAddress() && !address.isLoopbackAddress()
+                && NetworkInterface.getByInetAddress(address) == null) {
+            return "--bind " + bind + ": " + address.getHostAddress() + " is not an address of this machine; give one"
+                    + " of its own, such as 127.0.0.1, or 0.0.0.0 for all";
+        }
+        return null;
+    }
+
+    /** Why the rules and facts folders cannot be watched (others may write them), or null. */
+    private String sharedFoldersProblem() throws java.io.IOException {
+        List<String> found = SharedFolders.writableByOthers(List.of(engine.rules, engine.facts));
+        if (found.isEmpty()) {
+            return null;
+        }
+        int shown = Math.min(found.size(), 10);
+        return "will not serve rules and facts that other users may change: a rule file runs inside the server on"
+                + " every reload, so whoever may write it may run code as you.\n  "
+                + String.join("\n  ", found.subList(0, shown))
+                + (found.size() > shown ? "\n  and " + (found.size() - shown) + " more" : "")
+                + "\nMake them yours alone (chmod -R go-w " + engine.rules + " " + engine.facts + "), or start with"
+                + " --allow-shared-rules if every user who may write them may run code as you.";
     }
 
     private int bench(LiveEngine live, PrintWriter out, PrintWriter err) throws InterruptedException {
