@@ -8,6 +8,8 @@ import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.List;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,6 +18,7 @@ import org.policyclassifier.serve.LiveEngine;
 import org.policyclassifier.serve.LoadClient;
 import org.policyclassifier.serve.PolicyServer;
 import org.policyclassifier.serve.SharedFolders;
+import org.policyclassifier.serve.SlowUploads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,13 +80,19 @@ final class ServeCommand implements Callable<Integer> {
             description = "With --bench: recompile and swap the rules every S seconds during the run (0: never).")
     int reloadEvery;
 
+    @Option(names = "--slow-uploads", paramLabel = "N", defaultValue = "0",
+            description = "With --bench: measure twice, the second time with N uploads in flight that each send a byte"
+                    + " every 2 s (0.." + SlowUploads.MAX + "), and print the throughput kept and /v1/health's latency.")
+    int slowUploads;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         if (bench && (connections < 1 || connections > LoadClient.MAX_CONNECTIONS || seconds < 1
-                || seconds > LoadClient.MAX_SECONDS || reloadEvery < 0)) {
+                || seconds > LoadClient.MAX_SECONDS || reloadEvery < 0 || slowUploads < 0
+                || slowUploads > SlowUploads.MAX)) {
             err.println("policy serve --bench: --connections 1.." + LoadClient.MAX_CONNECTIONS + ", --seconds 1.."
-                    + LoadClient.MAX_SECONDS + ", --reload-every 0 or more");
+                    + LoadClient.MAX_SECONDS + ", --reload-every 0 or more, --slow-uploads 0.." + SlowUploads.MAX);
             return ExitCode.USAGE;
         }
         if (!bench) {
@@ -127,6 +136,44 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /**
+     * The same run under {@link #slowUploads} slow uploads, with /v1/health sampled every 100 ms
+     * meanwhile, then alone again: the throughput kept is against the better of the two runs alone
+     * (the first may still be warming up).
+     */
+    private LoadClient.Figures underSlowUploads(URI base, List<String> questions, LoadClient.Figures first,
+            PrintWriter out) throws InterruptedException, java.io.IOException {
+        LoadClient.Figures loaded;
+        double[][] health = new double[1][];
+        String outcome;
+        try (SlowUploads slow = SlowUploads.start(base, slowUploads, 2_000)) {
+            Thread.sleep(2_000); // every upload slot taken, the refusals under way
+            Thread probe = new Thread(() -> {
+                try {
+                    health[0] = LoadClient.latencies(base, "/v1/health", seconds * 10, 100, 2_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "health-probe");
+            probe.start();
+            loaded = LoadClient.run(base, questions, connections, seconds, 0, null);
+            probe.join();
+            outcome = slow.outcome().describe();
+        }
+        LoadClient.Figures again = LoadClient.run(base, questions, connections, seconds, 0, null);
+        double alone = Math.max(first.perSecond(), again.perSecond());
+        out.println("under slow uploads: " + loaded.describe());
+        out.println(outcome);
+        out.println("alone again: " + again.describe());
+        double[] h = health[0];
+        out.printf(Locale.ROOT, "queries keep %.0f%% of their throughput alone; /v1/health under the slow uploads: p50"
+                + " %.1f ms, p99 %.1f ms, max %.1f ms (%d samples, every 100 ms)%n", 100 * loaded.perSecond() / alone,
+                h[h.length / 2], h[(int) Math.ceil(0.99 * h.length) - 1], h[h.length - 1], h.length);
+        return new LoadClient.Figures(loaded.connections(), loaded.seconds(), loaded.requests(),
+                loaded.errors() + again.errors() + Arrays.stream(h).filter(Double::isInfinite).count(),
+                loaded.perSecond(), loaded.p50(), loaded.p90(), loaded.p99(), loaded.max(), loaded.distinctQuestions(), 0);
+    }
+
     /** Why {@code --bind} cannot be listened on (not an address, or not one of this machine), or null. */
     private static String localAddressProblem(String bind) throws SocketException {
         InetAddress address;
@@ -159,7 +206,7 @@ final class ServeCommand implements Callable<Integer> {
                 + " --allow-shared-rules if every user who may write them may run code as you.";
     }
 
-    private int bench(LiveEngine live, PrintWriter out, PrintWriter err) throws InterruptedException {
+    private int bench(LiveEngine live, PrintWriter out, PrintWriter err) throws InterruptedException, java.io.IOException {
         try (PolicyServer server = PolicyServer.start(live, "127.0.0.1", 0, err)) {
             URI base = URI.create("http://127.0.0.1:" + server.port());
             List<String> questions = LoadClient.questions(live.vocabulary());
@@ -168,6 +215,9 @@ final class ServeCommand implements Callable<Integer> {
             LoadClient.run(base, questions, connections, 3, 0, null);
             LoadClient.Figures figures = LoadClient.run(base, questions, connections, seconds, reloadEvery, live::reload);
             out.println(figures.describe());
+            if (slowUploads > 0) {
+                figures = underSlowUploads(base, questions, figures, out);
+            }
             out.printf("%d cores, Java %s%n", Runtime.getRuntime().availableProcessors(), Runtime.version());
             return figures.errors() == 0 ? ExitCode.OK : ExitCode.NO_ANSWER_OR_REJECTED;
         }
