@@ -116,7 +116,7 @@ public final class PolicyServer implements AutoCloseable {
             route(config, "GET", "/v1/trends/chart.png", this::trendChart);
             route(config, "GET", "/v1/profile", this::profile);
             config.routes.exception(ApiError.class, (e, ctx) -> json(ctx, e.status(), e.body()));
-            config.routes.exception(IOException.class, (e, ctx) -> clientGone(ctx, e));
+            config.routes.exception(IOException.class, (e, ctx) -> clientGone(ctx));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 // The caller gets no stack trace; the operator's log gets the whole story.
                 log.println("policy serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
@@ -333,9 +333,9 @@ public final class PolicyServer implements AutoCloseable {
         log.println("policy serve: POST /v1/classify: a rule failed after " + answered + " records were answered:");
         e.problems().forEach(p -> log.println("  " + p));
         log.flush();
-        failStream(ctx, answered, new ApiError(500, "policy_fault", "a rule failed while deciding the record after the "
-                + answered + " answered" + (answered == 1 ? "" : " ones") + "; the records after it were not"
-                + " classified, and the server log names the rule", Map.of("answered", answered)));
+        failStream(ctx, answered, new ApiError(500, "policy_fault", "a rule of the server's policy failed while deciding"
+                + " record " + (answered + 1) + " of the body: the " + answered + " before it are answered above, the"
+                + " others were not classified; the server log names the rule", Map.of("answered", answered)));
     }
 
     /**
@@ -357,7 +357,7 @@ public final class PolicyServer implements AutoCloseable {
     }
 
     /** A client that closed its connection mid-request: nobody to answer, and not a fault of the server. */
-    private void clientGone(Context ctx, IOException e) {
+    private void clientGone(Context ctx) {
         log.println("policy serve: " + ctx.method() + " " + ctx.path() + " from " + ctx.ip()
                 + ": the client closed the connection before the answer was complete");
         log.flush();

@@ -125,6 +125,7 @@ final class Upload {
         private final long maxBytes;
         private final long maxWaitNanos;
         private final long minBytesPerSecond;
+        private final byte[] one = new byte[1];
         private long bytes;
         private long waitedNanos;
 
@@ -137,7 +138,6 @@ final class Upload {
 
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
             int n = read(one, 0, 1);
             return n <= 0 ? -1 : one[0] & 0xff;
         }
