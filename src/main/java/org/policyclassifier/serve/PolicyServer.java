@@ -274,15 +274,15 @@ public final class PolicyServer implements AutoCloseable {
         if (declared > MAX_BODY_BYTES) {
             throw ApiError.tooLarge("the body is " + declared + " bytes; at most " + MAX_BODY_BYTES + " are read");
         }
-        long budget = declared >= 0 ? declared : MAX_BODY_BYTES;
-        // One record per chunk keeps rejects in their place; every id stays in memory (never spilled to disk).
-        BatchClassifier batch = new BatchClassifier(engine.current().classifier, new BatchClassifier.Settings(
-                1, 1, 4L << 20, 1 << 20, null, (int) Math.min(Integer.MAX_VALUE - 8, budget / 16 + 1)));
         OutputStream out = ctx.res().getOutputStream();
         long[] answered = {0};
         try {
-            Upload body = Upload.of(ctx.contentType(), ctx.req().getInputStream(), MAX_BODY_BYTES, MAX_BODY_WAIT_MILLIS,
-                    MIN_BODY_BYTES_PER_SECOND);
+            Upload body = Upload.of(ctx.contentType(), ctx.req().getInputStream(), declared, MAX_BODY_BYTES,
+                    MAX_BODY_WAIT_MILLIS, MIN_BODY_BYTES_PER_SECOND);
+            // One record per chunk keeps rejects in their place; every id stays in memory (never spilled to
+            // disk), in room for as many records of 16 bytes as the content can hold.
+            BatchClassifier batch = new BatchClassifier(engine.current().classifier, new BatchClassifier.Settings(
+                    1, 1, 4L << 20, 1 << 20, null, (int) (body.contentBound / 16 + 1)));
             ctx.status(200).contentType("application/x-ndjson");
             batch.run(new BatchClassifier.Input(BODY, body.stream, body.format), out, OutputFormat.JSONL,
                     new BatchClassifier.Reports() {
@@ -302,16 +302,22 @@ public final class PolicyServer implements AutoCloseable {
                             answered[0] = records;
                         }
                     }, System::nanoTime);
-        } catch (Upload.TooLarge e) {
-            failStream(ctx, answered[0], ApiError.tooLarge("the body is larger than " + MAX_BODY_BYTES
-                    + " bytes (after decompression)"));
-        } catch (Upload.TooSlow e) {
+        } catch (IOException e) {
+            if (causedBy(e, Upload.TooLarge.class)) {
+                failStream(ctx, answered[0], ApiError.tooLarge("the body is larger than " + MAX_BODY_BYTES
+                        + " bytes (after decompression)"));
+                return;
+            }
+            if (!causedBy(e, Upload.TooSlow.class)) {
+                throw e;
+            }
             // A client too slow to keep one of the upload threads.
             log.println("policy serve: POST /v1/classify from " + ctx.ip() + ": the body arrived too slowly; refused");
             log.flush();
             failStream(ctx, answered[0], new ApiError(408, "too_slow", "the body arrived too slowly: it must"
                     + " keep coming at " + MIN_BODY_BYTES_PER_SECOND + " bytes/s and arrive within "
                     + MAX_BODY_WAIT_MILLIS / 1000 + " s of waiting in all"));
+            return;
         } catch (InvalidInputException e) {
             if (e.problems().stream().allMatch(p -> BODY.equals(p.file()))) {
                 failStream(ctx, answered[0], new ApiError(400, "bad_body", String.join("; ",
@@ -322,6 +328,16 @@ public final class PolicyServer implements AutoCloseable {
             return;
         }
         out.flush();
+    }
+
+    /** Readers may wrap the limits' exceptions in their own. */
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.policyclassifier.serve;
 
+import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,25 +32,33 @@ final class Upload {
 
     final InputFormat format;
     final InputStream stream;
+    /** The most bytes the content can have once decoded: at most the size limit. */
+    final long contentBound;
 
-    private Upload(InputFormat format, InputStream stream) {
+    private Upload(InputFormat format, InputStream stream, long contentBound) {
         this.format = format;
         this.stream = stream;
+        this.contentBound = contentBound;
     }
 
     /**
      * {@code contentType} text/csv (any case, any parameters) is CSV; otherwise a body whose first
      * character past blank space is '[' is a JSON array, anything else JSON Lines.
      */
-    static Upload of(String contentType, InputStream raw, long maxBytes, long maxWaitMillis, long minBytesPerSecond)
-            throws IOException {
-        InputStream wire = new Limited(raw, maxBytes, maxWaitMillis, minBytesPerSecond);
+    static Upload of(String contentType, InputStream raw, long declaredBytes, long maxBytes, long maxWaitMillis,
+            long minBytesPerSecond) throws IOException {
+        BufferedInputStream wire = new BufferedInputStream(new Limited(raw, maxBytes, maxWaitMillis, minBytesPerSecond));
+        wire.mark(2);
+        boolean gzip = wire.read() == 0x1f && wire.read() == 0x8b;
+        wire.reset();
+        // Gzip unpacks to any size; UTF-16 becomes at most 1.5 times as many bytes of UTF-8.
+        long bound = gzip || declaredBytes < 0 ? maxBytes : Math.min(maxBytes, 2 * declaredBytes);
         // The size limit again after decoding: a small gzip body must not unpack to gigabytes.
         InputStream content = new Limited(Inputs.open("-", wire).stream(), maxBytes, Long.MAX_VALUE, 0);
         if (isCsv(contentType)) {
-            return new Upload(InputFormat.CSV, content);
+            return new Upload(InputFormat.CSV, content, bound);
         }
-        return sniff(content);
+        return sniff(content, bound);
     }
 
     static boolean isCsv(String contentType) {
@@ -65,14 +74,14 @@ final class Upload {
      * Reads past leading blank space (however long: no mark to overrun) and gives back its line
      * ends, so that the readers number the lines as they were sent; a UTF-8 byte-order mark is dropped.
      */
-    private static Upload sniff(InputStream in) throws IOException {
+    private static Upload sniff(InputStream in, long bound) throws IOException {
         long newlines = 0;
         int c = in.read();
         if (c == 0xEF) {
             int b2 = in.read();
             int b3 = in.read();
             if (b2 != 0xBB || b3 != 0xBF) {
-                return new Upload(InputFormat.JSONL, new SequenceInputStream(bytes(c, b2, b3), in));
+                return new Upload(InputFormat.JSONL, new SequenceInputStream(bytes(c, b2, b3), in), bound);
             }
             c = in.read();
         }
@@ -81,7 +90,8 @@ final class Upload {
             c = in.read();
         }
         InputFormat format = c == '[' ? InputFormat.JSON : InputFormat.JSONL;
-        return new Upload(format, new SequenceInputStream(new SequenceInputStream(newlines(newlines), bytes(c)), in));
+        return new Upload(format, new SequenceInputStream(new SequenceInputStream(newlines(newlines), bytes(c)), in),
+                bound);
     }
 
     /** The bytes given, those that are not the end of the stream (-1). */

@@ -295,6 +295,32 @@ class PolicyServerTest {
         assertEquals("z", Json.MAPPER.readTree(response.body().strip()).get("id").asText(), response.body());
     }
 
+    /**
+     * Gzip, as the CLI reads it; the duplicate-id check was sized by the declared (compressed) length,
+     * and ran out of room at the first record past it (a 500). The limit holds after decompression.
+     */
+    @Test
+    void classifyReadsAGzipBodyThatUnpacksPastItsDeclaredLength() throws Exception {
+        String line = "{\"id\": \"same\", \"kind\": \"offence\", \"category\": \"trade\"}\n";
+        HttpResponse<String> response = postGzip(line.repeat(20_000));
+        assertEquals(200, response.statusCode(), response.body().lines().reduce((a, b) -> b).orElse(""));
+        assertEquals(20_000, response.body().split("\n").length);
+        HttpResponse<String> bomb = postGzip(" ".repeat((int) PolicyServer.MAX_BODY_BYTES + 1));
+        assertEquals(413, bomb.statusCode(), bomb.body());
+        assertEquals("too_large", ServeFixture.json(bomb).get("error").asText());
+    }
+
+    private static HttpResponse<String> postGzip(String text) throws Exception {
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return serve.client.send(java.net.http.HttpRequest.newBuilder(URI.create(serve.base() + "/v1/classify"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(gz.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Media types are case-insensitive and may carry parameters; TEXT/CSV was read as JSON Lines. */
     @Test
     void classifyTakesCsvWhateverTheCaseAndParametersOfItsContentType() throws Exception {
