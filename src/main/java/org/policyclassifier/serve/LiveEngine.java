@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,11 @@ public final class LiveEngine implements AutoCloseable {
 
     /** Editors write a file in several steps (temporary file, rename); wait for them to settle. */
     private static final long SETTLE_MILLIS = 150;
+    /**
+     * How often the folders' content is compared with what was loaded, beside the file events: a
+     * folder replaced whole ({@code mv rules old; cp -r new rules}) takes its events with it.
+     */
+    private static final long POLL_MILLIS = 1_000;
     /** Questions answered ahead by new rules before they are swapped in: the day's usual ones, and a bound. */
     private static final int WARM_QUESTIONS = 2_000;
 
@@ -42,6 +48,8 @@ public final class LiveEngine implements AutoCloseable {
     private final AtomicReference<Status> status = new AtomicReference<>();
     private WatchService watcher;
     private Thread watching;
+    /** When the watching last looked at the folders; null when they are not watched. */
+    private volatile Instant watchedAt;
 
     private LiveEngine(Path rulesDir, Path factsDir, Path rulesCache, PrintWriter log) {
         this.rulesDir = rulesDir;
@@ -77,6 +85,27 @@ public final class LiveEngine implements AutoCloseable {
     }
 
     /**
+     * A file as the API shows it: from the served folder's name down ({@code rules/scope.drl}),
+     * never where that folder sits on the server.
+     */
+    String shown(String file) {
+        if (file == null) {
+            return null;
+        }
+        Path path = Path.of(file).toAbsolutePath().normalize();
+        for (Path root : List.of(rulesDir, factsDir)) {
+            Path dir = root.toAbsolutePath().normalize();
+            if (path.startsWith(dir)) {
+                Path name = dir.getFileName();
+                Path inside = dir.relativize(path);
+                return (name == null ? inside : name.resolve(inside)).toString();
+            }
+        }
+        Path name = path.getFileName();
+        return name == null ? file : name.toString();
+    }
+
+    /**
      * Compiles the folders again and swaps the result in; on problems keeps the rules in use.
      * Returns true when a new snapshot is in use.
      */
@@ -109,10 +138,36 @@ public final class LiveEngine implements AutoCloseable {
         problems.forEach(p -> log.println("  " + p));
     }
 
-    /** Watches both folders (and their subfolders) and reloads after each burst of changes. */
+    /** When the watching last looked at the folders; null when they are not watched. */
+    public Instant watchedAt() {
+        return watching == null ? null : watchedAt;
+    }
+
+    /** True when the folders were watched and no longer are: edits are not taken any more. */
+    public boolean watchStopped() {
+        return watching != null && !watching.isAlive();
+    }
+
+    /**
+     * Watches both folders (and their subfolders) and reloads after each burst of changes; every
+     * {@link #POLL_MILLIS} also compares their content with what was seen, and watches again what
+     * is there now (a folder replaced, a subfolder added).
+     */
     public void watch() throws IOException {
         watcher = FileSystems.getDefault().newWatchService();
+        register();
+        watchedAt = Instant.now();
+        watching = new Thread(this::watchLoop, "policy-reload");
+        watching.setDaemon(true);
+        watching.start();
+    }
+
+    /** Registers every folder there is now; a folder that vanished has its key cancelled by the system. */
+    private void register() throws IOException {
         for (Path root : List.of(rulesDir, factsDir)) {
+            if (!Files.isDirectory(root)) {
+                continue; // the reload says the folder is missing
+            }
             try (Stream<Path> dirs = Files.walk(root)) {
                 for (Path dir : dirs.filter(Files::isDirectory).toList()) {
                     dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
@@ -120,26 +175,56 @@ public final class LiveEngine implements AutoCloseable {
                 }
             }
         }
-        watching = new Thread(this::watchLoop, "policy-reload");
-        watching.setDaemon(true);
-        watching.start();
     }
 
     private void watchLoop() {
+        String seen = fingerprint();
         try {
             while (true) {
-                WatchKey key = watcher.take();
-                drain(key);
-                // A burst of events (save, rename, a checkout of many files) becomes one reload.
-                for (WatchKey more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS); more != null;
-                        more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) {
-                    drain(more);
+                WatchKey key = watcher.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                boolean changed = key != null;
+                if (key != null) {
+                    drain(key);
+                    // A burst of events (save, rename, a checkout of many files) becomes one reload.
+                    for (WatchKey more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS); more != null;
+                            more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) {
+                        drain(more);
+                    }
                 }
-                reload();
+                String now = fingerprint();
+                changed |= !now.equals(seen);
+                if (changed) {
+                    seen = now;
+                    try {
+                        register();
+                    } catch (IOException | java.io.UncheckedIOException e) {
+                        // A folder changing under the walk: the next look registers what is there then.
+                        seen = "";
+                    }
+                    reload();
+                }
+                watchedAt = Instant.now();
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Every file and folder under both folders with its identity, size and time; equal when nothing changed. */
+    private String fingerprint() {
+        StringBuilder all = new StringBuilder();
+        for (Path root : List.of(rulesDir, factsDir)) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path path : paths.toList()) {
+                    BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+                    all.append(path).append(' ').append(a.fileKey()).append(' ').append(a.size()).append(' ')
+                            .append(a.lastModifiedTime()).append('\n');
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                all.append(root).append(" unreadable\n");
+            }
+        }
+        return all.toString();
     }
 
     private static void drain(WatchKey key) {

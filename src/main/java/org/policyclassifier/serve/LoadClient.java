@@ -156,6 +156,31 @@ public final class LoadClient {
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6, paths.size(), reloads);
     }
 
+    /**
+     * The latencies in milliseconds, sorted, of {@code samples} requests of {@code path} sent one
+     * at a time every {@code everyMillis}; one not answered 200 within {@code timeoutMillis} counts as infinite.
+     */
+    public static double[] latencies(URI base, String path, int samples, long everyMillis, long timeoutMillis)
+            throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofMillis(timeoutMillis)).build();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMillis(timeoutMillis))
+                .GET().build();
+        double[] ms = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            long sent = System.nanoTime();
+            try {
+                int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                ms[i] = status == 200 ? (System.nanoTime() - sent) / 1e6 : Double.POSITIVE_INFINITY;
+            } catch (IOException e) {
+                ms[i] = Double.POSITIVE_INFINITY;
+            }
+            Thread.sleep(everyMillis);
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
     private static double percentile(long[] sorted, int p) {
         if (sorted.length == 0) {
             return 0;

@@ -7,9 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import org.policyclassifier.batch.BatchClassifier;
 import org.policyclassifier.batch.Duplicate;
 import org.policyclassifier.batch.Reject;
@@ -28,7 +27,6 @@ import org.policyclassifier.facts.InterventionType;
 import org.policyclassifier.facts.OffenceCategory;
 import org.policyclassifier.facts.Place;
 import org.policyclassifier.facts.Vocabulary;
-import org.policyclassifier.io.InputFormat;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.io.OutputFormat;
 import org.policyclassifier.query.Question;
@@ -53,6 +51,18 @@ public final class PolicyServer implements AutoCloseable {
     static final int MAX_HEADER_BYTES = 16 * 1024;
     /** Places returned for one prefix: enough for an autocomplete list. */
     static final int MAX_PLACES = 20;
+    /**
+     * Uploads classified at once; one more is told 503 and when to come back. Each holds a thread
+     * while its body arrives, so this bound keeps threads free for every other request.
+     */
+    static final int MAX_UPLOADS = 16;
+    static final int RETRY_AFTER_SECONDS = 5;
+    /** In all, the time the server may wait for a body's bytes (not counting its own work between reads). */
+    static final long MAX_BODY_WAIT_MILLIS = 60_000;
+    /** A body must arrive at this rate at least, in bytes per second of waiting for it (after a second's grace). */
+    static final long MIN_BODY_BYTES_PER_SECOND = 1024;
+    /** A read or write that makes no progress for this long ends the request (Jetty's own stream idle timeout). */
+    static final long IDLE_MILLIS = 10_000;
 
     /** Only the page's own scripts, styles and images; no framing, no plugins, no foreign forms. */
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
@@ -60,12 +70,15 @@ public final class PolicyServer implements AutoCloseable {
 
     private final LiveEngine engine;
     private final PrintWriter log;
+    private final AllowedHosts hosts;
+    private final Semaphore uploads = new Semaphore(MAX_UPLOADS);
     private final Javalin app;
     /** Every API route as "METHOD /path", as registered: /openapi.json must describe each. */
     private final List<String> routes = new ArrayList<>();
 
-    private PolicyServer(LiveEngine engine, PrintWriter log) {
+    private PolicyServer(LiveEngine engine, AllowedHosts hosts, PrintWriter log) {
         this.engine = engine;
+        this.hosts = hosts;
         this.log = log;
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -75,6 +88,7 @@ public final class PolicyServer implements AutoCloseable {
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setRequestHeaderSize(MAX_HEADER_BYTES);
                 http.setSendServerVersion(false);
+                http.setIdleTimeout(IDLE_MILLIS);
             });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -82,6 +96,8 @@ public final class PolicyServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             config.routes.before(ctx -> {
+                checkHost(ctx);
+                checkQueryString(ctx.queryString());
                 ctx.header("Content-Security-Policy", CSP);
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
@@ -100,6 +116,7 @@ public final class PolicyServer implements AutoCloseable {
             route(config, "GET", "/v1/trends/chart.png", this::trendChart);
             route(config, "GET", "/v1/profile", this::profile);
             config.routes.exception(ApiError.class, (e, ctx) -> json(ctx, e.status(), e.body()));
+            config.routes.exception(IOException.class, (e, ctx) -> clientGone(ctx));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 // The caller gets no stack trace; the operator's log gets the whole story.
                 log.println("policy serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
@@ -116,9 +133,35 @@ public final class PolicyServer implements AutoCloseable {
         });
     }
 
+    /** A GET route answers HEAD too, through the same handler: the same status and headers, no body (Jetty drops it). */
     private void route(JavalinConfig config, String method, String path, Handler handler) {
         routes.add(method + " " + path);
         config.routes.addHttpHandler(HandlerType.findOrCreate(method), path, handler);
+        if (method.equals("GET")) {
+            config.routes.addHttpHandler(HandlerType.HEAD, path, handler);
+        }
+    }
+
+    /** Refuses a Host header the server does not answer to (a page of another site, DNS rebinding). */
+    private void checkHost(Context ctx) {
+        if (!hosts.allows(ctx.header("Host"))) {
+            throw new ApiError(421, "unknown_host", "this server answers to " + hosts.shown()
+                    + "; a name pointing at it is accepted when the server is started with --host NAME");
+        }
+    }
+
+    /** A query string with a broken %-escape cannot be read as the client meant it; Javalin would drop the parameter. */
+    static void checkQueryString(String query) {
+        if (query == null) {
+            return;
+        }
+        for (int i = query.indexOf('%'); i >= 0; i = query.indexOf('%', i + 1)) {
+            if (i + 2 >= query.length() || Character.digit(query.charAt(i + 1), 16) < 0
+                    || Character.digit(query.charAt(i + 2), 16) < 0) {
+                throw ApiError.badRequest("the address has \"" + query.substring(i, Math.min(query.length(), i + 3))
+                        + "\", which is not a %-escape (% and two hexadecimal digits); write % itself as %25");
+            }
+        }
     }
 
     List<String> routes() {
@@ -127,7 +170,12 @@ public final class PolicyServer implements AutoCloseable {
 
     /** Starts serving {@code engine} on {@code host:port} (port 0 picks a free one). */
     public static PolicyServer start(LiveEngine engine, String host, int port, PrintWriter log) {
-        PolicyServer server = new PolicyServer(engine, log);
+        return start(engine, host, port, List.of(), log);
+    }
+
+    /** As {@link #start(LiveEngine, String, int, PrintWriter)}, answering also to the {@code Host} names given. */
+    public static PolicyServer start(LiveEngine engine, String host, int port, List<String> hostNames, PrintWriter log) {
+        PolicyServer server = new PolicyServer(engine, AllowedHosts.of(host, hostNames), log);
         server.app.start(host, port);
         return server;
     }
@@ -147,18 +195,22 @@ public final class PolicyServer implements AutoCloseable {
         Snapshot s = engine.current();
         LiveEngine.Status status = engine.status();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status.problems().isEmpty() ? "ok" : "edit_rejected");
+        // Problems of an edit first; else whether edits are still being taken.
+        body.put("status", !status.problems().isEmpty() ? "edit_rejected" : engine.watchStopped() ? "not_watching" : "ok");
         body.put("version", s.version);
         body.put("loaded_at", s.loadedAt.toString());
         body.put("checked_at", status.checkedAt().toString());
+        if (engine.watchedAt() != null) {
+            body.put("watched_at", engine.watchedAt().toString());
+        }
         body.put("rules", s.rules.size());
         List<Map<String, Object>> problems = new ArrayList<>();
         for (Problem p : status.problems()) {
             Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("file", p.file());
+            problem.put("file", engine.shown(p.file()));
             problem.put("line", p.line());
             problem.put("message", p.message());
-            problem.put("text", p.toString());
+            problem.put("text", new Problem(engine.shown(p.file()), p.line(), p.message()).toString());
             problems.add(problem);
         }
         body.put("problems", problems);
@@ -197,23 +249,42 @@ public final class PolicyServer implements AutoCloseable {
 
     /**
      * Streams one decision per record, JSON Lines, in input order; a record that cannot be
-     * classified gives its reject ({@code line}, {@code raw}, {@code reason}) in its place.
+     * classified gives its reject ({@code line}, {@code raw}, {@code reason}) in its place. At most
+     * {@link #MAX_UPLOADS} at once: one more is told 503 with {@code Retry-After}.
      */
     private void classify(Context ctx) throws IOException {
+        if (!uploads.tryAcquire()) {
+            ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+            json(ctx, 503, new ApiError(503, "busy", MAX_UPLOADS + " uploads are being classified already; send"
+                    + " this one again in " + RETRY_AFTER_SECONDS + " s").body());
+            return;
+        }
+        try {
+            classifyBody(ctx);
+        } finally {
+            uploads.release();
+        }
+    }
+
+    /** The input's name in the batch reader's problems: a problem of the body, not of the rules. */
+    private static final String BODY = "body";
+
+    private void classifyBody(Context ctx) throws IOException {
         long declared = ctx.req().getContentLengthLong();
         if (declared > MAX_BODY_BYTES) {
             throw ApiError.tooLarge("the body is " + declared + " bytes; at most " + MAX_BODY_BYTES + " are read");
         }
-        BufferedInputStream body = new BufferedInputStream(new LimitedInput(ctx.req().getInputStream(), MAX_BODY_BYTES));
-        InputFormat format = inputFormat(ctx.contentType(), body);
-        long budget = declared >= 0 ? declared : MAX_BODY_BYTES;
-        // One record per chunk keeps rejects in their place; every id stays in memory (never spilled to disk).
-        BatchClassifier batch = new BatchClassifier(engine.current().classifier, new BatchClassifier.Settings(
-                1, 1, 4L << 20, 1 << 20, null, (int) Math.min(Integer.MAX_VALUE - 8, budget / 16 + 1)));
-        ctx.status(200).contentType("application/x-ndjson");
         OutputStream out = ctx.res().getOutputStream();
+        long[] answered = {0};
         try {
-            batch.run(new BatchClassifier.Input("body", body, format), out, OutputFormat.JSONL,
+            Upload body = Upload.of(ctx.contentType(), ctx.req().getInputStream(), declared, MAX_BODY_BYTES,
+                    MAX_BODY_WAIT_MILLIS, MIN_BODY_BYTES_PER_SECOND);
+            // One record per chunk keeps rejects in their place; every id stays in memory (never spilled to
+            // disk), in room for as many records of 16 bytes as the content can hold.
+            BatchClassifier batch = new BatchClassifier(engine.current().classifier, new BatchClassifier.Settings(
+                    1, 1, 4L << 20, 1 << 20, null, (int) (body.contentBound / 16 + 1)));
+            ctx.status(200).contentType("application/x-ndjson");
+            batch.run(new BatchClassifier.Input(BODY, body.stream, body.format), out, OutputFormat.JSONL,
                     new BatchClassifier.Reports() {
                         @Override
                         public void rejected(Reject reject) throws IOException {
@@ -225,19 +296,41 @@ public final class PolicyServer implements AutoCloseable {
                         public void duplicate(Duplicate duplicate) {
                             // Every record carrying a repeated id is classified and written; the caller sees them all.
                         }
+
+                        @Override
+                        public void progress(long records, long bytesRead) {
+                            answered[0] = records;
+                        }
                     }, System::nanoTime);
         } catch (IOException e) {
-            if (!causedBy(e, LimitedInput.TooLarge.class)) {
+            if (causedBy(e, Upload.TooLarge.class)) {
+                failStream(ctx, answered[0], ApiError.tooLarge("the body is larger than " + MAX_BODY_BYTES
+                        + " bytes (after decompression)"));
+                return;
+            }
+            if (!causedBy(e, Upload.TooSlow.class)) {
                 throw e;
             }
-            failStream(ctx, ApiError.tooLarge("the body is larger than " + MAX_BODY_BYTES + " bytes"));
+            // A client too slow to keep one of the upload threads.
+            log.println("policy serve: POST /v1/classify from " + ctx.ip() + ": the body arrived too slowly; refused");
+            log.flush();
+            failStream(ctx, answered[0], new ApiError(408, "too_slow", "the body arrived too slowly: it must"
+                    + " keep coming at " + MIN_BODY_BYTES_PER_SECOND + " bytes/s and arrive within "
+                    + MAX_BODY_WAIT_MILLIS / 1000 + " s of waiting in all"));
+            return;
         } catch (InvalidInputException e) {
-            failStream(ctx, new ApiError(400, "bad_body", String.join("; ",
-                    e.problems().stream().map(Problem::toString).toList())));
+            if (e.problems().stream().allMatch(p -> BODY.equals(p.file()))) {
+                failStream(ctx, answered[0], new ApiError(400, "bad_body", String.join("; ",
+                        e.problems().stream().map(Problem::toString).toList())));
+            } else {
+                policyFault(ctx, answered[0], e);
+            }
+            return;
         }
         out.flush();
     }
 
+    /** Readers may wrap the limits' exceptions in their own. */
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
@@ -247,28 +340,43 @@ public final class PolicyServer implements AutoCloseable {
         return false;
     }
 
-    /** Before anything was sent the error replaces the answer; after, it ends the stream as its last line. */
-    private static void failStream(Context ctx, ApiError error) throws IOException {
+    /**
+     * A rule failed (it threw, looped or ran out of time): a fault of the policy, not of the body.
+     * The operator's log names the rule and its file; the client is told how many records were
+     * answered before it, and those stay in the answer.
+     */
+    private void policyFault(Context ctx, long answered, InvalidInputException e) throws IOException {
+        log.println("policy serve: POST /v1/classify: a rule failed after " + answered + " records were answered:");
+        e.problems().forEach(p -> log.println("  " + p));
+        log.flush();
+        failStream(ctx, answered, new ApiError(500, "policy_fault", "a rule of the server's policy failed while deciding"
+                + " record " + (answered + 1) + " of the body: the " + answered + " before it are answered above, the"
+                + " others were not classified; the server log names the rule", Map.of("answered", answered)));
+    }
+
+    /**
+     * Ends an answer with {@code error}. When nothing was answered yet it is the whole answer, as
+     * JSON with its status; after records were answered they stay, and the error is the stream's
+     * last line (with the error's status if the answer has not started going out, else 200).
+     */
+    private static void failStream(Context ctx, long answered, ApiError error) throws IOException {
         if (!ctx.res().isCommitted()) {
-            ctx.res().resetBuffer();
-            ctx.status(error.status()).contentType("application/json");
+            if (answered == 0) {
+                ctx.res().resetBuffer();
+                ctx.contentType("application/json");
+            }
+            ctx.status(error.status());
         }
         ctx.res().getOutputStream().write(bytes(error.body()));
         ctx.res().getOutputStream().write('\n');
+        ctx.res().getOutputStream().flush();
     }
 
-    /** JSON array when the body starts with '[', CSV when sent as text/csv, else JSON Lines. */
-    private static InputFormat inputFormat(String contentType, BufferedInputStream body) throws IOException {
-        if (contentType != null && contentType.startsWith("text/csv")) {
-            return InputFormat.CSV;
-        }
-        body.mark(4096);
-        int c;
-        do {
-            c = body.read();
-        } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB || c == 0xBF);
-        body.reset();
-        return c == '[' ? InputFormat.JSON : InputFormat.JSONL;
+    /** A client that closed its connection mid-request: nobody to answer, and not a fault of the server. */
+    private void clientGone(Context ctx) {
+        log.println("policy serve: " + ctx.method() + " " + ctx.path() + " from " + ctx.ip()
+                + ": the client closed the connection before the answer was complete");
+        log.flush();
     }
 
     private void vocabulary(Context ctx) {
@@ -341,7 +449,7 @@ public final class PolicyServer implements AutoCloseable {
     }
 
     /** A rule's metadata and the profile sentences (indexes into /v1/profile) its source quotes. */
-    private static Map<String, Object> ruleBody(Snapshot s, RuleInfo r) {
+    private Map<String, Object> ruleBody(Snapshot s, RuleInfo r) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", r.id());
         body.put("title", r.title());
@@ -349,7 +457,7 @@ public final class PolicyServer implements AutoCloseable {
         if (r.note() != null) {
             body.put("note", r.note());
         }
-        body.put("file", r.file());
+        body.put("file", engine.shown(r.file()));
         body.put("line", r.line());
         body.put("profile_sentences", s.sentencesOfRule.getOrDefault(r.id(), List.of()));
         return body;
@@ -374,7 +482,7 @@ public final class PolicyServer implements AutoCloseable {
         try {
             window = Window.of(s.trends.statistics().years(), from, to);
         } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest(e.getMessage());
+            throw ApiError.badRequest(QueryAdapter.parameterWords(e.getMessage()));
         }
         return s.cached(window, w -> {
             try {
@@ -393,7 +501,7 @@ public final class PolicyServer implements AutoCloseable {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw ApiError.badRequest(name + ": expected a year such as 2016, got \"" + value + "\"");
+            throw ApiError.badRequest(name + "=" + value + ": expected a year such as 2016");
         }
     }
 
@@ -440,38 +548,6 @@ public final class PolicyServer implements AutoCloseable {
             return Json.MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** An input stream that fails once more than {@code limit} bytes were read from it. */
-    private static final class LimitedInput extends java.io.FilterInputStream {
-
-        static final class TooLarge extends IOException {
-        }
-
-        private long left;
-
-        LimitedInput(InputStream in, long limit) {
-            super(in);
-            this.left = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0 && --left < 0) {
-                throw new TooLarge();
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0 && (left -= n) < 0) {
-                throw new TooLarge();
-            }
-            return n;
         }
     }
 }

@@ -3,6 +3,8 @@ package org.policyclassifier.serve;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.io.Json;
@@ -41,6 +43,18 @@ final class QueryAdapter {
         if (refusal.ignoredWords() != null && !refusal.ignoredWords().isEmpty()) {
             extra.put("ignored_words", refusal.ignoredWords());
         }
-        throw new ApiError(422, refusal.status(), refusal.message(), extra);
+        throw new ApiError(422, refusal.status(), parameterWords(refusal.message()), extra);
+    }
+
+    /** The engine's options ({@code --setting}, {@code --from}) as the API's query parameters ({@code setting=}). */
+    private static final Pattern OPTION = Pattern.compile("--(place|setting|actor|substance|from|to)(?::? '([^']*)'|:? )");
+
+    /**
+     * The engine's words for the command line, reworded for the API: an option becomes its query
+     * parameter ({@code --setting: 'moon' is unknown} reads {@code setting=moon is unknown}).
+     */
+    static String parameterWords(String message) {
+        return OPTION.matcher(message).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) + "=" + (m.group(2) != null ? m.group(2) : "")));
     }
 }

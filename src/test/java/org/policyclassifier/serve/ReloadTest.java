@@ -107,6 +107,32 @@ class ReloadTest {
         }
     }
 
+    /**
+     * {@code mv rules rules.old; cp -r rules.old rules}: the file events went with the old folder,
+     * so later edits were ignored while /v1/health said ok.
+     */
+    @Test
+    void editsAreTakenAfterTheRulesFolderIsReplacedWhole(@TempDir Path dir) throws Exception {
+        try (ServeFixture serve = ServeFixture.editable(dir)) {
+            Path rules = dir.resolve("rules");
+            Path old = dir.resolve("rules.old");
+            Files.move(rules, old);
+            ServeFixture.copy(old, rules);
+            int version = serve.engine.version();
+            long checked = serve.engine.status().checkedAt().toEpochMilli();
+            serve.awaitReload(version, checked); // the replaced folder is read again
+            JsonNode health = ServeFixture.json(serve.get("/v1/health"));
+            assertEquals("ok", health.get("status").asText(), health.toString());
+            assertTrue(health.has("watched_at"), health.toString());
+
+            version = serve.engine.version();
+            checked = serve.engine.status().checkedAt().toEpochMilli();
+            moveNeedleExchangeToSecondary(rules);
+            serve.awaitReload(version, checked);
+            assertEquals("secondary", ServeFixture.json(serve.get(NEEDLE)).get("tier").asText(), serve.log.toString());
+        }
+    }
+
     /** A short, bounded load with reloads under it: every request answered (no timing is asserted). */
     @Test
     void noRequestFailsWhileTheRulesAreReloaded() throws Exception {

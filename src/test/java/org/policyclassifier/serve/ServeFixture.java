@@ -10,7 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.policyclassifier.io.Json;
@@ -23,28 +26,33 @@ final class ServeFixture implements AutoCloseable {
     final StringWriter log = new StringWriter();
     final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private ServeFixture(Path rules, Path facts, boolean watch) throws Exception {
+    private ServeFixture(Path rules, Path facts, boolean watch, List<String> hostNames) throws Exception {
         PrintWriter out = new PrintWriter(log, true);
         engine = LiveEngine.load(rules, facts, null, out);
         if (watch) {
             engine.watch();
         }
-        server = PolicyServer.start(engine, "127.0.0.1", 0, out);
+        server = PolicyServer.start(engine, "127.0.0.1", 0, hostNames, out);
     }
 
     /** Serves the bundled rules/ and facts/, which no test changes. */
     static ServeFixture bundled() throws Exception {
-        return new ServeFixture(Path.of("rules"), Path.of("facts"), false);
+        return new ServeFixture(Path.of("rules"), Path.of("facts"), false, List.of());
+    }
+
+    /** Serves the bundled folders, answering also to the Host names given. */
+    static ServeFixture bundled(List<String> hostNames) throws Exception {
+        return new ServeFixture(Path.of("rules"), Path.of("facts"), false, hostNames);
     }
 
     /** Serves copies of rules/ and facts/ under {@code dir}, watched, for tests that edit them. */
     static ServeFixture editable(Path dir) throws Exception {
         copy(Path.of("rules"), dir.resolve("rules"));
         copy(Path.of("facts"), dir.resolve("facts"));
-        return new ServeFixture(dir.resolve("rules"), dir.resolve("facts"), true);
+        return new ServeFixture(dir.resolve("rules"), dir.resolve("facts"), true, List.of());
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {
                 Path target = to.resolve(from.relativize(f).toString());
@@ -70,6 +78,24 @@ final class ServeFixture implements AutoCloseable {
         return client.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Sends {@code request} as written (headers the HTTP client will not set, such as Host) on a
+     * connection of its own and returns the whole response as text.
+     */
+    String raw(String request) throws IOException {
+        return raw(request.getBytes(StandardCharsets.UTF_8));
+    }
+
+    String raw(byte[] request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request);
+            socket.getOutputStream().flush();
+            socket.shutdownOutput();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     static JsonNode json(HttpResponse<String> response) throws IOException {
