@@ -31,6 +31,8 @@ final class QuestionWords {
     static final String FIGURE = "figure";
     static final String TREND = "trend";
     static final String LEGAL = "legal";
+    /** Phrases that open a question asking whether one may ("can I"): the law where a question begins, else asking. */
+    static final String PERMISSION = "permission";
     static final String OFFENCES = "offences";
     static final String TOTAL = "total";
     /** Words for the people every question is about ("drug users", "toxicomanes"): like "drugs", never held against. */
@@ -38,7 +40,8 @@ final class QuestionWords {
     private static final int MIN_STEM = 5;
     private static final int MIN_MISSPELT = 6;
     private static final int MAX_PHRASE = 3;
-    private static final List<String> LISTS = List.of(ASKING, RESPONSIBILITY, SCOPE, TREND, FIGURE, LEGAL, OFFENCES, TOTAL, TOPIC);
+    private static final List<String> LISTS = List.of(ASKING, RESPONSIBILITY, SCOPE, TREND, FIGURE, LEGAL, PERMISSION, OFFENCES,
+            TOTAL, TOPIC);
     /** A French elided word before the listed one: "d'infractions", "s'occupe", "qu'est". */
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(l|d|qu|j|s|n|c|m|t)['’ ]");
     /** Lists whose words are not read as words of the vocabulary at all. */
@@ -85,8 +88,13 @@ final class QuestionWords {
         }
     }
 
-    /** The roles of the words of one question. */
-    Roles roles(List<Reader.QuestionWord> words) {
+    /** True when punctuation stands between two words: a question or clause begins at the second. */
+    private static boolean clauseStart(String text, Reader.QuestionWord before, Reader.QuestionWord first) {
+        return text.substring(before.end(), first.start()).chars().anyMatch(c -> ".,;:!?()".indexOf(c) >= 0);
+    }
+
+    /** The roles of the words of one question ({@code text}: the question, which the words are of). */
+    Roles roles(String text, List<Reader.QuestionWord> words) {
         Map<Integer, String> listOf = new HashMap<>();
         Set<Integer> named = new HashSet<>();
         List<Integer> years = new ArrayList<>();
@@ -95,7 +103,9 @@ final class QuestionWords {
         for (int i = 0; i < words.size(); i++) {
             for (int n = Math.min(MAX_PHRASE, words.size() - i); n >= 2; n--) {
                 List<Reader.QuestionWord> run = words.subList(i, i + n);
-                String list = phrases.get(String.join(" ", run.stream().map(w -> w.folded()).toList()));
+                String listed = phrases.get(String.join(" ", run.stream().map(w -> w.folded()).toList()));
+                String list = !PERMISSION.equals(listed) ? listed
+                        : i == 0 || clauseStart(text, words.get(i - 1), run.get(0)) ? LEGAL : ASKING;
                 if (list != null) {
                     run.forEach(w -> listOf.put(w.position(), list));
                     i += n - 1;

@@ -157,7 +157,7 @@ final class Reader {
 
     Result read(String text) {
         List<QuestionWord> words = words(analysis, text);
-        QuestionWords.Roles roles = questionWords.roles(words);
+        QuestionWords.Roles roles = questionWords.roles(text, words);
         Set<Integer> placeWords = new HashSet<>();
         List<String> ambiguousPlaces = new ArrayList<>();
         List<FoundPlace> places = findPlaces(text, words, placeWords, ambiguousPlaces, roles);

@@ -197,6 +197,23 @@ class QuestionReadingTest {
         assertTrue(driving.flags().contains("NOT_IN_PROFILE"));
     }
 
+    /**
+     * 6. "Can I", "mag ik", "darf man" where a question begins ask whether it is allowed; "where can I
+     * buy" asks where, and is not a question about the law.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "can we smoke cannabis at a festival in Ghent?|true",
+        "Darf man in Belgien Heroin besitzen?|true",
+        "Sorry, may I carry some cannabis on me?|true",
+        "where can I buy cannabis in Liège?|false",
+        "how can we get cannabis for a sick relative?|false",
+    })
+    void aQuestionThatOpensWithCanIAsksForTheLaw(String question, boolean legal) throws Exception {
+        Answer a = ask(question);
+        assertEquals(legal, a.fact() instanceof LegalAnswer, () -> question + ": " + a.json());
+    }
+
     @Test
     void aYearOutsideTheTableIsSaid() throws Exception {
         FigureAnswer f = assertInstanceOf(FigureAnswer.class, ask("how many possession offences in 2020?").fact());
