@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
-import org.policyclassifier.io.AtomicFiles;
 import org.policyclassifier.io.OutputPaths;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.rules.RuleSet;
@@ -109,7 +108,7 @@ final class TrendsCommand implements Callable<Integer> {
             try {
                 TrendChart.write(report, chart);
             } catch (IOException e) {
-                err.println(chart + ": cannot write the chart: " + AtomicFiles.describe(e));
+                err.println(e.getMessage());
                 return ExitCode.INVALID_INPUT;
             }
             err.println("chart written to " + chart);

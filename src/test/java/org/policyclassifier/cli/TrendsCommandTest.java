@@ -38,6 +38,6 @@ class TrendsCommandTest {
         Path png = temp.resolve("no-such-folder/trends.png");
         Cli r = run("trends", "--chart", png.toString());
         assertEquals(3, r.exit());
-        assertEquals(png + ": cannot write the chart: the folder " + png.getParent() + " does not exist\n", r.err());
+        assertEquals(png + ": cannot be written (the folder " + png.getParent() + " does not exist)\n", r.err());
     }
 }
