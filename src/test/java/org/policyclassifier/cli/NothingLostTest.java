@@ -126,7 +126,7 @@ class NothingLostTest {
 
     /** What a user must never read: a temporary name, a Java exception, an internal error for a full disk. */
     static void assertNoInternals(String err) {
-        for (String internal : List.of(".partial", "Exception", "internal error", "java.")) {
+        for (String internal : List.of(".partial", "Exception", "internal error:", "java.")) {
             assertFalse(err.contains(internal), "'" + internal + "' shown to the user:\n" + err);
         }
     }
