@@ -26,7 +26,7 @@ public final class AtomicFiles {
      * Why a file could not be written, in plain words: the file system's reason without the path
      * it names, which may be a temporary file the user never heard of.
      */
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         if (e instanceof NoSuchFileException missing) {
             Path folder = Path.of(missing.getFile()).getParent();
             return "the folder " + (folder == null ? "" : folder.toString()) + " does not exist";
