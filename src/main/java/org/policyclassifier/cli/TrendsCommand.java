@@ -63,6 +63,11 @@ final class TrendsCommand implements Callable<Integer> {
     public Integer call() throws IOException, InvalidInputException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (chart != null && OutputPaths.isStandardOutput(chart)) {
+            err.println("policy trends: --chart " + chart + " is the standard output, which carries the report; give"
+                    + " the chart a file of its own; nothing was written");
+            return ExitCode.USAGE;
+        }
         Optional<String> clash = OutputPaths.ofFolders(engine.rules, engine.facts).output("--chart", chart).problem();
         if (clash.isPresent()) {
             err.println("policy trends: " + clash.get() + "; nothing was written");
