@@ -22,6 +22,7 @@ import org.policyclassifier.classify.Decision.Explanation;
 import org.policyclassifier.classify.Decision.LevelEntry;
 import org.policyclassifier.classify.Decision.PlaceEntry;
 import org.policyclassifier.io.CsvCases;
+import org.policyclassifier.io.SpreadsheetCells;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.io.OutputFormat;
 
@@ -374,10 +375,10 @@ abstract class DecisionFormat {
 
         @Override
         void write(Bytes out, String id, PlaceBytes place, byte[][] rendered) throws IOException {
-            if (plain(id)) {
+            if (plain(id) && !SpreadsheetCells.startsFormula(id)) {
                 out.writeAscii(id);
             } else {
-                out.write(ID.writeValueAsBytes(new Object[] {id}));
+                out.write(ID.writeValueAsBytes(new Object[] {SpreadsheetCells.neutralised(id)}));
             }
             out.write(rendered[0]);
         }

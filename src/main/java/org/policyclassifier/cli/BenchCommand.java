@@ -16,11 +16,13 @@ import org.policyclassifier.bench.Benchmark.ClassifyTiming;
 import org.policyclassifier.bench.Benchmark.Timing;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.io.AtomicFiles;
 import org.policyclassifier.io.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code policy bench -n 1000000}: classify throughput against the Jackson floor, and start-up. */
@@ -78,6 +80,16 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (records < 1) {
+            throw new ParameterException(spec.commandLine(), "--records must be 1 or more, got " + records);
+        }
+        if (cacheMb != null && cacheMb < 0) {
+            throw new ParameterException(spec.commandLine(), "--cache-mb must be 0 or more, got " + cacheMb);
+        }
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new ParameterException(spec.commandLine(), "--dir " + dir + ": "
+                    + (Files.exists(dir) ? "not a folder" : "no such folder"));
+        }
         long loadStart = System.nanoTime();
         Classifier classifier;
         try {
@@ -87,8 +99,18 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-        Path work = Files.createTempDirectory(dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir")),
-                "policy-bench-");
+        Path folder = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
+        try {
+            return run(classifier, loadSeconds, Files.createTempDirectory(folder, "policy-bench-"), out, err);
+        } catch (IOException e) {
+            // A full disk, a closed folder, a launcher that failed: said plainly, with the folder of the data.
+            err.println("policy bench: stopped: " + AtomicFiles.describe(e) + " (data folder " + folder + ")");
+            return ExitCode.INVALID_INPUT;
+        }
+    }
+
+    private int run(Classifier classifier, double loadSeconds, Path work, PrintWriter out, PrintWriter err)
+            throws IOException, InterruptedException, InvalidInputException {
         try {
             BatchClassifier.Settings settings = BatchClassifier.Settings.defaults()
                     .withCacheBytes(cacheMb == null ? BatchClassifier.Settings.defaultCacheBytes() : (long) cacheMb << 20);

@@ -7,8 +7,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -20,6 +18,7 @@ import org.policyclassifier.batch.Reject;
 import org.policyclassifier.batch.Summary;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.io.AtomicOutput;
+import org.policyclassifier.io.AtomicOutputs;
 import org.policyclassifier.io.InputFormat;
 import org.policyclassifier.io.Inputs;
 import org.policyclassifier.io.Json;
@@ -144,30 +143,28 @@ final class ClassifyCommand implements Callable<Integer> {
         Classifier classifier = engine.loadClassifier();
         BatchClassifier batch = new BatchClassifier(classifier,
                 BatchClassifier.Settings.defaults().withCacheBytes(cacheMb == null ? BatchClassifier.Settings.defaultCacheBytes() : (long) cacheMb << 20));
-        List<AtomicOutput> files = new ArrayList<>();
         Summary summary;
-        try (Inputs.Opened in = open(console)) {
-            AtomicOutput decisionsFile = output == null ? null : add(files, AtomicOutput.create(output));
-            AtomicOutput rejectsFile = rejects == null ? null : add(files, AtomicOutput.create(rejects));
-            AtomicOutput duplicatesFile = duplicates == null ? null : add(files, AtomicOutput.create(duplicates));
+        // The files appear together once all are complete, or none does (AtomicOutputs).
+        try (Inputs.Opened in = open(console); AtomicOutputs files = new AtomicOutputs()) {
+            AtomicOutput decisionsFile = files.add(output);
+            AtomicOutput rejectsFile = files.add(rejects);
+            AtomicOutput duplicatesFile = files.add(duplicates);
+            AtomicOutput summaryFile = files.add(summaryJson);
             OutputStream out = decisionsFile == null ? console.stdout() : decisionsFile.stream();
             try (Progress progress = Progress.start(console, in.size())) {
                 summary = batch.run(new BatchClassifier.Input(name, in.stream(), inFormat, csvSeparator), out, outFormat,
                         explain, reports(name, err, rejectsFile, duplicatesFile, progress), console.nanoClock());
             }
-            if (summaryJson != null) {
-                AtomicOutput s = add(files, AtomicOutput.create(summaryJson));
+            if (summaryFile != null) {
                 // The rules the decisions name, each once: the explanation's titles and profile sentences.
                 ObjectNode json = Json.MAPPER.valueToTree(summary);
                 json.set("rules", Json.MAPPER.valueToTree(RuleTable.of(classifier.rules())));
-                s.stream().write(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
-                s.stream().write('\n');
+                summaryFile.stream().write(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
+                summaryFile.stream().write('\n');
             }
-            for (AtomicOutput f : files) {
-                f.commit();
-            }
+            files.commit();
         } catch (NoSuchFileException e) {
-            err.println(e.getFile() + ": file not found");
+            err.println(e.getFile() + ": file not found; nothing was written");
             return ExitCode.INVALID_INPUT;
         } catch (EOFException e) {
             err.println(name + ": the input ends abruptly (a truncated gzip file?): " + e.getMessage()
@@ -176,10 +173,6 @@ final class ClassifyCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("policy classify: " + e.getMessage() + "; nothing was written");
             return ExitCode.INVALID_INPUT;
-        } finally {
-            for (AtomicOutput f : files) {
-                f.close();
-            }
         }
         summary.print(err);
         if (summary.rejected() > maxRejects) {
@@ -204,11 +197,6 @@ final class ClassifyCommand implements Callable<Integer> {
 
     private Inputs.Opened open(Console console) throws IOException {
         return Inputs.open(input, console.in());
-    }
-
-    private static AtomicOutput add(List<AtomicOutput> files, AtomicOutput file) {
-        files.add(file);
-        return file;
     }
 
     private static BatchClassifier.Reports reports(String name, PrintWriter err, AtomicOutput rejectsFile,

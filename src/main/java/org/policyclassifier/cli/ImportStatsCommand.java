@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.policyclassifier.errors.InvalidInputException;
-import org.policyclassifier.io.AtomicFiles;
 import org.policyclassifier.io.OutputPaths;
 import org.policyclassifier.stats.ProfileTableReader;
 import org.policyclassifier.stats.StatisticsFile;
@@ -56,7 +55,7 @@ final class ImportStatsCommand implements Callable<Integer> {
             try {
                 StatisticsFile.write(table, output);
             } catch (IOException e) {
-                err.println(output + ": cannot write: " + AtomicFiles.describe(e));
+                err.println(e.getMessage());
                 return ExitCode.INVALID_INPUT;
             }
         }

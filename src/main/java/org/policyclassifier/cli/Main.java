@@ -97,6 +97,7 @@ public final class Main {
         // --input-format csv names an enum constant CSV of the plain API.
         cli.getSubcommands().get("classify").setCaseInsensitiveEnumValuesAllowed(true);
         cli.getSubcommands().get("bench").setCaseInsensitiveEnumValuesAllowed(true);
+        NumberConverters.register(cli);
         // One exit-code table, shown under every command's help.
         cli.getCommandSpec().usageMessage().footer(ExitCode.HELP);
         setFooter(cli);

@@ -1,9 +1,11 @@
 package org.policyclassifier.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.policyclassifier.io.Json;
+import org.policyclassifier.io.Shown;
 import org.policyclassifier.query.Answer;
 import org.policyclassifier.query.Candidate;
 import org.policyclassifier.query.Question;
@@ -98,11 +100,21 @@ final class QueryCommand implements Callable<Integer> {
             explainRefusal(answer.refusal(), err);
             return ExitCode.NO_ANSWER_OR_REJECTED;
         }
-        if (!output.json() && answer.fact() != null) {
-            FactText.print(answer.fact(), out);
-        } else if (!output.json()) {
-            DecisionText.printQuestion(answer.decision(), place, setting, actor, substances, out);
-            DecisionText.print(answer.decision(), out);
+        if (!output.json()) {
+            StringWriter rendered = new StringWriter();
+            PrintWriter printer = new PrintWriter(rendered);
+            if (answer.fact() != null) {
+                FactText.print(answer.fact(), printer);
+            } else {
+                DecisionText.printQuestion(answer.decision(), place, setting, actor, substances, printer);
+                DecisionText.print(answer.decision(), printer);
+            }
+            printer.flush();
+            // The answer echoes the question, the options and a place's name in a flag: the user's text, whose
+            // control characters (an ESC from --place) are shown escaped, not sent to the terminal.
+            for (String line : rendered.toString().split("\n")) {
+                out.println(Shown.escaped(line));
+            }
         }
         return ExitCode.OK;
     }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code policy rules test}: do the agreed cases still come out right. */
@@ -59,6 +60,10 @@ final class RulesTestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (minCoverage != null && (minCoverage.signum() < 0 || minCoverage.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw new ParameterException(spec.commandLine(), "--min-coverage is a percentage from 0 to 100, got "
+                    + minCoverage.toPlainString());
+        }
         Classifier classifier = engine.loadClassifier();
         List<Located<PolicyTestCase>> cases = PolicyTestRunner.load(tests != null ? tests : engine.rules.resolve("tests"));
         ProfileText profile = ProfileText.read(engine.facts.resolve("profile.txt"));

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
-import org.policyclassifier.io.AtomicFiles;
 import org.policyclassifier.io.OutputPaths;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.rules.RuleSet;
@@ -64,6 +63,11 @@ final class TrendsCommand implements Callable<Integer> {
     public Integer call() throws IOException, InvalidInputException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (chart != null && OutputPaths.isStandardOutput(chart)) {
+            err.println("policy trends: --chart " + chart + " is the standard output, which carries the report; give"
+                    + " the chart a file of its own; nothing was written");
+            return ExitCode.USAGE;
+        }
         Optional<String> clash = OutputPaths.ofFolders(engine.rules, engine.facts).output("--chart", chart).problem();
         if (clash.isPresent()) {
             err.println("policy trends: " + clash.get() + "; nothing was written");
@@ -109,7 +113,7 @@ final class TrendsCommand implements Callable<Integer> {
             try {
                 TrendChart.write(report, chart);
             } catch (IOException e) {
-                err.println(chart + ": cannot write the chart: " + AtomicFiles.describe(e));
+                err.println(e.getMessage());
                 return ExitCode.INVALID_INPUT;
             }
             err.println("chart written to " + chart);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import org.policyclassifier.io.SpreadsheetCells;
 import org.policyclassifier.trends.Change;
 import org.policyclassifier.trends.Finding;
 import org.policyclassifier.trends.SeriesTrend;
@@ -34,6 +35,13 @@ final class TrendsCsv {
     record Row(String record, String series, int from, int to, long baseline, long value, long change,
             BigDecimal percent, BigDecimal shareFrom, BigDecimal shareTo, BigDecimal shareChangePoints,
             BigDecimal threshold, String code, String rule, String claim, String detail) {
+
+        /** The texts come from facts files; a series named "=..." must not run in a spreadsheet. */
+        Row {
+            series = SpreadsheetCells.neutralised(series);
+            claim = SpreadsheetCells.neutralised(claim);
+            detail = SpreadsheetCells.neutralised(detail);
+        }
 
         static Row of(Change c, Shares shares) {
             return new Row(c.span(), c.series(), c.from(), c.to(), c.baseline(), c.value(), c.change(), c.percent(),

@@ -3,8 +3,10 @@ package org.policyclassifier.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
@@ -20,7 +22,10 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Why a file could not be written, in plain words. */
+    /**
+     * Why a file could not be written, in plain words: the file system's reason without the path
+     * it names, which may be a temporary file the user never heard of.
+     */
     public static String describe(IOException e) {
         if (e instanceof NoSuchFileException missing) {
             Path folder = Path.of(missing.getFile()).getParent();
@@ -29,15 +34,26 @@ public final class AtomicFiles {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        return e.getMessage();
+        if (e instanceof NotDirectoryException || "Not a directory".equals(reason(e))) {
+            return "a part of its path is a file, not a folder";
+        }
+        if (e instanceof FileSystemException && reason(e) != null) {
+            return reason(e);
+        }
+        return e.getMessage() == null ? "an error of the file system" : e.getMessage();
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof FileSystemException f ? f.getReason() : e.getMessage();
     }
 
     /**
      * Writes {@code content} through an {@link AtomicOutput}: the target appears only once
-     * complete; on any failure it is left as it was and the temporary file is removed.
+     * complete; on any failure it is left as it was, the temporary file is removed and the
+     * exception's message names the target and says why.
      */
     public static void write(Path target, Content content) throws IOException {
-        try (AtomicOutput out = AtomicOutput.open(target)) {
+        try (AtomicOutput out = AtomicOutput.create(target)) {
             content.writeTo(out.stream());
             out.commit();
         }

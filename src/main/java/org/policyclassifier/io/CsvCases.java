@@ -65,7 +65,7 @@ public final class CsvCases {
             names = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema().withColumnSeparator(sep))
                     .readValue(header);
         } catch (JsonProcessingException e) {
-            throw new BadRecordException("the header row is not valid CSV: " + e.getOriginalMessage());
+            throw new BadRecordException("the header row is not valid CSV: " + Json.plain(e.getOriginalMessage()));
         }
         List<String> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -125,7 +125,7 @@ public final class CsvCases {
             if (m.startsWith("Not enough column values")) {
                 throw new BadRecordException("the row has fewer cells than the header's " + columns + " columns");
             }
-            throw new BadRecordException("not valid CSV: " + m);
+            throw new BadRecordException("not valid CSV: " + Json.plain(m));
         } catch (JsonProcessingException e) {
             throw new BadRecordException(e.getOriginalMessage().startsWith("Missing closing quote")
                     ? "not valid CSV: a quoted cell is not closed on this line (a record must fit on one line)"

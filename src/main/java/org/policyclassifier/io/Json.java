@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -95,9 +96,71 @@ public final class Json {
         if (e instanceof MismatchedInputException m && m.getTargetType() != null && m.getTargetType().isRecord()) {
             return "expected a JSON object {...} holding one case record";
         }
-        // Jackson's source descriptions only repeat the line we already give.
-        String message = SOURCE_NOTE.matcher(e.getOriginalMessage()).replaceAll("");
-        return "not valid " + format + ": " + message.strip();
+        return "not valid " + format + ": " + plain(e.getOriginalMessage());
+    }
+
+    /** Jackson's words for a syntax error and what a policy officer reads instead. */
+    private static final List<Map.Entry<Pattern, String>> PLAIN = List.of(
+            rule("Non-standard token '(.*?)'.*", "'$1' is not a number JSON allows; write a number, or text in quotes"),
+            rule("Document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*",
+                    "values nested $1 levels deep; at most $2 are read"),
+            rule("Number value length \\((\\d+)\\) exceeds the maximum (?:allowed|length) \\((\\d+).*",
+                    "a number of $1 digits; at most $2 are read"),
+            rule("String value length \\((\\d+)\\) exceeds the maximum (?:allowed|length) \\((\\d+).*",
+                    "a text of $1 characters; at most $2 are read"),
+            rule("Name length \\((\\d+)\\) exceeds the maximum (?:allowed|length) \\((\\d+).*",
+                    "a field name of $1 characters; at most $2 are read"),
+            rule("Numeric value \\((.*?)\\) out of range of .*", "the number $1 is too large"),
+            rule("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*",
+                    "a control character (code $1) inside text in quotes; write it escaped, e.g. \\\\t for a tab"),
+            rule("Unrecognized token '(.*?)'.*", "'$1' is not a JSON value (text goes in quotes)"),
+            rule("Unexpected end-of-input(?: in VALUE_STRING|: was expecting closing quote.*)",
+                    "the JSON ends inside a text in quotes (a closing quote missing?)"),
+            rule("Unexpected end-of-input(?:: expected close marker for| within/between) Object.*",
+                    "the JSON ends before the '}' that closes an object"),
+            rule("Unexpected end-of-input(?:: expected close marker for| within/between) Array.*",
+                    "the JSON ends before the ']' that closes a list"),
+            rule("Unexpected end-of-input.*", "the JSON ends too early"),
+            rule("Unexpected character \\('(.*?)' \\(code \\d+\\)\\): maybe a \\(non-standard\\) comment.*",
+                    "unexpected '$1': JSON has no comments"),
+            rule("Unexpected character \\('(.*?)' \\(code \\d+\\)\\) in numeric value: (.*)",
+                    "unexpected '$1' in a number: $2"),
+            rule("Unexpected character \\('(.*?)' \\(code \\d+\\)\\): (.*)", "unexpected '$1': $2"),
+            rule("Unexpected close marker '(.)': no open (?:Array|Object) to close", "a '$1' that closes nothing"),
+            rule("Unrecognized character escape '(.*?)' \\(code \\d+\\)",
+                    "'\\\\$1' is not an escape JSON knows (a backslash is written \\\\\\\\)"),
+            rule("Invalid numeric value: (.*)", "not a valid number: $1"));
+
+    /** Jackson's list of what may start a value, in the words of the rest of the messages. */
+    private static final Pattern VALUE_KINDS = Pattern.compile(
+            "(?:a valid value )?\\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\)");
+
+    /** What is left of a setting of Jackson's named in its message: "(... `JsonReadFeature.X` ...)", "enable `X` to allow". */
+    private static final Pattern INTERNAL = Pattern.compile("\\s*\\([^()]*(?:`|Feature)[^()]*\\)"
+            + "|[:;,]?\\s*enable `[^`]*` to allow|`[^`]*`");
+
+    /**
+     * Jackson's message of a syntax error in plain words: no setting, class or method of Jackson's
+     * (a reader cannot act on {@code JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS}), no source
+     * description (it only repeats the line already given).
+     */
+    public static String plain(String jacksonMessage) {
+        String message = SOURCE_NOTE.matcher(jacksonMessage == null ? "" : jacksonMessage).replaceAll("").strip();
+        for (Map.Entry<Pattern, String> rule : PLAIN) {
+            Matcher m = rule.getKey().matcher(message);
+            if (m.matches()) {
+                message = m.replaceFirst(rule.getValue());
+                break;
+            }
+        }
+        message = message.replace("was expecting", "expected");
+        message = VALUE_KINDS.matcher(message).replaceAll(
+                "a value (text in quotes, a number, true, false, null, [...] or {...})");
+        return INTERNAL.matcher(message).replaceAll("").strip();
+    }
+
+    private static Map.Entry<Pattern, String> rule(String jackson, String plain) {
+        return Map.entry(Pattern.compile(jackson, Pattern.DOTALL), plain);
     }
 
     private static String path(JsonMappingException e) {
@@ -131,9 +194,13 @@ public final class Json {
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
         }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "number";
+        }
         if (type.isRecord() || java.util.Map.class.isAssignableFrom(type)) {
             return "object";
         }
-        return type.getSimpleName();
+        // A Java type's name means nothing to the reader.
+        return type.isEnum() ? "text" : "value";
     }
 }

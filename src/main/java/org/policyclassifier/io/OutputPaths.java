@@ -19,6 +19,7 @@ public final class OutputPaths {
 
     /** A sink that may take several outputs at once. */
     private static final Path DEV_NULL = Path.of("/dev/null");
+    private static final Path STDOUT = Path.of("/dev/stdout");
 
     private final Map<String, Path> outputs = new LinkedHashMap<>();
     private final List<Path> inputs = new ArrayList<>();
@@ -72,6 +73,19 @@ public final class OutputPaths {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when {@code path} is {@code -} or the file this process's standard output goes to
+     * ({@code /dev/stdout}, or {@code c.png} in {@code > c.png}): an output there would be mixed
+     * into what the command prints. {@code /dev/null} takes both.
+     */
+    public static boolean isStandardOutput(Path path) throws IOException {
+        if (path.toString().equals("-")) {
+            return true;
+        }
+        return !path.toAbsolutePath().normalize().equals(DEV_NULL) && Files.exists(STDOUT) && Files.exists(path)
+                && Files.isSameFile(path, STDOUT);
     }
 
     private static boolean same(Path a, Path b) throws IOException {

@@ -224,7 +224,14 @@ public final class ProfileTableReader {
                 return null;
             }
         }
-        return Long.parseLong(cell.replaceAll("\\D", ""));
+        String digits = cell.replaceAll("\\D", "");
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) { // only digits: too many of them
+            problems.add(new Problem(file, line, where + ": '" + cell + "' is too large a count (at most "
+                    + Long.MAX_VALUE + ")"));
+            return null;
+        }
     }
 
     private static String describe(String sep) {

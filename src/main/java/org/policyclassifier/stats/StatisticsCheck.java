@@ -89,7 +89,17 @@ final class StatisticsCheck {
             if (entry.getValue() == null || counts.stream().anyMatch(Objects::isNull)) {
                 continue; // an unreadable cell is reported on its own; a sum without it means nothing
             }
-            long sum = counts.stream().mapToLong(Long::longValue).sum();
+            long sum = 0;
+            try {
+                for (Long count : counts) {
+                    sum = Math.addExact(sum, count);
+                }
+            } catch (ArithmeticException e) {
+                // A sum that wraps round would be reported as a negative number of offences.
+                problems.add(new Problem(file, total.line(), "the categories' counts for " + year + " add up to more"
+                        + " than " + Long.MAX_VALUE + ", the most this tool can count"));
+                continue;
+            }
             long stated = entry.getValue();
             if (sum != stated) {
                 long difference = Math.abs(stated - sum);

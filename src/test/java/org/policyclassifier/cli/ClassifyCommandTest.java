@@ -197,4 +197,23 @@ class ClassifyCommandTest {
         assertTrue(r.out().matches("(?s).*ratio b/a: \\d+\\.\\d\\d.*"), r.out());
         assertTrue(r.out().startsWith("policy bench: 2,000 synthetic records"), r.out());
     }
+
+    /** Issue 20, item 11: these were exit 4 with Java exceptions. */
+    @Test
+    void theBenchmarkRefusesANegativeCountAndAMissingFolderAndNamesAFolderItCannotWriteIn() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        for (String[] args : new String[][] {{"-n", "-5"}, {"-n", "0"}, {"--cache-mb", "-1"},
+                {"--dir", "/nonexistent"}, {"--dir", file.toString()}}) {
+            Run r = run(Stream.concat(Stream.of("bench", "--no-start-up"), Stream.of(args)).toArray(String[]::new));
+            assertEquals(ExitCode.USAGE, r.exit(), String.join(" ", args) + "\n" + r.err());
+            assertTrue(r.err().startsWith(args[0].equals("-n") ? "--records" : args[0]), r.err());
+            NothingLostTest.assertNoInternals(r.err());
+        }
+        // Linux's /proc takes no new folder: a failure of the file system, said in plain words.
+        Run r = run("bench", "--no-start-up", "-n", "10", "--dir", "/proc/self");
+        assertEquals(ExitCode.INVALID_INPUT, r.exit(), r.err());
+        assertTrue(r.err().startsWith("policy bench: stopped: "), r.err());
+        assertTrue(r.err().contains("(data folder /proc/self)"), r.err());
+        NothingLostTest.assertNoInternals(r.err());
+    }
 }

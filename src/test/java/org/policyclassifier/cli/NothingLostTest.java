@@ -86,6 +86,51 @@ class NothingLostTest {
         }
     }
 
+    /** Issue 20, item 4: -o, --rejects and --summary-json replace their files together or not at all. */
+    @Test
+    void aRejectsOrSummaryThatCannotBeWrittenAtTheEndLeavesThePreviousOutputAsItWas() throws Exception {
+        Path out = dir.resolve("out.jsonl");
+        Files.writeString(out, "previous decisions\n");
+        Path rejects = dir.resolve("rejects.jsonl");
+        Files.writeString(rejects, "previous rejects\n");
+        for (String[] failing : new String[][] {{"--rejects", "/dev/full"}, {"--summary-json", "/dev/full"},
+                {"--rejects", rejects.toString(), "--summary-json", dir.resolve("in.jsonl/summary.json").toString()}}) {
+            String[] args = Stream.concat(Stream.of("classify", input().toString(), "-o", out.toString(),
+                    "--max-rejects", "1"), Stream.of(failing)).toArray(String[]::new);
+            Run r = ClassifyCommandTest.run(args);
+            assertEquals(ExitCode.INVALID_INPUT, r.exit(), String.join(" ", args) + "\n" + r.err());
+            String failed = failing[failing.length - 1];
+            assertTrue(r.err().contains(failed + ": cannot be written ("), r.err());
+            assertNoInternals(r.err());
+            assertEquals("previous decisions\n", Files.readString(out));
+            assertEquals("previous rejects\n", Files.readString(rejects));
+            assertEquals(List.of("in.jsonl", "out.jsonl", "rejects.jsonl"), filesIn(dir));
+        }
+    }
+
+    @Test
+    void aFullDiskMidRunOnTheRejectsIsNamedPlainlyAndNoInternalError() throws Exception {
+        Path in = dir.resolve("many.jsonl");
+        // Far more rejects than one buffer holds, so that writing them fails during the run.
+        Files.writeString(in, ("{\"id\": \"x\", \"kind\": \"nonsense\", \"note\": \"" + "n".repeat(200)
+                + "\"}\n").repeat(2000));
+        Path out = dir.resolve("out.jsonl");
+        Files.writeString(out, "previous decisions\n");
+        Run r = ClassifyCommandTest.run("classify", in.toString(), "-o", out.toString(), "--rejects", "/dev/full");
+        assertEquals(ExitCode.INVALID_INPUT, r.exit(), r.err());
+        assertTrue(r.err().contains("/dev/full: cannot be written (No space left on device)"), r.err());
+        assertNoInternals(r.err());
+        assertEquals("previous decisions\n", Files.readString(out));
+        assertEquals(List.of("many.jsonl", "out.jsonl"), filesIn(dir));
+    }
+
+    /** What a user must never read: a temporary name, a Java exception, an internal error for a full disk. */
+    static void assertNoInternals(String err) {
+        for (String internal : List.of(".partial", "Exception", "internal error:", "java.")) {
+            assertFalse(err.contains(internal), "'" + internal + "' shown to the user:\n" + err);
+        }
+    }
+
     @Test
     void outputToANamedPipeIsStreamedIntoThePipeAndThePipeStays() throws Exception {
         Path fifo = dir.resolve("decisions.fifo");

@@ -145,4 +145,15 @@ class RulesTestCommandTest {
                 + "      rules fired: none\n0 passed, 1 failed\n", r.out());
         assertEquals(1, r.exit());
     }
+
+    /** Issue 20, item 11: 150 and -1 were accepted. */
+    @Test
+    void aMinimumCoverageOutside0To100IsAUsageError() {
+        for (String percent : new String[] {"150", "-1", "100.5"}) {
+            Cli r = Cli.run("rules", "test", "--min-coverage", percent);
+            assertEquals(ExitCode.USAGE, r.exit(), r.err());
+            assertTrue(r.err().startsWith("--min-coverage is a percentage from 0 to 100, got " + percent + "\n"),
+                    r.err());
+        }
+    }
 }

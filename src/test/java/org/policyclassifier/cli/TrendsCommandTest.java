@@ -1,6 +1,7 @@
 package org.policyclassifier.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,28 @@ class TrendsCommandTest {
         Path png = temp.resolve("no-such-folder/trends.png");
         Cli r = run("trends", "--chart", png.toString());
         assertEquals(3, r.exit());
-        assertEquals(png + ": cannot write the chart: the folder " + png.getParent() + " does not exist\n", r.err());
+        assertEquals(png + ": cannot be written (the folder " + png.getParent() + " does not exist)\n", r.err());
+    }
+
+    /** Issue 20, item 12: {@code --chart /dev/stdout > c.png} wrote the report and the PNG into one stream, exit 0. */
+    @Test
+    void aChartOnTheStandardOutputIsRefusedNotMixedIntoTheReport() throws Exception {
+        for (String chart : List.of("/dev/stdout", "-")) {
+            Cli r = run("trends", "--chart", chart);
+            assertEquals(ExitCode.USAGE, r.exit(), r.err());
+            assertEquals("policy trends: --chart " + chart + " is the standard output, which carries the report; give"
+                    + " the chart a file of its own; nothing was written\n", r.err());
+            assertEquals("", r.out());
+        }
+        // The same file under its own name, as the shell's redirection makes it: seen only by a process of its own.
+        Path png = temp.resolve("c.png");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "org.policyclassifier.cli.Main", "trends", "--chart",
+                png.toString()).redirectOutput(png.toFile()).redirectErrorStream(false).start();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(ExitCode.USAGE, p.exitValue(), err);
+        assertTrue(err.contains("--chart " + png + " is the standard output"), err);
+        assertEquals(0, Files.size(png));
     }
 }

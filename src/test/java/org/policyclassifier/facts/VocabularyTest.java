@@ -86,7 +86,7 @@ class VocabularyTest {
                 "{\"id\": \"street\" \"label\": \"the street\",");
         List<String> problems = problems(facts);
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).startsWith("settings.json:5: not valid JSON: Unexpected character ('\"'"),
+        assertTrue(problems.get(0).startsWith("settings.json:5: not valid JSON: unexpected '\"': expected comma to separate"),
                 problems::toString);
     }
 

@@ -1,7 +1,9 @@
 package org.policyclassifier.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -114,6 +116,12 @@ class ProfileTableReaderTest {
                         "11: the header row lists the year 2015 twice: each year needs one column")),
                 Arguments.of("total-mismatch.txt", List.of(
                         "18: TOTAL for 2016 is 54834 but the categories add up to 54833 (the TOTAL is 1 higher)")),
+                Arguments.of("count-too-large.txt", List.of(
+                        "12: row \"Possession\", 2014: '12345678901234567890' is too large a count (at most"
+                                + " 9223372036854775807)")),
+                Arguments.of("sum-too-large.txt", List.of(
+                        "18: the categories' counts for 2014 add up to more than 9223372036854775807, the most this"
+                                + " tool can count")),
                 Arguments.of("no-total-row.txt", List.of(
                         "11: the table has no TOTAL row: its rows end at line 19 (\"Research:\")")),
                 Arguments.of("mixed-separators.txt", List.of(
@@ -170,6 +178,19 @@ class ProfileTableReaderTest {
         assertEquals("the previous facts\n", Files.readString(out));
         try (Stream<Path> files = Files.list(temp)) {
             assertEquals(List.of(out), files.toList());
+        }
+    }
+
+    @Test
+    void importStatsWithACountTooLargeForJavaIsExit3AtItsCellNotAnInternalError() {
+        for (String file : List.of("count-too-large.txt", "sum-too-large.txt")) {
+            StringWriter err = new StringWriter();
+            int exit = Main.run(new String[] {"import-stats", PROFILES.resolve(file).toString()},
+                    new PrintWriter(new StringWriter()), new PrintWriter(err));
+            assertEquals(3, exit, err::toString);
+            assertTrue(err.toString().startsWith(PROFILES.resolve(file) + ":"), err::toString);
+            assertFalse(err.toString().contains("Exception"), err::toString);
+            assertFalse(err.toString().contains(" -"), "a sum that wrapped round: " + err);
         }
     }
 
