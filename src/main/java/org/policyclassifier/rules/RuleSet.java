@@ -330,9 +330,11 @@ public final class RuleSet {
     }
 
     /** {@code LOOP-001 (rules/loop.drl:3)}, or the rule's name when it has no metadata. */
+    /** A rule in a message: its id and where it is, by file name (the problem itself names the file in full). */
     private String describe(Rule rule) {
         RuleInfo info = info(rule);
-        return info == null ? "\"" + rule.getName() + "\"" : info.id() + " (" + info.file() + ":" + info.line() + ")";
+        return info == null ? "\"" + rule.getName() + "\""
+                : info.id() + " (" + java.nio.file.Path.of(info.file()).getFileName() + ":" + info.line() + ")";
     }
 
     /**

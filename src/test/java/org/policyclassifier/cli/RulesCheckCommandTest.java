@@ -40,7 +40,7 @@ class RulesCheckCommandTest {
     @Test
     void theBundledRulesAreClean() {
         Cli r = Cli.run("rules", "check");
-        assertEquals("119 rules checked: no problems\n", r.out());
+        assertEquals("120 rules checked: no problems\n", r.out());
         assertEquals(0, r.exit());
     }
 
@@ -109,7 +109,7 @@ class RulesCheckCommandTest {
         Cli r = check();
         assertEquals(at("trends.drl", 209) + "[source] rule TRD-015: @source is not in the profile: \"Antwerp "
                 + "is the main entry point in Europe for illegal drugs.\". Closest sentence: \"Antwerp remains an "
-                + "important entry point in Europe for illegal drugs.\"\n119 rules checked: 1 problem\n", r.out());
+                + "important entry point in Europe for illegal drugs.\"\n120 rules checked: 1 problem\n", r.out());
         assertEquals(3, r.exit());
     }
 
@@ -129,7 +129,7 @@ class RulesCheckCommandTest {
                 + "profile, not a sentence that states something: \"Assessment of trends and developments\". Quote the "
                 + "sentence the rule rests on; the first sentence under it: \"Increase production of synthetic drugs, "
                 + "moving issues from Dutch and German borders to Belgium.\"\n"), r.out());
-        assertTrue(r.out().endsWith("119 rules checked: 2 problems\n"), r.out());
+        assertTrue(r.out().endsWith("120 rules checked: 2 problems\n"), r.out());
         assertEquals(3, r.exit());
     }
 
@@ -154,7 +154,7 @@ class RulesCheckCommandTest {
         RuleFolders.edit(rules.resolve("simplifications.drl"), "setting == \"hospital\"", "setting == \"hospitl\"");
         Cli r = check();
         assertEquals(at("simplifications.drl", 70) + "[dead] rule SIM-005 never fires: not for any case of the vocabulary, "
-                + "in any place, setting, actor or substance, nor for the offence statistics in any window\n119 rules checked: 1 problem\n", r.out());
+                + "in any place, setting, actor or substance, nor for the offence statistics in any window\n120 rules checked: 1 problem\n", r.out());
     }
 
     @Test
@@ -170,20 +170,20 @@ class RulesCheckCommandTest {
                 + "drug_lab_dismantling, intervention cannabis_plantation_dismantling, intervention "
                 + "money_laundering_investigation, intervention national_security_plan, intervention "
                 + "drug_waste_dumping, intervention supply_reduction_policy, offence possession, offence trade, offence "
-                + "use, offence import_export, offence production (210 cases with and without a place)",
+                + "use, offence import_export, offence production (224 cases with and without a place)",
                 lines[0]);
         assertEquals(at("responsibility.drl", 82) + "[conflict] rules claim different lead levels and none overrides "
-                + "the other (RESP-007 says local, BEY-015 says federal), for intervention airport_drug_controls (15 "
+                + "the other (RESP-007 says local, BEY-015 says federal), for intervention airport_drug_controls (16 "
                 + "cases with and without a place)", lines[1]);
         assertEquals(at("simplifications.drl", 23) + "[conflict] rules claim different lead levels and none overrides "
                 + "the other (SIM-002 says federal, RESP-007 says local), for intervention container_checks, "
-                + "intervention drug_detection_dogs (30 cases with and without a place)", lines[2]);
+                + "intervention drug_detection_dogs (32 cases with and without a place)", lines[2]);
         assertEquals("facts/intervention-types.json: [gap] no rule gives a lead level, for intervention "
                 + "prevention_campaign, intervention school_prevention, intervention environmental_prevention, "
                 + "intervention early_intervention, intervention youth_outreach, intervention nightlife_risk_reduction, "
-                + "intervention alcohol_prevention, intervention gambling_prevention, intervention drug_alcohol_helpline "
-                + "(135 cases with and without a place)", lines[3]);
-        assertEquals("119 rules checked: 4 problems", lines[4]);
+                + "intervention alcohol_prevention, intervention gambling_prevention, intervention drug_alcohol_helpline, "
+                + "intervention drug_prevention (160 cases with and without a place)", lines[3]);
+        assertEquals("120 rules checked: 4 problems", lines[4]);
     }
 
     @Test
@@ -202,7 +202,7 @@ class RulesCheckCommandTest {
         Cli r = check("--format", "json");
         JsonNode json = Json.MAPPER.readTree(r.out());
         assertEquals(false, json.get("clean").asBoolean());
-        assertEquals(119, json.get("rules").asInt());
+        assertEquals(120, json.get("rules").asInt());
         JsonNode finding = json.get("findings").get(0);
         assertEquals("dead", finding.get("kind").asText());
         assertEquals("SIM-005", finding.get("rule").asText());
@@ -232,7 +232,7 @@ class RulesCheckCommandTest {
         RuleFolders.edit(rules.resolve("intervention-types.drl.csv"), "objective == \"\"$param\"\"",
                 "objectiv == \"\"$param\"\"");
         Cli r = check();
-        assertTrue(r.out().startsWith(rules.resolve("intervention-types.drl.csv") + ":10: [error] rows 10 to 55, "
+        assertTrue(r.out().startsWith(rules.resolve("intervention-types.drl.csv") + ":10: [error] rows 10 to 56, "
                 + "column F: Case has no field 'objectiv'; its fields are: caseId, "), r.out());
     }
 }

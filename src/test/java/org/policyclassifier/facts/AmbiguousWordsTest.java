@@ -33,7 +33,6 @@ class AmbiguousWordsTest {
         "teelt            | possession production",
         "wietteelt        | possession production",
         "cannabisteelt    | possession production",
-        "culture illicite | possession production",
         "gambling         | gambling_helpline gambling_prevention",
         "gokken           | gambling_helpline gambling_prevention",
         "jeux de hasard   | gambling_helpline gambling_prevention",

@@ -169,6 +169,7 @@ class QueryServiceTest {
     @ParameterizedTest(name = "\"{0}\" fits {1} and {2} alike: answered as {1}, naming {2}")
     @CsvSource(delimiter = '|', value = {
         "naloxone | needle_exchange | drug consumption room",
+        "culture illicite | possession | drug production offence",
         "drug dealing in the street | street_dealing_enforcement | drug trade",
         "campagnes de prévention dans les écoles | prevention_campaign | school prevention programme",
     })
