@@ -40,6 +40,7 @@ class QuestionSetTest {
         "heldout-5.jsonl,  80,  8",
         "heldout-6.jsonl,  80,  6",
         "heldout-7.jsonl,  86,  7",
+        "heldout-8.jsonl,  70, 13",
     })
     void noFewerRightAndNoMoreWrongThanRecorded(String file, int right, int wrong) throws Exception {
         List<QuestionSet.Scored> scored = QuestionSet.score(service,
