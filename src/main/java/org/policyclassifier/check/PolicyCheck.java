@@ -23,6 +23,7 @@ import org.policyclassifier.rules.RuleSet;
 import org.policyclassifier.trends.TrendAnalysis;
 import org.policyclassifier.trends.TrendCorpus;
 import org.policyclassifier.trends.TrendInputs;
+import org.policyclassifier.rules.EngineSettings;
 
 /**
  * {@code rules check}: does the policy compile, is every rule traceable to the profile, and does
@@ -33,7 +34,8 @@ public final class PolicyCheck {
     private PolicyCheck() {
     }
 
-    public static CheckReport run(Path rulesDir, Path factsDir) {
+    /** The rules are compiled afresh, never taken from {@code settings}' cache, as the check always has. */
+    public static CheckReport run(Path rulesDir, Path factsDir, EngineSettings settings) {
         List<Finding> findings = new ArrayList<>();
         Vocabulary vocabulary = null;
         ProfileText profile = null;
@@ -49,7 +51,7 @@ public final class PolicyCheck {
             errors(e, findings);
         }
         try {
-            rules = RuleSet.compile(rulesDir);
+            rules = RuleSet.compile(rulesDir, settings.withRulesCache(null));
         } catch (InvalidInputException e) {
             errors(e, findings);
         }

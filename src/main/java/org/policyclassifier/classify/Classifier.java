@@ -9,6 +9,7 @@ import java.util.concurrent.FutureTask;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 import org.policyclassifier.facts.Vocabulary;
+import org.policyclassifier.rules.EngineSettings;
 import org.policyclassifier.rules.RuleSet;
 
 /**
@@ -19,6 +20,12 @@ public final class Classifier {
 
     /** Far above what any sane policy fires per case; reaching it means rules feed each other forever. */
     private static final int MAX_FIRINGS_PER_CASE = 1_000;
+
+    /**
+     * The rule files that classify cases: those that declare the case fact. The trend rules match
+     * only the facts of {@code policy trends} and are left out.
+     */
+    public static final RuleSet.Part CASE_RULES = RuleSet.Part.matching(Case.class);
 
     private final RuleSet rules;
     private final Vocabulary vocabulary;
@@ -32,27 +39,27 @@ public final class Classifier {
         this.assembler = new DecisionAssembler(vocabulary);
     }
 
-    /** Loads facts and compiles rules; every problem of both is reported together. */
+    /** Loads facts and compiles rules under the default settings; every problem of both is reported together. */
     public static Classifier load(Path rulesDir, Path factsDir) throws InvalidInputException {
-        return load(rulesDir, factsDir, null);
+        return load(rulesDir, factsDir, EngineSettings.DEFAULTS);
     }
 
     /**
-     * As {@link #load(Path, Path)}, reusing rules compiled before when {@code rulesCache} is not null.
-     * The facts are read on another thread while the rules load: each takes a good part of start-up.
+     * As {@link #load(Path, Path)}, under {@code settings} (the rules' time limit and cache). The
+     * facts are read on another thread while the rules load: each takes a good part of start-up.
      */
-    public static Classifier load(Path rulesDir, Path factsDir, Path rulesCache) throws InvalidInputException {
-        return load(rulesDir, () -> Vocabulary.load(factsDir), rulesCache, RuleSet.Part.ALL);
+    public static Classifier load(Path rulesDir, Path factsDir, EngineSettings settings) throws InvalidInputException {
+        return load(rulesDir, () -> Vocabulary.load(factsDir), settings, RuleSet.Part.ALL);
     }
 
     /**
-     * As {@link #load(Path, Path, Path)}, with the facts {@code loadFacts} returns: it runs on the other
-     * thread, so a caller may add there work of its own that needs the facts and not the rules. Only
-     * the rule files of {@code part} are compiled: {@link RuleSet.Part#CASES} for a caller that uses
-     * {@link #rules()} for nothing but classifying.
+     * As {@link #load(Path, Path, EngineSettings)}, with the facts {@code loadFacts} returns: it runs on
+     * the other thread, so a caller may add there work of its own that needs the facts and not the
+     * rules. Only the rule files of {@code part} are compiled: {@link #CASE_RULES} for a caller that
+     * uses {@link #rules()} for nothing but classifying.
      */
-    public static Classifier load(Path rulesDir, Callable<Vocabulary> loadFacts, Path rulesCache, RuleSet.Part part)
-            throws InvalidInputException {
+    public static Classifier load(Path rulesDir, Callable<Vocabulary> loadFacts, EngineSettings settings,
+            RuleSet.Part part) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         FutureTask<Vocabulary> facts = new FutureTask<>(loadFacts);
         Thread reader = new Thread(facts, "policy-facts");
@@ -60,7 +67,7 @@ public final class Classifier {
         reader.start();
         RuleSet rules = null;
         try {
-            rules = RuleSet.compile(rulesDir, rulesCache, part);
+            rules = RuleSet.compile(rulesDir, settings, part);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }

@@ -2,11 +2,13 @@ package org.policyclassifier.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.facts.Vocabulary;
 import org.policyclassifier.query.FactsCache;
 import org.policyclassifier.query.QueryService;
+import org.policyclassifier.rules.EngineSettings;
 import org.policyclassifier.rules.RuleSet;
 import org.policyclassifier.serve.LiveEngine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +42,14 @@ public final class EngineOptions {
         return path.startsWith(here) ? here.relativize(path) : path;
     }
 
-    /** Process-wide: {@code rules check} and {@code trends} compile their rule sets themselves. */
+    /**
+     * Set by {@code POLICY_JAVA_OPTS=-Dpolicy.rule.time.limit=SECONDS}: the default of
+     * {@code --rule-time-limit}, read here and passed down like the option.
+     */
+    private static final Duration LAUNCHER_TIME_LIMIT = launcherTimeLimit();
+
+    private Duration ruleTimeLimit = LAUNCHER_TIME_LIMIT;
+
     @Option(names = "--rule-time-limit", paramLabel = "SECONDS",
             description = "Stop a rule session that runs longer than this, naming the rule that was running (a"
                     + " rule whose action never ends). Default: 5.")
@@ -49,7 +58,7 @@ public final class EngineOptions {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--rule-time-limit must be more than 0 seconds, got " + seconds);
         }
-        System.setProperty(RuleSet.TIME_LIMIT_PROPERTY, Double.toString(seconds));
+        ruleTimeLimit = timeLimit(seconds);
     }
 
     @Spec(Spec.Target.MIXEE)
@@ -58,20 +67,30 @@ public final class EngineOptions {
     /** Set by the launcher: where compiled rules are kept between runs (none when unset). */
     private static final String RULES_CACHE = System.getProperty("policy.rules.cache");
 
+    /** Set by the launcher: where snapshots of read facts are kept between runs (none when unset). */
+    private static final String FACTS_CACHE = System.getProperty("policy.facts.cache");
+
+    /** The settings of the engine these options run: the time limit of the options, the launcher's cache. */
+    EngineSettings settings() {
+        return new EngineSettings(ruleTimeLimit, rulesCache());
+    }
+
+    /** The settings before any option: those of a service started before the options are parsed. */
+    static EngineSettings launcherSettings() {
+        return new EngineSettings(LAUNCHER_TIME_LIMIT, rulesCache());
+    }
+
     /** The rules and facts of the options; the facts from a question's snapshot of them when there is one. */
     Classifier loadClassifier() throws InvalidInputException {
         FactsCache cache = factsCache();
         return Classifier.load(rules, () -> cache == null ? Vocabulary.load(facts) : cache.vocabulary(facts),
-                rulesCache(), RuleSet.Part.ALL);
+                settings(), RuleSet.Part.ALL);
     }
 
     /** {@code early}: the service of the bundled folders, loading already (used if the options name those). */
     QueryService loadQueryService(QueryService.Early early) throws InvalidInputException {
-        return QueryService.load(rules, facts, rulesCache(), factsCache(), early);
+        return QueryService.load(rules, facts, settings(), factsCache(), early);
     }
-
-    /** Set by the launcher: where snapshots of read facts are kept between runs (none when unset). */
-    private static final String FACTS_CACHE = System.getProperty("policy.facts.cache");
 
     /** Where snapshots of read facts are kept between runs; null when not set. */
     static FactsCache factsCache() {
@@ -79,12 +98,27 @@ public final class EngineOptions {
     }
 
     /** Where compiled rules are kept between runs; null when not set. */
-    static Path rulesCache() {
+    private static Path rulesCache() {
         return RULES_CACHE == null ? null : Path.of(RULES_CACHE);
     }
 
     /** {@code useCache} false compiles every reload for real, as a benchmark of reloads must. */
     LiveEngine loadLiveEngine(PrintWriter log, boolean useCache) throws InvalidInputException {
-        return LiveEngine.load(rules, facts, RULES_CACHE == null || !useCache ? null : Path.of(RULES_CACHE), log);
+        return LiveEngine.load(rules, facts, useCache ? settings() : settings().withRulesCache(null), log);
+    }
+
+    /** Whole milliseconds; a limit that rounds to none is the default, as a malformed property is. */
+    private static Duration timeLimit(double seconds) {
+        Duration limit = Duration.ofMillis(Math.round(1000 * seconds));
+        return limit.isNegative() || limit.isZero() ? EngineSettings.DEFAULT_TIME_LIMIT : limit;
+    }
+
+    private static Duration launcherTimeLimit() {
+        String seconds = System.getProperty("policy.rule.time.limit");
+        try {
+            return seconds == null ? EngineSettings.DEFAULT_TIME_LIMIT : timeLimit(Double.parseDouble(seconds));
+        } catch (NumberFormatException e) {
+            return EngineSettings.DEFAULT_TIME_LIMIT;
+        }
     }
 }

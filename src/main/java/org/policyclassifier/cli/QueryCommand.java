@@ -70,20 +70,19 @@ final class QueryCommand implements Callable<Integer> {
 
     /**
      * Starts loading the service of the bundled rules and facts, unless the command line names an
-     * option that may choose others or the time limit they load with, an {@code @file} of arguments,
-     * or help: the options as parsed decide whether it is used ({@link QueryService#load}), this only
+     * option that may choose others (a time limit does not: the rules loaded take it), an
+     * {@code @file} of arguments, or help: the options as parsed decide whether it is used ({@link QueryService#load}), this only
      * saves starting work that would be thrown away.
      */
     static QueryService.Early startEarly(String[] args) {
         for (String arg : args) {
-            if (arg.startsWith("--rules") || arg.startsWith("--facts") || arg.startsWith("--rule-time-limit")
-                    || arg.startsWith("@") || arg.equals("-h") || arg.equals("--help") || arg.equals("-V")
-                    || arg.equals("--version")) {
+            if (arg.startsWith("--rules") || arg.startsWith("--facts") || arg.startsWith("@") || arg.equals("-h")
+                    || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
                 return null;
             }
         }
         return QueryService.Early.start(EngineOptions.bundledRules(), EngineOptions.bundledFacts(),
-                EngineOptions.rulesCache(), EngineOptions.factsCache());
+                EngineOptions.launcherSettings(), EngineOptions.factsCache());
     }
 
     @Override

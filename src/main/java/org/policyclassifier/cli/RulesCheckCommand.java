@@ -35,7 +35,7 @@ final class RulesCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        CheckReport report = PolicyCheck.run(engine.rules, engine.facts);
+        CheckReport report = PolicyCheck.run(engine.rules, engine.facts, engine.settings());
         if (output.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("clean", report.clean());

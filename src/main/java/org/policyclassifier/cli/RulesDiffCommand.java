@@ -68,7 +68,7 @@ final class RulesDiffCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Classifier current = engine.loadClassifier();
-        Classifier old = Classifier.load(base, engine.facts);
+        Classifier old = Classifier.load(base, engine.facts, engine.settings().withRulesCache(null));
         DiffReport report = RulesDiff.run(old, current, corpus(current, spec.commandLine().getErr()));
         if (output.json()) {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));

@@ -31,7 +31,7 @@ final class RulesListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<RuleTable.Row> rows = RuleTable.of(RuleSet.compile(engine.rules, engine.rulesCache()));
+        List<RuleTable.Row> rows = RuleTable.of(RuleSet.compile(engine.rules, engine.settings()));
         if (output.json()) {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(rows));
         } else {

@@ -77,7 +77,7 @@ final class TrendsCommand implements Callable<Integer> {
         TrendInputs inputs = null;
         List<Problem> problems = new ArrayList<>();
         try {
-            rules = RuleSet.compile(engine.rules);
+            rules = RuleSet.compile(engine.rules, engine.settings().withRulesCache(null));
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }

@@ -205,14 +205,6 @@ public final class Vocabulary {
         return substances.values();
     }
 
-    public boolean isSetting(String id) {
-        return settings.containsKey(id);
-    }
-
-    public boolean isSubstance(String id) {
-        return substances.containsKey(id);
-    }
-
     public Set<String> settingIds() {
         return settings.keySet();
     }

@@ -3,6 +3,7 @@ package org.policyclassifier.query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.policyclassifier.query.Reader.Outcome;
 import org.policyclassifier.query.Reader.QuestionWord;
 import org.policyclassifier.query.Reader.Result;
 import org.policyclassifier.query.Reader.Scored;
+import org.policyclassifier.rules.EngineSettings;
 import org.policyclassifier.rules.RuleSet;
 
 /**
@@ -58,24 +60,37 @@ public final class QueryService {
         this.reader = reader;
     }
 
+    private QueryService(Classifier classifier, Reader reader, FactAnswers facts) {
+        this.classifier = classifier;
+        this.facts = facts;
+        this.reader = reader;
+    }
+
     /**
      * Loads the rules and facts and builds the analysed vocabulary, on the thread that reads the
      * facts while the rules load: for one question (the CLI), it is off the critical path.
      * {@code factsCache} is where snapshots of read facts are kept between runs, null for none. The
-     * service {@code early} loads is taken when it loads the same folders under the same rule time
-     * limit (see {@link Early}).
+     * service {@code early} loads is taken when it loads the same folders with the same rules cache
+     * (see {@link Early}).
      */
-    public static QueryService load(Path rulesDir, Path factsDir, Path rulesCache, FactsCache factsCache,
+    public static QueryService load(Path rulesDir, Path factsDir, EngineSettings settings, FactsCache factsCache,
             Early early) throws InvalidInputException {
-        if (early != null && early.loads(rulesDir, factsDir)) {
-            return early.service();
+        if (early != null && early.loads(rulesDir, factsDir, settings)) {
+            return early.service().withRuleTimeLimit(settings.ruleTimeLimit());
         }
         AtomicReference<Reader> reader = new AtomicReference<>();
         Classifier classifier = Classifier.load(rulesDir, () -> {
             reader.set(read(factsDir, factsCache));
             return reader.get().vocabulary();
-        }, rulesCache, RuleSet.Part.CASES);
+        }, settings, Classifier.CASE_RULES);
         return new QueryService(classifier, reader.get(), factsDir);
+    }
+
+    /** This service, its rule sessions run under {@code limit}. */
+    private QueryService withRuleTimeLimit(Duration limit) {
+        RuleSet rules = classifier.rules();
+        return rules.timeLimit().equals(limit) ? this
+                : new QueryService(new Classifier(rules.withTimeLimit(limit), classifier.vocabulary()), reader(), facts);
     }
 
     /** The facts of a folder and their analysed vocabulary: from their snapshot in {@code cache} when it holds them. */
@@ -94,34 +109,34 @@ public final class QueryService {
     /**
      * A service being loaded on a thread of its own from the moment {@link #start} is called: the CLI
      * starts it before it has built its command-line model, so that the rules load meanwhile. The
-     * rules take the time limit set when they are compiled, so the service serves only a load under
-     * the same limit.
+     * time limit is no part of compiling: a load under another takes the same rules under its own.
      */
     public static final class Early {
 
         private final Path rulesDir;
         private final Path factsDir;
-        private final String timeLimit = System.getProperty(RuleSet.TIME_LIMIT_PROPERTY);
+        private final Path rulesCache;
         private final FutureTask<QueryService> service;
 
-        private Early(Path rulesDir, Path factsDir, Path rulesCache, FactsCache factsCache) {
+        private Early(Path rulesDir, Path factsDir, EngineSettings settings, FactsCache factsCache) {
             this.rulesDir = rulesDir;
             this.factsDir = factsDir;
-            this.service = new FutureTask<>(() -> load(rulesDir, factsDir, rulesCache, factsCache, null));
+            this.rulesCache = settings.rulesCache();
+            this.service = new FutureTask<>(() -> load(rulesDir, factsDir, settings, factsCache, null));
         }
 
-        public static Early start(Path rulesDir, Path factsDir, Path rulesCache, FactsCache factsCache) {
-            Early early = new Early(rulesDir, factsDir, rulesCache, factsCache);
+        public static Early start(Path rulesDir, Path factsDir, EngineSettings settings, FactsCache factsCache) {
+            Early early = new Early(rulesDir, factsDir, settings, factsCache);
             Thread thread = new Thread(early.service, "policy-query-early");
             thread.setDaemon(true);
             thread.start();
             return early;
         }
 
-        /** True when it loads these folders under the rule time limit set now. */
-        boolean loads(Path rules, Path facts) {
+        /** True when it loads these folders with the rules cache of {@code settings}. */
+        boolean loads(Path rules, Path facts, EngineSettings settings) {
             return rulesDir.equals(rules) && factsDir.equals(facts)
-                    && Objects.equals(timeLimit, System.getProperty(RuleSet.TIME_LIMIT_PROPERTY));
+                    && Objects.equals(rulesCache, settings.rulesCache());
         }
 
         /** The service, once loaded; throws what loading threw. */
@@ -352,13 +367,6 @@ public final class QueryService {
             }
         }
         return current;
-    }
-
-    /** Builds the analysed vocabulary now rather than on the first question; returns the milliseconds it took. */
-    public double prepare() {
-        long start = System.nanoTime();
-        reader();
-        return (System.nanoTime() - start) / 1e6;
     }
 
     private static Answer refuse(Question q, Result r, Reader reader) {

@@ -47,14 +47,9 @@ final class FactTypes {
         }
     }
 
-    /** Whether the file imports the package {@code pkg} or a type of it. */
-    boolean importsFrom(String pkg) {
-        for (String c : classes) {
-            if (c.startsWith(pkg + ".") && c.indexOf('.', pkg.length() + 1) < 0) {
-                return true;
-            }
-        }
-        return wildcardPackages.contains(pkg);
+    /** Whether the file imports {@code type}, by its name or with its package. */
+    boolean imports(Class<?> type) {
+        return classes.contains(type.getName()) || wildcardPackages.contains(type.getPackageName());
     }
 
     /** The imported type of that simple name. */

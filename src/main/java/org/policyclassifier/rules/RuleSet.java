@@ -24,6 +24,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,23 +62,17 @@ public final class RuleSet {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern ROW = Pattern.compile("^row \\d+");
 
-    /**
-     * Default of {@link #timeLimit()}: far above the milliseconds a session takes (a chunk of 1,000
-     * records runs in about 30 ms). The system property {@value #TIME_LIMIT_PROPERTY} (seconds),
-     * set by the CLI's {@code --rule-time-limit}, changes it for the rule sets compiled after.
-     */
-    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
-    public static final String TIME_LIMIT_PROPERTY = "policy.rule.time.limit";
     private static final long STOP_GRACE_MILLIS = 1000;
 
     private final KieBase kieBase;
-    private volatile Duration timeLimit = configuredTimeLimit();
+    private final Duration timeLimit;
     private final Map<String, RuleInfo> byName;
     /** The same, by the engine's own rule objects: explanations look rules up per firing. */
     private final Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
     /** The DRL of every file compiled (decision tables as generated): {@link #onlyCopies} reads it. */
     private final List<String> drl;
-    private volatile KieSessionsPool sessions;
+    /** Made on the first session; shared with the same rules under another time limit ({@link #withTimeLimit}). */
+    private final AtomicReference<KieSessionsPool> sessions;
     /**
      * The threads sessions run on (see {@link #fire}), kept for the next session; a thread still
      * busy in a session that overran is given no other.
@@ -89,8 +84,11 @@ public final class RuleSet {
     });
     private final Map<String, Boolean> copiedOnly = new ConcurrentHashMap<>();
 
-    private RuleSet(KieBase kieBase, Map<String, RuleInfo> byName, List<String> drl) {
+    private RuleSet(KieBase kieBase, Map<String, RuleInfo> byName, List<String> drl, Duration timeLimit,
+            AtomicReference<KieSessionsPool> sessions) {
         this.kieBase = kieBase;
+        this.timeLimit = timeLimit;
+        this.sessions = sessions;
         this.byName = byName;
         this.drl = drl;
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -100,45 +98,58 @@ public final class RuleSet {
         }
     }
 
-    /** The rule files a command compiles. */
-    public enum Part {
+    /**
+     * The rule files a command compiles: every one, or those that can match one fact type, told by
+     * what each file declares it uses (its imports), not by where the engine's types live.
+     */
+    public record Part(Class<?> fact) {
         /** Every rule file: checks, listings, policy tests, and the server, which answers trends too. */
-        ALL,
+        public static final Part ALL = new Part(null);
+
         /**
-         * The rule files that classify cases: not those of the trend rules (files that import the
-         * trend fact types and not the cases', in packages of their own), which match only the
-         * facts of {@code policy trends}.
+         * The rule files that import {@code fact} (by name or with its package), and the files of
+         * their rule packages: a package's rules may share what one of its files declares.
          */
-        CASES
+        public static Part matching(Class<?> fact) {
+            return new Part(java.util.Objects.requireNonNull(fact));
+        }
+
+        List<RuleSource> of(List<RuleSource> sources) {
+            if (fact == null) {
+                return sources;
+            }
+            Set<String> packages = sources.stream().filter(s -> new FactTypes(s.drl()).imports(fact))
+                    .map(RuleSource::pkg).collect(Collectors.toSet());
+            return sources.stream().filter(s -> packages.contains(s.pkg())).toList();
+        }
     }
 
-    private static final String CASE_TYPES = "org.policyclassifier.classify";
-    private static final String TREND_TYPES = "org.policyclassifier.trends";
-
-    /** Compiles every rule file of {@code rulesDir}; throws with every problem of every file. */
+    /** Compiles every rule file of {@code rulesDir}, under the default settings; throws with every problem of every file. */
     public static RuleSet compile(Path rulesDir) throws InvalidInputException {
-        return compile(rulesDir, null);
+        return compile(rulesDir, EngineSettings.DEFAULTS);
     }
 
     /**
-     * As {@link #compile(Path)}, but when {@code cacheDir} is not null, rule files whose content
-     * was compiled before are loaded from the compiled form kept there (see {@link CompiledRules}).
+     * As {@link #compile(Path)}, under {@code settings}: when they name a rules cache, rule files
+     * whose content was compiled before are loaded from the compiled form kept there (see
+     * {@link CompiledRules}).
      */
-    public static RuleSet compile(Path rulesDir, Path cacheDir) throws InvalidInputException {
-        return compile(rulesDir, cacheDir, Part.ALL);
+    public static RuleSet compile(Path rulesDir, EngineSettings settings) throws InvalidInputException {
+        return compile(rulesDir, settings, Part.ALL);
     }
 
     /**
-     * As {@link #compile(Path, Path)}, with only the rule files of {@code part}. The cache keeps one
-     * file for the whole folder, from which each part loads its own packages.
+     * As {@link #compile(Path, EngineSettings)}, with only the rule files of {@code part}. The cache
+     * keeps one file for the whole folder, from which each part loads its own packages.
      */
-    public static RuleSet compile(Path rulesDir, Path cacheDir, Part part) throws InvalidInputException {
+    public static RuleSet compile(Path rulesDir, EngineSettings settings, Part part) throws InvalidInputException {
+        Path cacheDir = settings.rulesCache();
         List<Problem> problems = new ArrayList<>();
         Map<String, String> texts = ruleFiles(rulesDir, problems);
         CompiledRules cache = cacheDir == null || !problems.isEmpty() ? null : new CompiledRules(cacheDir, texts);
         CompiledRules.Loaded loaded = cache == null ? null : cache.load();
         List<RuleSource> sources = sources(rulesDir, texts, loaded == null ? Map.of() : loaded.tableDrl(), problems);
-        List<RuleSource> used = part == Part.CASES ? withoutTrendFiles(sources) : sources;
+        List<RuleSource> used = part.of(sources);
         Set<String> usedFiles = used.stream().map(RuleSource::file).collect(Collectors.toSet());
         // Drools reads past a quote left open and reports far below it: its messages for such a file are noise.
         List<Problem> unclosed = sources.stream().flatMap(s -> UnclosedQuotes.find(s).stream()).toList();
@@ -189,7 +200,8 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(sorted(problems));
         }
-        return new RuleSet(kieBase, byName, sources.stream().map(RuleSource::drl).toList());
+        return new RuleSet(kieBase, byName, sources.stream().map(RuleSource::drl).toList(), settings.ruleTimeLimit(),
+                new AtomicReference<>());
     }
 
     /** Compiles the sources to DRL; Drools' messages on the files of {@code quiet} are left out. */
@@ -241,7 +253,7 @@ public final class RuleSet {
      * Runs one rule session over {@code facts} with the listeners given, then disposes of it (it
      * goes back to the pool, reset, unless its thread is still running in it). Rules
      * that fire more than {@code limit} times, a rule that throws, and a session that runs longer
-     * than the {@linkplain #timeLimit() time limit} are faults of the policy: reported with the
+     * than the time limit of its {@link EngineSettings} are faults of the policy: reported with the
      * rule at fault and its file and line, never a crash or a hang.
      */
     public void fire(Collection<?> facts, int limit, EventListener... listeners) throws InvalidInputException {
@@ -317,16 +329,30 @@ public final class RuleSet {
      * session is reset (facts, agenda, listeners) and kept for the next.
      */
     private KieSessionsPool sessions() {
-        KieSessionsPool pool = sessions;
+        KieSessionsPool pool = sessions.get();
         if (pool == null) {
-            synchronized (this) {
-                if (sessions == null) {
-                    sessions = kieBase.newKieSessionsPool(0);
+            synchronized (sessions) {
+                pool = sessions.get();
+                if (pool == null) {
+                    pool = kieBase.newKieSessionsPool(0);
+                    sessions.set(pool);
                 }
-                pool = sessions;
             }
         }
         return pool;
+    }
+
+    /**
+     * The same compiled rules, sessions included, whose sessions run under {@code limit}: the
+     * time limit is no part of compiling, so rules loaded under another need not be compiled again.
+     */
+    public RuleSet withTimeLimit(Duration limit) {
+        return limit.equals(timeLimit) ? this : new RuleSet(kieBase, byName, drl, limit, sessions);
+    }
+
+    /** How long one rule session may run before it is stopped as a fault of the rules. */
+    public Duration timeLimit() {
+        return timeLimit;
     }
 
     /** {@code LOOP-001 (rules/loop.drl:3)}, or the rule's name when it has no metadata. */
@@ -399,32 +425,6 @@ public final class RuleSet {
             return false;
         }
         return true;
-    }
-
-    private static Duration configuredTimeLimit() {
-        String seconds = System.getProperty(TIME_LIMIT_PROPERTY);
-        if (seconds == null) {
-            return DEFAULT_TIME_LIMIT;
-        }
-        try {
-            Duration limit = Duration.ofMillis(Math.round(1000 * Double.parseDouble(seconds)));
-            return limit.isNegative() || limit.isZero() ? DEFAULT_TIME_LIMIT : limit;
-        } catch (NumberFormatException e) {
-            return DEFAULT_TIME_LIMIT;
-        }
-    }
-
-    /** How long one rule session may run before it is stopped as a fault of the rules. */
-    public Duration timeLimit() {
-        return timeLimit;
-    }
-
-    /** Sets the time limit of each rule session of this rule set (default {@link #DEFAULT_TIME_LIMIT}). */
-    public void setTimeLimit(Duration limit) {
-        if (limit.isNegative() || limit.isZero()) {
-            throw new IllegalArgumentException("the time limit must be positive, got " + limit);
-        }
-        this.timeLimit = limit;
     }
 
     /** Which rule is in its action now, and how often each rule fired. */
@@ -573,22 +573,6 @@ public final class RuleSet {
             }
         });
         return sources;
-    }
-
-    /** The sources but the trend files, unless a trend file's package holds other rules too. */
-    private static List<RuleSource> withoutTrendFiles(List<RuleSource> sources) {
-        List<RuleSource> cases = sources.stream()
-                .filter(s -> !isTrendFile(Path.of(s.file()).getFileName().toString(), s.drl())).toList();
-        Set<String> casePackages = cases.stream().map(RuleSource::pkg).collect(Collectors.toSet());
-        return sources.stream().filter(s -> cases.contains(s) || casePackages.contains(s.pkg())).toList();
-    }
-
-    private static boolean isTrendFile(String name, String text) {
-        if (!name.endsWith(DRL)) {
-            return false;
-        }
-        FactTypes imports = new FactTypes(text);
-        return imports.importsFrom(TREND_TYPES) && !imports.importsFrom(CASE_TYPES);
     }
 
     private static String read(Path file) throws InvalidInputException {

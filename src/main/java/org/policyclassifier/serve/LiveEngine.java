@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
+import org.policyclassifier.rules.EngineSettings;
 
 /**
  * The rules and facts the server answers with, reloaded when a file under {@code rules/} or
@@ -42,7 +43,7 @@ public final class LiveEngine implements AutoCloseable {
 
     private final Path rulesDir;
     private final Path factsDir;
-    private final Path rulesCache;
+    private final EngineSettings settings;
     private final PrintWriter log;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private final AtomicReference<Status> status = new AtomicReference<>();
@@ -51,18 +52,18 @@ public final class LiveEngine implements AutoCloseable {
     /** When the watching last looked at the folders; null when they are not watched. */
     private volatile Instant watchedAt;
 
-    private LiveEngine(Path rulesDir, Path factsDir, Path rulesCache, PrintWriter log) {
+    private LiveEngine(Path rulesDir, Path factsDir, EngineSettings settings, PrintWriter log) {
         this.rulesDir = rulesDir;
         this.factsDir = factsDir;
-        this.rulesCache = rulesCache;
+        this.settings = settings;
         this.log = log;
     }
 
     /** Loads the rules and facts; the server does not start on broken ones. */
-    public static LiveEngine load(Path rulesDir, Path factsDir, Path rulesCache, PrintWriter log)
+    public static LiveEngine load(Path rulesDir, Path factsDir, EngineSettings settings, PrintWriter log)
             throws InvalidInputException {
-        LiveEngine engine = new LiveEngine(rulesDir, factsDir, rulesCache, log);
-        engine.current.set(Snapshot.load(1, rulesDir, factsDir, rulesCache));
+        LiveEngine engine = new LiveEngine(rulesDir, factsDir, settings, log);
+        engine.current.set(Snapshot.load(1, rulesDir, factsDir, settings));
         engine.status.set(new Status(Instant.now(), List.of()));
         return engine;
     }
@@ -112,7 +113,7 @@ public final class LiveEngine implements AutoCloseable {
     public synchronized boolean reload() {
         int next = current.get().version + 1;
         try {
-            Snapshot fresh = Snapshot.load(next, rulesDir, factsDir, rulesCache);
+            Snapshot fresh = Snapshot.load(next, rulesDir, factsDir, settings);
             // Off to the side as well: the questions of the rules in use, answered by the new ones before the swap.
             int warmed = fresh.warmFrom(current.get(), WARM_QUESTIONS);
             current.set(fresh);

@@ -17,6 +17,7 @@ import org.policyclassifier.profile.ProfileText;
 import org.policyclassifier.query.Question;
 import org.policyclassifier.rules.RuleInfo;
 import org.policyclassifier.trends.TrendInputs;
+import org.policyclassifier.rules.EngineSettings;
 
 /**
  * One consistent set of rules and facts, compiled together and never changed afterwards. A
@@ -64,13 +65,13 @@ final class Snapshot {
     }
 
     /** Loads facts, rules, trend inputs and the profile; every problem of all of them together. */
-    static Snapshot load(int version, Path rulesDir, Path factsDir, Path rulesCache) throws InvalidInputException {
+    static Snapshot load(int version, Path rulesDir, Path factsDir, EngineSettings settings) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         Classifier classifier = null;
         TrendInputs trends = null;
         ProfileText profile = null;
         try {
-            classifier = Classifier.load(rulesDir, factsDir, rulesCache);
+            classifier = Classifier.load(rulesDir, factsDir, settings);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }

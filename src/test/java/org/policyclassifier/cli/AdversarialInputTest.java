@@ -18,6 +18,7 @@ import org.policyclassifier.RuleFolders;
 import org.policyclassifier.TestPaths;
 import org.policyclassifier.cli.ClassifyCommandTest.Run;
 import org.policyclassifier.rules.RuleSet;
+import org.policyclassifier.rules.EngineSettings;
 
 /** Issue 10, items 11-21: input an adversarial user gives gets the right answer or a clear refusal. */
 class AdversarialInputTest {
@@ -155,7 +156,7 @@ class AdversarialInputTest {
     @Test
     void theCompiledRulesCacheIsReadableByOtherUsers() throws Exception {
         Path cache = dir.resolve("cache");
-        RuleSet.compile(TestPaths.RULES, cache);
+        RuleSet.compile(TestPaths.RULES, EngineSettings.DEFAULTS.withRulesCache(cache));
         try (Stream<Path> files = Files.list(cache)) {
             List<Path> all = files.toList();
             assertEquals(1, all.size(), all::toString);

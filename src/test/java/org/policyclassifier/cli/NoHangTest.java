@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyclassifier.RuleFolders;
-import org.policyclassifier.rules.RuleSet;
 
 /**
  * Issue 10, item 10 and the runaway part of 15: rules that keep triggering each other are stopped
@@ -18,11 +16,6 @@ class NoHangTest {
 
     @TempDir
     Path temp;
-
-    @AfterEach
-    void defaultTimeLimit() {
-        System.clearProperty(RuleSet.TIME_LIMIT_PROPERTY);
-    }
 
     @Test
     void rulesThatKeepTriggeringEachOtherAreNamed() throws Exception {

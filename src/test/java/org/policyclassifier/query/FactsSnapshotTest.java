@@ -19,6 +19,7 @@ import org.policyclassifier.RuleFolders;
 import org.policyclassifier.TestPaths;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.facts.Vocabulary;
+import org.policyclassifier.rules.EngineSettings;
 
 /** Facts kept read and analysed between runs: the same answers, and an edited facts file is never missed. */
 class FactsSnapshotTest {
@@ -42,7 +43,7 @@ class FactsSnapshotTest {
 
     /** Every question answered (or refused) by a service loading its facts with this cache, as JSON-ready records. */
     private static List<Answer> answers(Path facts, Path cache) throws Exception {
-        QueryService service = QueryService.load(TestPaths.RULES, facts, null,
+        QueryService service = QueryService.load(TestPaths.RULES, facts, EngineSettings.DEFAULTS,
                 cache == null ? null : new FactsCache(cache, "build"), null);
         return QUESTIONS.stream().map(q -> {
             try {

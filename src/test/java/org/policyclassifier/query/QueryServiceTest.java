@@ -29,6 +29,8 @@ import org.policyclassifier.facts.OffenceCategory;
 import org.policyclassifier.facts.Synonyms;
 import org.policyclassifier.facts.Vocabulary;
 import org.policyclassifier.rules.RuleSet;
+import org.policyclassifier.rules.EngineSettings;
+import java.time.Duration;
 
 class QueryServiceTest {
 
@@ -305,32 +307,35 @@ class QueryServiceTest {
     }
 
     @Test
-    void aServiceLoadedEarlyIsUsedOnlyForItsOwnFoldersAndTimeLimit() throws Exception {
-        QueryService.Early missing = QueryService.Early.start(TestPaths.RULES, Path.of("no-such-facts"), null, null);
-        QueryService other = QueryService.load(TestPaths.RULES, TestPaths.FACTS, null, null, missing);
+    void aServiceLoadedEarlyIsUsedOnlyForItsOwnFoldersAndUnderTheLoadsTimeLimit() throws Exception {
+        QueryService.Early missing = QueryService.Early.start(TestPaths.RULES, Path.of("no-such-facts"),
+                EngineSettings.DEFAULTS, null);
+        QueryService other = QueryService.load(TestPaths.RULES, TestPaths.FACTS, EngineSettings.DEFAULTS, null, missing);
         assertEquals("needle_exchange", other.ask(Question.of("spuitenruil")).decision().subject());
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> QueryService.load(TestPaths.RULES, Path.of("no-such-facts"), null, null, missing));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> QueryService.load(TestPaths.RULES,
+                Path.of("no-such-facts"), EngineSettings.DEFAULTS, null, missing));
         assertEquals("no-such-facts: facts folder not found", e.problems().get(0).toString());
 
-        QueryService.Early bundled = QueryService.Early.start(TestPaths.RULES, TestPaths.FACTS, null, null);
-        QueryService early = QueryService.load(TestPaths.RULES, TestPaths.FACTS, null, null, bundled);
+        QueryService.Early bundled = QueryService.Early.start(TestPaths.RULES, TestPaths.FACTS, EngineSettings.DEFAULTS,
+                null);
+        QueryService early = QueryService.load(TestPaths.RULES, TestPaths.FACTS, EngineSettings.DEFAULTS, null, bundled);
         assertSame(bundled.service(), early);
         assertEquals(service.ask(Question.of("needle exchange Charleroi")),
                 early.ask(Question.of("needle exchange Charleroi")));
 
-        // --rule-time-limit, parsed after the early start, sets a limit the early rules did not load with.
-        String limit = System.getProperty(RuleSet.TIME_LIMIT_PROPERTY);
-        System.setProperty(RuleSet.TIME_LIMIT_PROPERTY, limit == null ? "7.5" : limit + "1");
-        try {
-            assertNotSame(early, QueryService.load(TestPaths.RULES, TestPaths.FACTS, null, null, bundled));
-        } finally {
-            if (limit == null) {
-                System.clearProperty(RuleSet.TIME_LIMIT_PROPERTY);
-            } else {
-                System.setProperty(RuleSet.TIME_LIMIT_PROPERTY, limit);
-            }
-        }
+        // --rule-time-limit, parsed after the early start: the rules loaded early, under that limit.
+        QueryService hurried = QueryService.load(TestPaths.RULES, TestPaths.FACTS,
+                EngineSettings.DEFAULTS.withRuleTimeLimit(Duration.ofNanos(1)), null, bundled);
+        InvalidInputException late = assertThrows(InvalidInputException.class,
+                () -> hurried.ask(Question.of("needle exchange Charleroi")));
+        assertTrue(late.problems().get(0).message().contains("(the time limit of a rule session)"),
+                late.problems().get(0)::message);
+        assertSame(early, QueryService.load(TestPaths.RULES, TestPaths.FACTS, EngineSettings.DEFAULTS, null, bundled));
+        assertEquals(service.ask(Question.of("needle exchange Charleroi")),
+                early.ask(Question.of("needle exchange Charleroi")));
+        // Another rules cache is another load.
+        assertNotSame(early, QueryService.load(TestPaths.RULES, TestPaths.FACTS,
+                EngineSettings.DEFAULTS.withRulesCache(Path.of("other-cache")), null, bundled));
     }
 }

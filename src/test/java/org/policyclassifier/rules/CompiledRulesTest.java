@@ -70,16 +70,16 @@ class CompiledRulesTest {
         Vocabulary vocabulary = Vocabulary.load(TestPaths.FACTS);
         RuleSet compiled = RuleSet.compile(TestPaths.RULES);
         String expected = corpusAnswers(compiled, vocabulary);
-        RuleSet stored = RuleSet.compile(TestPaths.RULES, cache);
+        RuleSet stored = RuleSet.compile(TestPaths.RULES, EngineSettings.DEFAULTS.withRulesCache(cache));
         assertEquals(expected, corpusAnswers(stored, vocabulary));
         List<String> kept = cacheFiles(cache);
         assertEquals(1, kept.size());
-        RuleSet loaded = RuleSet.compile(TestPaths.RULES, cache);
+        RuleSet loaded = RuleSet.compile(TestPaths.RULES, EngineSettings.DEFAULTS.withRulesCache(cache));
         assertEquals(expected, corpusAnswers(loaded, vocabulary));
         assertEquals(compiled.rules(), loaded.rules());
         assertEquals(kept, cacheFiles(cache));
         // The rules that classify cases load from the same file, and answer alike.
-        RuleSet cases = RuleSet.compile(TestPaths.RULES, cache, RuleSet.Part.CASES);
+        RuleSet cases = RuleSet.compile(TestPaths.RULES, EngineSettings.DEFAULTS.withRulesCache(cache), Classifier.CASE_RULES);
         assertEquals(expected, corpusAnswers(cases, vocabulary));
         assertEquals(compiled.rules().stream().filter(r -> !r.id().startsWith("TRD-")).toList(), cases.rules());
         assertEquals(kept, cacheFiles(cache));
@@ -88,9 +88,9 @@ class CompiledRulesTest {
     @Test
     void aFolderFirstCompiledForCasesIsKeptWhole() throws Exception {
         Path cache = temp.resolve("cache");
-        RuleSet cases = RuleSet.compile(TestPaths.RULES, cache, RuleSet.Part.CASES);
+        RuleSet cases = RuleSet.compile(TestPaths.RULES, EngineSettings.DEFAULTS.withRulesCache(cache), Classifier.CASE_RULES);
         assertTrue(cases.rules().stream().noneMatch(r -> r.id().startsWith("TRD-")));
-        assertEquals(RuleSet.compile(TestPaths.RULES).rules(), RuleSet.compile(TestPaths.RULES, cache).rules());
+        assertEquals(RuleSet.compile(TestPaths.RULES).rules(), RuleSet.compile(TestPaths.RULES, EngineSettings.DEFAULTS.withRulesCache(cache)).rules());
         assertEquals(1, cacheFiles(cache).size());
     }
 
@@ -98,10 +98,10 @@ class CompiledRulesTest {
     void anEditedRuleIsCompiledAfresh() throws Exception {
         Path cache = temp.resolve("cache");
         Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
-        String before = answers(RuleSet.compile(rules, cache));
+        String before = answers(RuleSet.compile(rules, EngineSettings.DEFAULTS.withRulesCache(cache)));
         RuleFolders.edit(rules.resolve("responsibility.drl"), "rule \"RESP-002 Tertiary prevention is led locally",
                 "rule \"RESP-002 Tertiary care is led locally");
-        String after = answers(RuleSet.compile(rules, cache));
+        String after = answers(RuleSet.compile(rules, EngineSettings.DEFAULTS.withRulesCache(cache)));
         assertNotEquals(before, after);
         assertEquals(before.replace("Tertiary prevention is led locally", "Tertiary care is led locally"), after);
         assertEquals(2, cacheFiles(cache).size());
@@ -114,7 +114,7 @@ class CompiledRulesTest {
         RuleFolders.edit(rules.resolve("responsibility.drl"), "TierAssigned( caseId == $id, tier == \"tertiary\" )",
                 "TierAssigned( caseId == $id, tierr == \"tertiary\" )");
         InvalidInputException uncached = assertThrows(InvalidInputException.class, () -> RuleSet.compile(rules));
-        InvalidInputException cached = assertThrows(InvalidInputException.class, () -> RuleSet.compile(rules, cache));
+        InvalidInputException cached = assertThrows(InvalidInputException.class, () -> RuleSet.compile(rules, EngineSettings.DEFAULTS.withRulesCache(cache)));
         assertEquals(uncached.problems(), cached.problems());
         assertTrue(cached.getMessage().contains("responsibility.drl:24"), cached.getMessage());
         assertTrue(!Files.exists(cache) || cacheFiles(cache).isEmpty());
@@ -123,13 +123,13 @@ class CompiledRulesTest {
     @Test
     void aDamagedCacheFileIsReplacedAndFilesOfOtherBuildsRemoved() throws Exception {
         Path cache = temp.resolve("cache");
-        String compiled = answers(RuleSet.compile(TestPaths.RULES, cache));
+        String compiled = answers(RuleSet.compile(TestPaths.RULES, EngineSettings.DEFAULTS.withRulesCache(cache)));
         Path kept = cache.resolve(cacheFiles(cache).get(0));
         Files.write(kept, new byte[] {1, 2, 3});
         // What an older format or another build of the program left is removed, not kept for ever.
         Path otherBuild = cache.resolve("0123456789abcdef.rules");
         Files.write(otherBuild, new byte[] {(byte) 0xac, (byte) 0xed, 0, 5});
-        assertEquals(compiled, answers(RuleSet.compile(TestPaths.RULES, cache)));
+        assertEquals(compiled, answers(RuleSet.compile(TestPaths.RULES, EngineSettings.DEFAULTS.withRulesCache(cache))));
         assertNotEquals(3, Files.size(kept));
         assertEquals(List.of(kept.getFileName().toString()), cacheFiles(cache));
     }

@@ -15,6 +15,7 @@ import org.policyclassifier.RuleFolders;
 import org.policyclassifier.TestPaths;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
+import org.policyclassifier.classify.Classifier;
 
 class RuleSetTest {
 
@@ -38,12 +39,12 @@ class RuleSetTest {
     void theRulesThatClassifyCasesAreAllButTheTrendRules() throws Exception {
         Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
         List<String> all = RuleSet.compile(rules).rules().stream().map(RuleInfo::id).toList();
-        List<String> cases = RuleSet.compile(rules, null, RuleSet.Part.CASES).rules().stream().map(RuleInfo::id).toList();
+        List<String> cases = RuleSet.compile(rules, EngineSettings.DEFAULTS, Classifier.CASE_RULES).rules().stream().map(RuleInfo::id).toList();
         assertTrue(all.stream().anyMatch(id -> id.startsWith("TRD-")), all::toString);
         assertEquals(all.stream().filter(id -> !id.startsWith("TRD-")).toList(), cases);
         // The trend rules are not compiled at all: their mistakes are told by the commands that use them.
         RuleFolders.edit(rules.resolve("trends.drl"), "insert(new Trend(\"RISING\", $c, $band));", "insert(new Trend(");
-        assertEquals(cases, RuleSet.compile(rules, null, RuleSet.Part.CASES).rules().stream().map(RuleInfo::id).toList());
+        assertEquals(cases, RuleSet.compile(rules, EngineSettings.DEFAULTS, Classifier.CASE_RULES).rules().stream().map(RuleInfo::id).toList());
         assertThrows(InvalidInputException.class, () -> RuleSet.compile(rules));
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.policyclassifier.io.Json;
+import org.policyclassifier.rules.EngineSettings;
 
 /** A real server on a free loopback port, over the bundled rules and facts or over copies of them. */
 final class ServeFixture implements AutoCloseable {
@@ -28,7 +29,7 @@ final class ServeFixture implements AutoCloseable {
 
     private ServeFixture(Path rules, Path facts, boolean watch, List<String> hostNames) throws Exception {
         PrintWriter out = new PrintWriter(log, true);
-        engine = LiveEngine.load(rules, facts, null, out);
+        engine = LiveEngine.load(rules, facts, EngineSettings.DEFAULTS, out);
         if (watch) {
             engine.watch();
         }
