@@ -19,7 +19,7 @@ import org.policyclassifier.batch.Duplicate;
 import org.policyclassifier.batch.Explain;
 import org.policyclassifier.batch.Reject;
 import org.policyclassifier.batch.Summary;
-import org.policyclassifier.classify.CaseRecord;
+import org.policyclassifier.cases.CaseRecord;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.io.AtomicOutput;

@@ -2,7 +2,7 @@ package org.policyclassifier.bench;
 
 import java.util.List;
 import java.util.Random;
-import org.policyclassifier.classify.CaseRecord;
+import org.policyclassifier.cases.CaseRecord;
 import org.policyclassifier.facts.InterventionType;
 import org.policyclassifier.facts.OffenceCategory;
 import org.policyclassifier.facts.Place;

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.policyclassifier.cases.CaseRecord;
 import org.policyclassifier.facts.Actor;
 import org.policyclassifier.facts.InterventionType;
 import org.policyclassifier.facts.Place;

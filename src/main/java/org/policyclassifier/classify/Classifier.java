@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.policyclassifier.cases.CaseRecord;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 import org.policyclassifier.facts.Vocabulary;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.policyclassifier.cases.CaseRecord;
 import org.policyclassifier.facts.InterventionType;
 import org.policyclassifier.facts.OffenceCategory;
 import org.policyclassifier.facts.Place;

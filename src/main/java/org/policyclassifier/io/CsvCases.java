@@ -15,7 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.policyclassifier.classify.CaseRecord;
+import org.policyclassifier.cases.CaseRecord;
 
 /**
  * Case records as CSV: a header row naming the columns (any order; {@code id} and {@code kind}

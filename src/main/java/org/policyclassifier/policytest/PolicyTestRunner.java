@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.policyclassifier.classify.CaseRecord;
+import org.policyclassifier.cases.CaseRecord;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.classify.Decision;
 import org.policyclassifier.classify.InvalidCaseException;

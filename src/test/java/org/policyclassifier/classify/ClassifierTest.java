@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policyclassifier.TestPaths;
+import org.policyclassifier.cases.CaseRecord;
 import org.policyclassifier.classify.Decision.FlagEntry;
 import org.policyclassifier.classify.Decision.LevelEntry;
 import org.policyclassifier.facts.InterventionType;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyclassifier.RuleFolders;
 import org.policyclassifier.TestPaths;
+import org.policyclassifier.cases.CaseRecord;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyclassifier.RuleFolders;
 import org.policyclassifier.TestPaths;
-import org.policyclassifier.classify.CaseRecord;
+import org.policyclassifier.cases.CaseRecord;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.classify.Corpus;
 import org.policyclassifier.classify.Decision;

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policyclassifier.RuleFolders;
 import org.policyclassifier.TestPaths;
-import org.policyclassifier.classify.CaseRecord;
+import org.policyclassifier.cases.CaseRecord;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.classify.Decision;
 import org.policyclassifier.facts.OffenceCategory;

@@ -1,4 +1,4 @@
-package org.policyclassifier.classify;
+package org.policyclassifier.cases;
 
 import java.util.List;
 
