@@ -118,6 +118,8 @@ public final class BatchClassifier {
     private final AtomicLong rulesRanOn = new AtomicLong();
     /** The cache of the current run: it holds decisions rendered in that run's output format. */
     private DecisionCache cache;
+    /** What of a case the current run's rules read: its key in the cache. */
+    private DecisionCache.Keys keys;
     /**
      * The bytes of {@link MunicipalityHole#NAME} in the current run's output, when the rules only
      * copy the municipality and the format can fill it in: then one decision serves every
@@ -186,8 +188,9 @@ public final class BatchClassifier {
         // Parts shared between decisions take at most a quarter of the cache's budget on top of it.
         DecisionFormat format = DecisionFormat.of(outputFormat, explain, settings.cacheBytes() / 4);
         cache = new DecisionCache(settings.cacheBytes());
-        municipalityHole = classifier.rules().onlyCopies(MunicipalityHole.FIELD)
-                ? format.inText(MunicipalityHole.NAME) : null;
+        byte[] hole = format.inText(MunicipalityHole.NAME);
+        keys = DecisionCache.keys(classifier.rules().fieldReads(), hole != null);
+        municipalityHole = keys.municipalityHole() ? hole : null;
         tallies = new Tallies();
         rulesRanOn.set(0);
         Parsers parsers;
@@ -395,7 +398,6 @@ public final class BatchClassifier {
     private Cases resolve(Lines lines, Parser parser, DecisionFormat format) throws IOException {
         int n = lines.count();
         boolean cached = cache.enabled();
-        boolean anyMunicipality = anyMunicipality();
         Cases c = new Cases(n);
         for (int i = 0; i < n; i++) {
             c.numbers[i] = lines.number(i);
@@ -413,7 +415,7 @@ public final class BatchClassifier {
                 c.cases[i] = classifier.resolve(r, caseIds[i]);
                 c.places[i] = format.place(r.place(), c.cases[i]);
                 if (cached) {
-                    c.keys[i] = DecisionCache.key(c.cases[i], anyMunicipality);
+                    c.keys[i] = keys.key(c.cases[i]);
                     c.rendered[i] = (Result.Rendered) cache.get(c.keys[i]);
                 }
             } catch (BadRecordException | InvalidCaseException e) {

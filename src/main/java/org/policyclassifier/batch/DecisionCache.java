@@ -1,11 +1,17 @@
 package org.policyclassifier.batch;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.policyclassifier.classify.Case;
+import org.policyclassifier.rules.FieldReads;
 
 /**
  * What the rules concluded for each distinct case as the rules read it (a {@link #key}), within a
@@ -31,69 +37,122 @@ final class DecisionCache {
     }
 
     /**
-     * What the rules read of a case. Not the case id, and for a place found in the vocabulary not
-     * its name, kind or the text given: the rules read such a place through its region, language
-     * area and municipality only (ENT-007..009 read the name and the text given, for places not
-     * found, which keep them in the key). So records from two localities of one municipality share
-     * a decision; the place entry is filled per record. With {@code anyMunicipality}, a case that
-     * names a municipality has the key of that case in every municipality: for rules that only copy
-     * its name (see {@link org.policyclassifier.rules.RuleSet#onlyCopies}), whose decision is then
-     * kept with a hole where the name goes.
+     * What the rules read of a case, as {@link FieldReads} derives it from the rules of the run:
+     * a compared field by value, a copied one by value where a guard of a pattern binding it holds
+     * (else, like a field only tested for null, by whether it is null), an unread one not at all;
+     * the kind and subject always, as every decision names them. Not the case id, which each record
+     * fills in. With {@code municipalityHole}, the municipality, when the rules only copy it, is
+     * {@link MunicipalityHole#NAME} or null: one decision serves every municipality.
      */
-    static Object key(Case c, boolean anyMunicipality) {
-        boolean found = "found".equals(c.placeMatch());
-        String municipality = anyMunicipality && c.municipality() != null ? MunicipalityHole.NAME : c.municipality();
-        return new CaseKey(c.kind(), c.subject(), c.objective(), c.setting(), c.region(), c.languageArea(),
-                c.actorLevel(), municipality, c.placeMatch(), c.placeOthers(), found ? null : c.place(),
-                found ? null : c.placeKind(), found ? null : c.placeGiven(), c.substances());
+    static Keys keys(FieldReads reads, boolean municipalityHole) {
+        List<Field> fields = new ArrayList<>();
+        for (RecordComponent component : Case.class.getRecordComponents()) {
+            String name = component.getName();
+            FieldReads.Read read = ALWAYS.contains(name) ? FieldReads.Read.COMPARED : reads.read(name);
+            if (!name.equals("caseId") && read != FieldReads.Read.UNREAD) {
+                boolean hole = municipalityHole && read == FieldReads.Read.COPIED && name.equals(MunicipalityHole.FIELD);
+                List<List<Guard>> guards = read != FieldReads.Read.COPIED || hole ? List.of()
+                        : reads.guards(name).stream().map(g -> g.stream().map(t -> new Guard(index(t.field()), t.literal())).toList()).toList();
+                fields.add(new Field(index(name), read, hole, guards));
+            }
+        }
+        return new Keys(fields.toArray(new Field[0]));
     }
 
-    /**
-     * The fields of {@link #key}, compared one by one (mostly the vocabulary's own strings, equal
-     * by identity); held in the key itself, not in an array, as every look-up compares one; its
-     * hash computed once, as a look-up may take two.
-     */
-    private static final class CaseKey {
-        private final String kind;
-        private final String subject;
-        private final String objective;
-        private final String setting;
-        private final String region;
-        private final String languageArea;
-        private final String actorLevel;
-        private final String municipality;
-        private final String placeMatch;
-        private final String placeOthers;
-        private final String place;
-        private final String placeKind;
-        private final String placeGiven;
-        private final List<String> substances;
-        private final int hash;
+    /** Fields every decision names, read or not by the rules. */
+    private static final Set<String> ALWAYS = Set.of("kind", "subject");
+    private static final Object NOT_NULL = new Object();
+    private static final List<String> FIELDS = FieldReads.FIELDS;
+    private static final MethodHandle[] ACCESSORS = accessors();
 
-        CaseKey(String kind, String subject, String objective, String setting, String region, String languageArea,
-                String actorLevel, String municipality, String placeMatch, String placeOthers, String place,
-                String placeKind, String placeGiven, List<String> substances) {
-            this.kind = kind;
-            this.subject = subject;
-            this.objective = objective;
-            this.setting = setting;
-            this.region = region;
-            this.languageArea = languageArea;
-            this.actorLevel = actorLevel;
-            this.municipality = municipality;
-            this.placeMatch = placeMatch;
-            this.placeOthers = placeOthers;
-            this.place = place;
-            this.placeKind = placeKind;
-            this.placeGiven = placeGiven;
-            this.substances = substances;
-            int h = mix(mix(mix(mix(substances.hashCode(), kind), subject), objective), setting);
-            h = mix(mix(mix(mix(mix(h, region), languageArea), actorLevel), municipality), placeMatch);
-            this.hash = mix(mix(mix(mix(h, placeOthers), place), placeKind), placeGiven);
+    private static MethodHandle[] accessors() {
+        RecordComponent[] components = Case.class.getRecordComponents();
+        MethodHandle[] handles = new MethodHandle[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                handles[i] = MethodHandles.publicLookup().unreflect(components[i].getAccessor());
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        return handles;
+    }
+
+    private static int index(String field) {
+        return FIELDS.indexOf(field);
+    }
+
+    /** A test of a guard: field {@code index} equals {@code literal}, or is not null when it is null. */
+    private record Guard(int index, String literal) {
+        boolean holds(Object[] values) {
+            return literal == null ? values[index] != null : literal.equals(values[index]);
+        }
+    }
+
+    /** A field of the key, how the rules read it, and, copied, the guards under which its value counts. */
+    private record Field(int index, FieldReads.Read read, boolean hole, List<List<Guard>> guards) {
+    }
+
+    /** Makes the keys of one run's cases. */
+    static final class Keys {
+        private final Field[] fields;
+
+        private Keys(Field[] fields) {
+            this.fields = fields;
         }
 
-        private static int mix(int hash, String field) {
-            return 31 * hash + Objects.hashCode(field);
+        /** Whether the rules of the run get the municipality as a hole. */
+        boolean municipalityHole() {
+            for (Field f : fields) {
+                if (f.hole()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Object key(Case c) {
+            Object[] values = new Object[FIELDS.size()];
+            try {
+                for (int i = 0; i < ACCESSORS.length; i++) {
+                    values[i] = ACCESSORS[i].invoke(c);
+                }
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+            Object[] key = new Object[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                Field f = fields[i];
+                Object value = values[f.index()];
+                boolean byValue = !f.hole() && (f.read() == FieldReads.Read.COMPARED
+                        || f.read() == FieldReads.Read.COPIED && anyHolds(f.guards(), values));
+                key[i] = byValue || value == null ? value : NOT_NULL;
+            }
+            return new CaseKey(key);
+        }
+
+        private static boolean anyHolds(List<List<Guard>> guards, Object[] values) {
+            for (List<Guard> guard : guards) {
+                boolean holds = true;
+                for (Guard g : guard) {
+                    holds &= g.holds(values);
+                }
+                if (holds) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The values of a key, compared one by one (mostly the vocabulary's own strings, equal by identity); its hash computed once, as a look-up may take two. */
+    private static final class CaseKey {
+        private final Object[] values;
+        private final int hash;
+
+        CaseKey(Object[] values) {
+            this.values = values;
+            this.hash = Arrays.hashCode(values);
         }
 
         @Override
@@ -103,14 +162,7 @@ final class DecisionCache {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof CaseKey k && k.hash == hash && Objects.equals(kind, k.kind)
-                    && Objects.equals(subject, k.subject) && Objects.equals(objective, k.objective)
-                    && Objects.equals(setting, k.setting) && Objects.equals(region, k.region)
-                    && Objects.equals(languageArea, k.languageArea) && Objects.equals(actorLevel, k.actorLevel)
-                    && Objects.equals(municipality, k.municipality) && Objects.equals(placeMatch, k.placeMatch)
-                    && Objects.equals(placeOthers, k.placeOthers) && Objects.equals(place, k.place)
-                    && Objects.equals(placeKind, k.placeKind) && Objects.equals(placeGiven, k.placeGiven)
-                    && substances.equals(k.substances);
+            return o instanceof CaseKey k && k.hash == hash && Arrays.equals(values, k.values);
         }
     }
 

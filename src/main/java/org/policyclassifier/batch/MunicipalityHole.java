@@ -8,8 +8,8 @@ import java.util.List;
  * A municipality's name as a hole in a rendered decision. Rules that only copy the municipality
  * (ENT-006: "local authorities of " + its name) decide alike in all 589 municipalities but for
  * that text; so a batch runs them once, on the case with {@link #NAME} for a municipality, and each
- * record fills its own in. Checked against the rules of the run, not assumed: see
- * {@link org.policyclassifier.rules.RuleSet#onlyCopies}.
+ * record fills its own in: a render-time parameter. Only when the rules of the run copy the
+ * municipality and nothing more, as {@link org.policyclassifier.rules.FieldReads} derives it.
  */
 final class MunicipalityHole {
 

@@ -415,6 +415,9 @@ final class Reader {
             return List.of();
         }
         List<Reading> inflected = inflected(w);
+        if (inflected.isEmpty()) {
+            inflected = participle(w);
+        }
         if (!inflected.isEmpty() || corrections.size() >= MAX_CORRECTIONS || Dictionary.knows(w.folded())) {
             return inflected;
         }
@@ -460,6 +463,39 @@ final class Reader {
             }
         }
         return List.of();
+    }
+
+    /** Separable prefixes before the "ge" of a Dutch or German participle ("opgerold", "angebaut"). */
+    private static final Map<Language, List<String>> SEPARABLE = Map.of(
+            Language.nl, List.of("", "op", "af", "uit", "in", "aan", "mee", "toe", "door", "weg"),
+            Language.de, List.of("", "an", "auf", "ab", "aus", "ein", "mit", "vor", "zu", "nach", "fest"));
+
+    /**
+     * A Dutch or German past participle the stemmer leaves whole: "gehandelt" is handel, "geteeld"
+     * teelt, "angebaut" anbau, "opgerold" oprol. Its root is read with the participle's "ge" taken
+     * out and its ending ("t", "d", "en") off, "d" also read as "t".
+     */
+    private List<Reading> participle(QuestionWord w) {
+        String f = w.folded();
+        List<Reading> found = new ArrayList<>();
+        for (Language l : VocabularyIndex.COMPOUNDING) {
+            for (String prefix : SEPARABLE.get(l)) {
+                if (!f.startsWith(prefix + "ge") || f.length() - prefix.length() - 2 < 4) {
+                    continue;
+                }
+                String root = prefix + f.substring(prefix.length() + 2);
+                String bare = root.endsWith("en") ? root.substring(0, root.length() - 2)
+                        : root.endsWith("t") || root.endsWith("d") ? root.substring(0, root.length() - 1) : root;
+                for (String candidate : List.of(root, bare, bare + "t", bare + "en")) {
+                    for (String stem : analysis.stems(l, candidate)) {
+                        if (index.knows(l, stem) && found.stream().noneMatch(r -> r.stem().equals(stem))) {
+                            found.add(new Reading(l, stem, false));
+                        }
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** True when the parts found in a compound cover at least 80% of its letters (a link "s" or "e" may remain). */

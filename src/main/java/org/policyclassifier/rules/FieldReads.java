@@ -1,121 +1,301 @@
 package org.policyclassifier.rules;
 
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.EvalDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.mvel.parser.DrlxParser;
+import org.drools.mvel.parser.MvelParser;
+import org.drools.mvel.parser.ast.expr.DrlxExpression;
+import org.drools.mvel.parser.ast.expr.HalfPointFreeExpr;
+import org.drools.mvel.parser.ast.expr.PointFreeExpr;
+import org.policyclassifier.classify.Case;
 
 /**
- * Whether rules only <em>copy</em> a fact field: test it for null and bind it, and put what they
- * bound into text by string concatenation ({@code "local authorities of " + $municipality}),
- * without ever comparing it, calling a method on it or handing it to another pattern. Then every
- * value of the field gives the same decision but for the copies of the value, and a batch can run
- * the rules once for all values (see the batch's decision cache).
+ * What the rules read of each field of {@link Case}, from Drools' own parse of every rule: the
+ * patterns on {@code Case} ({@code PatternDescr}), each constraint as Drools' DRLX parser reads
+ * it, and each action as JavaParser reads it. The compiled rules cannot tell it: the executable
+ * model keeps a constraint as a lambda and a binding as a function, without the field's name.
  *
- * <p>Read from the DRL text, comments and string literals left out, conservatively: any other
- * mention of the field's name, in any rule of any file, counts as a read. What this cannot see is
- * a consequence that transforms the text it has concatenated ({@code ("x" + $m).equals(...)}):
- * policy rules build their conclusions' texts, they do not test them.
+ * <p>A field is <em>compared</em> when a condition uses its value (a comparison, a call, a
+ * binding used by another condition, an action that does more than concatenate it); <em>copied</em>
+ * when rules only bind it and concatenate it into their conclusions' texts, then only under the
+ * pattern's tests of the form {@code field == "text"} and {@code field != null} (its <em>guard</em>:
+ * a test of another form is left out of it, which makes the guard hold more often, never less);
+ * else unread, but for {@code field != null}, which reads whether it is null. What this cannot see
+ * is an action that transforms a text it has concatenated ({@code ("x" + $m).equals(...)}): policy
+ * rules build their conclusions' texts, they do not test them.
  */
-final class FieldReads {
+public final class FieldReads {
 
-    private static final Set<String> OPERATORS = Set.of("==", "!=", "<=", ">=", "&&", "||");
+    /** How the rules read a field, from least to most. */
+    public enum Read { UNREAD, NULL_TESTED, COPIED, COMPARED }
 
-    private FieldReads() {
+    /** A test of a guard: {@code field == literal}, or {@code field != null} when {@code literal} is null. */
+    public record Test(String field, String literal) {
     }
 
-    /** True when no rule of {@code drlFiles} reads {@code field} beyond copying it. */
-    static boolean onlyCopies(Collection<String> drlFiles, String field) {
-        for (String drl : drlFiles) {
-            if (!onlyCopies(tokens(drl), field)) {
-                return false;
+    /** The fields of {@link Case}, in order. */
+    public static final List<String> FIELDS = Arrays.stream(Case.class.getRecordComponents())
+            .map(RecordComponent::getName).toList();
+
+    private final Map<String, Read> reads;
+    /** Per copied field, the guards of the patterns that bind it: its value reaches a conclusion only where one holds. */
+    private final Map<String, List<List<Test>>> guards;
+
+    private FieldReads(Map<String, Read> reads, Map<String, List<List<Test>>> guards) {
+        this.reads = reads;
+        this.guards = guards;
+    }
+
+    /** How the rules read {@code field}. */
+    public Read read(String field) {
+        return reads.getOrDefault(field, Read.UNREAD);
+    }
+
+    /** The guards under which a copied field's value reaches a conclusion (empty for other fields). */
+    public List<List<Test>> guards(String field) {
+        return guards.getOrDefault(field, List.of());
+    }
+
+    /** {@code compared: kind, subject; copied: municipality; null-tested: ...}, for {@code rules check}. */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        for (Read r : List.of(Read.COMPARED, Read.COPIED, Read.NULL_TESTED, Read.UNREAD)) {
+            String fields = FIELDS.stream().filter(f -> read(f) == r).collect(Collectors.joining(", "));
+            if (!fields.isEmpty()) {
+                parts.add(r.name().toLowerCase().replace('_', '-') + ": " + fields);
             }
         }
-        return true;
+        return String.join("; ", parts);
     }
 
-    private static boolean onlyCopies(List<String> tokens, String field) {
-        Set<Integer> bindings = new HashSet<>();
-        Set<String> variables = new HashSet<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).equals(field)) {
+    /** What the rules of {@code drlFiles} (decision tables as generated) read of {@link Case}. */
+    static FieldReads of(Collection<String> drlFiles) {
+        Walk walk = new Walk();
+        for (String drl : drlFiles) {
+            PackageDescr pkg = parse(drl);
+            if (pkg == null) {
+                FIELDS.forEach(f -> walk.raise(f, Read.COMPARED)); // unreadable: everything counts as read
                 continue;
             }
-            int start = i;
-            if (at(tokens, i - 1, ":") && at(tokens, i - 2, null) && tokens.get(i - 2).startsWith("$")) {
-                start = i - 2;
-                variables.add(tokens.get(start));
-                bindings.add(start);
-            }
-            // A constraint of its own: after "(" or ",", before "," or ")", at most "!= null".
-            int end = at(tokens, i + 1, "!=") && at(tokens, i + 2, "null") ? i + 3 : i + 1;
-            boolean alone = (at(tokens, start - 1, "(") || at(tokens, start - 1, ","))
-                    && (at(tokens, end, ",") || at(tokens, end, ")"));
-            if (!alone) {
-                return false;
-            }
+            pkg.getRules().forEach(walk::rule);
         }
-        for (int i = 0; i < tokens.size(); i++) {
-            if (variables.contains(tokens.get(i)) && !bindings.contains(i)) {
-                // Only ever an operand of "+", never followed by a method call, a field or a comparison.
-                boolean concatenated = at(tokens, i - 1, "+")
-                        && (at(tokens, i + 1, "+") || at(tokens, i + 1, ")") || at(tokens, i + 1, ",")
-                                || at(tokens, i + 1, ";"));
-                if (!concatenated) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        walk.reads.remove("caseId"); // the session's handle on the case, not part of what is decided
+        return new FieldReads(Map.copyOf(walk.reads), Map.copyOf(walk.guards));
     }
 
-    /** Whether token {@code i} exists and is {@code text} (any token when {@code text} is null). */
-    private static boolean at(List<String> tokens, int i, String text) {
-        return i >= 0 && i < tokens.size() && (text == null || tokens.get(i).equals(text));
+    private static PackageDescr parse(String drl) {
+        DrlParser parser = new DrlParser();
+        try {
+            PackageDescr pkg = parser.parse(false, drl);
+            return parser.hasErrors() ? null : pkg;
+        } catch (DroolsParserException | RuntimeException e) {
+            return null;
+        }
     }
 
-    /**
-     * The DRL's tokens: names (with {@code $} and {@code _}), numbers, {@code == != <= >= && ||} and
-     * single symbols; comments and the contents of string and character literals left out (a
-     * literal becomes the token {@code "}).
-     */
-    static List<String> tokens(String drl) {
-        List<String> tokens = new ArrayList<>();
-        int n = drl.length();
-        int i = 0;
-        while (i < n) {
-            char c = drl.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (drl.startsWith("//", i)) {
-                while (i < n && drl.charAt(i) != '\n') {
-                    i++;
-                }
-            } else if (drl.startsWith("/*", i)) {
-                int close = drl.indexOf("*/", i + 2);
-                i = close < 0 ? n : close + 2;
-            } else if (c == '"' || c == '\'') {
-                i++;
-                while (i < n && drl.charAt(i) != c) {
-                    i += drl.charAt(i) == '\\' ? 2 : 1;
-                }
-                i++;
-                tokens.add("\"");
-            } else if (Character.isJavaIdentifierPart(c)) {
-                int from = i;
-                while (i < n && Character.isJavaIdentifierPart(drl.charAt(i))) {
-                    i++;
-                }
-                tokens.add(drl.substring(from, i));
-            } else if (i + 1 < n && OPERATORS.contains(drl.substring(i, i + 2))) {
-                tokens.add(drl.substring(i, i + 2));
-                i += 2;
+    /** Walks rules, collecting reads. */
+    private static final class Walk {
+        private final Map<String, Read> reads = new LinkedHashMap<>();
+        private final Map<String, List<List<Test>>> guards = new HashMap<>();
+        private final MvelParser drlx = new MvelParser();
+        private final JavaParser java = new JavaParser();
+
+        void raise(String field, Read read) {
+            reads.merge(field, read, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        }
+
+        void rule(RuleDescr rule) {
+            Map<String, String> fieldOf = new HashMap<>(); // binding -> field of Case
+            Map<String, List<Test>> guardOf = new HashMap<>();
+            Set<String> wholeCase = new HashSet<>(); // bindings of a whole Case
+            List<String> otherConditions = new ArrayList<>();
+            conditions(rule.getLhs(), fieldOf, guardOf, wholeCase, otherConditions);
+            Set<String> usedElsewhere = new HashSet<>();
+            // Drools' DRLX nodes keep some operands outside JavaParser's tree: a binding is looked for among the names of the condition's text.
+            otherConditions.forEach(e -> usedElsewhere.addAll(Arrays.asList(e.split("[^$\\w]+"))));
+            Set<String> copied = new HashSet<>();
+            Set<String> compared = new HashSet<>();
+            Object consequence = rule.getConsequence();
+            ParseResult<BlockStmt> action = java.parseBlock("{" + (consequence == null ? "" : consequence) + "\n}");
+            if (!action.isSuccessful() || action.getResult().isEmpty()) {
+                compared.addAll(fieldOf.keySet());
+                compared.addAll(wholeCase);
             } else {
-                tokens.add(String.valueOf(c));
-                i++;
+                for (NameExpr n : action.getResult().get().findAll(NameExpr.class)) {
+                    String name = n.getNameAsString();
+                    if (wholeCase.contains(name) && n.getParentNode().orElse(null) instanceof MethodCallExpr call
+                            && call.getArguments().isEmpty() && FIELDS.contains(call.getNameAsString())) {
+                        raise(call.getNameAsString(), Read.COMPARED); // $c.caseId(): one field, read by value
+                        continue;
+                    }
+                    (concatenated(n) ? copied : compared).add(name);
+                }
+            }
+            for (String whole : wholeCase) {
+                if (compared.contains(whole) || copied.contains(whole) || usedElsewhere.contains(whole)) {
+                    FIELDS.forEach(f -> raise(f, Read.COMPARED)); // the case itself, read as a whole
+                }
+            }
+            fieldOf.forEach((binding, field) -> {
+                if (compared.contains(binding) || usedElsewhere.contains(binding)) {
+                    raise(field, Read.COMPARED);
+                } else if (copied.contains(binding)) {
+                    raise(field, Read.COPIED);
+                    guards.computeIfAbsent(field, f -> new ArrayList<>()).add(guardOf.get(binding));
+                }
+            });
+        }
+
+        /** An operand of a string concatenation, and nothing more. */
+        private static boolean concatenated(NameExpr n) {
+            Node parent = n.getParentNode().orElse(null);
+            return parent instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS;
+        }
+
+        private void conditions(BaseDescr descr, Map<String, String> fieldOf, Map<String, List<Test>> guardOf,
+                Set<String> wholeCase, List<String> other) {
+            if (descr instanceof ConditionalElementDescr ce) {
+                for (BaseDescr d : ce.getDescrs()) {
+                    conditions(d, fieldOf, guardOf, wholeCase, other);
+                }
+            } else if (descr instanceof PatternDescr pattern) {
+                if (pattern.getSource() != null || !isCase(pattern.getObjectType())) {
+                    pattern.getDescrs().forEach(d -> other.add(text(d)));
+                    if (pattern.getSource() != null) {
+                        conditions(pattern.getSource(), fieldOf, guardOf, wholeCase, other);
+                    }
+                    return;
+                }
+                if (pattern.getIdentifier() != null) {
+                    wholeCase.add(pattern.getIdentifier());
+                }
+                casePattern(pattern, fieldOf, guardOf, other);
+            } else if (descr instanceof EvalDescr eval) {
+                other.add(String.valueOf(eval.getContent()));
+            } else if (descr != null) {
+                FIELDS.forEach(f -> raise(f, Read.COMPARED)); // a condition of a kind not walked
             }
         }
-        return tokens;
+
+        /** A pattern on Case: what each constraint reads, and its guard for the fields it binds. */
+        private void casePattern(PatternDescr pattern, Map<String, String> fieldOf, Map<String, List<Test>> guardOf,
+                List<String> other) {
+            List<Test> guard = new ArrayList<>();
+            List<String> bindings = new ArrayList<>();
+            for (BaseDescr d : pattern.getDescrs()) {
+                Expression e = expression(d);
+                String bind = e instanceof DrlxExpression x && x.getBind() != null ? x.getBind().asString() : null;
+                Expression test = e instanceof DrlxExpression x ? x.getExpr() : e;
+                while (test instanceof EnclosedExpr enclosed) {
+                    test = enclosed.getInner();
+                }
+                String alone = field(test);
+                if (bind != null && alone != null) {
+                    fieldOf.put(bind, alone); // $x : field
+                    bindings.add(bind);
+                    continue;
+                }
+                if (test instanceof BinaryExpr b && field(b.getLeft()) != null) {
+                    String f = field(b.getLeft());
+                    if (b.getOperator() == BinaryExpr.Operator.NOT_EQUALS && b.getRight() instanceof NullLiteralExpr) {
+                        raise(f, Read.NULL_TESTED);
+                        guard.add(new Test(f, null));
+                        if (bind != null) {
+                            fieldOf.put(bind, f); // $x : field != null
+                            bindings.add(bind);
+                        }
+                        continue;
+                    }
+                    if (b.getOperator() == BinaryExpr.Operator.EQUALS && b.getRight() instanceof StringLiteralExpr s) {
+                        guard.add(new Test(f, s.getValue()));
+                    }
+                }
+                other.add(text(d)); // a binding it names is used by a condition
+                List<String> named = names(test);
+                if (named.isEmpty()) {
+                    FIELDS.forEach(f -> raise(f, Read.COMPARED)); // a form whose fields this walk cannot see
+                }
+                named.stream().filter(FIELDS::contains).forEach(f -> raise(f, Read.COMPARED));
+                if (bind != null) {
+                    FIELDS.forEach(f -> raise(f, Read.COMPARED)); // a binding of a computed value
+                }
+            }
+            List<Test> fixed = List.copyOf(guard);
+            bindings.forEach(b -> guardOf.put(b, fixed));
+        }
+
+        /**
+         * The names an expression uses; DRLX's own operators ({@code contains}, {@code memberOf})
+         * keep their operands outside JavaParser's tree, so they are walked by hand.
+         */
+        private static List<String> names(Node e) {
+            List<String> names = new ArrayList<>();
+            if (e instanceof PointFreeExpr p) {
+                names.addAll(names(p.getLeft()));
+                p.getRight().forEach(r -> names.addAll(names(r)));
+            } else if (e instanceof HalfPointFreeExpr h) {
+                h.getRight().forEach(r -> names.addAll(names(r)));
+            } else if (e instanceof NameExpr n) {
+                names.add(n.getNameAsString());
+            }
+            e.getChildNodes().forEach(c -> names.addAll(names(c)));
+            return names;
+        }
+
+        private static String field(Expression e) {
+            return e instanceof NameExpr n && FIELDS.contains(n.getNameAsString()) ? n.getNameAsString() : null;
+        }
+
+        private static String text(BaseDescr d) {
+            return d instanceof ExprConstraintDescr e ? e.getExpression() : String.valueOf(d.getText());
+        }
+
+        private Expression expression(BaseDescr d) {
+            return d instanceof ExprConstraintDescr e ? parse(e.getExpression()) : parse(d.getText());
+        }
+
+        /** A constraint as Drools' DRLX parser reads it; unreadable, it reads every field. */
+        private Expression parse(String text) {
+            ParseResult<DrlxExpression> parsed = drlx.parse(DrlxParser.buildDrlxParserWithArguments(List.of()),
+                    org.drools.mvel.parser.Providers.provider(text == null ? "" : text));
+            if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+                FIELDS.forEach(f -> raise(f, Read.COMPARED));
+                return new NullLiteralExpr();
+            }
+            return parsed.getResult().get();
+        }
+
+        private static boolean isCase(String type) {
+            return type != null && (type.equals(Case.class.getSimpleName()) || type.equals(Case.class.getName()));
+        }
     }
 }

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,7 +68,7 @@ public final class RuleSet {
     private final Map<String, RuleInfo> byName;
     /** The same, by the engine's own rule objects: explanations look rules up per firing. */
     private final Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
-    /** The DRL of every file compiled (decision tables as generated): {@link #onlyCopies} reads it. */
+    /** The DRL of every file compiled (decision tables as generated): {@link #fieldReads} reads it. */
     private final List<String> drl;
     /** Made on the first session; shared with the same rules under another time limit ({@link #withTimeLimit}). */
     private final AtomicReference<KieSessionsPool> sessions;
@@ -82,7 +81,8 @@ public final class RuleSet {
         t.setDaemon(true);
         return t;
     });
-    private final Map<String, Boolean> copiedOnly = new ConcurrentHashMap<>();
+    /** Made on first use: only a batch and {@code rules check} ask. */
+    private volatile FieldReads fieldReads;
 
     private RuleSet(KieBase kieBase, Map<String, RuleInfo> byName, List<String> drl, Duration timeLimit,
             AtomicReference<KieSessionsPool> sessions) {
@@ -240,13 +240,14 @@ public final class RuleSet {
         return kieBase;
     }
 
-    /**
-     * True when the rules only copy the fact field {@code field} into their conclusions' texts:
-     * bind it, test it for null, concatenate it, nothing else (see {@link FieldReads}). Then its
-     * value changes nothing of a decision but those copies.
-     */
-    public boolean onlyCopies(String field) {
-        return copiedOnly.computeIfAbsent(field, f -> FieldReads.onlyCopies(drl, f));
+    /** What the rules read of each field of a case (see {@link FieldReads}). */
+    public FieldReads fieldReads() {
+        FieldReads reads = fieldReads;
+        if (reads == null) {
+            reads = FieldReads.of(drl);
+            fieldReads = reads;
+        }
+        return reads;
     }
 
     /**

@@ -29,6 +29,7 @@ import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.io.InputFormat;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.io.OutputFormat;
+import org.policyclassifier.rules.FieldReads;
 
 /** The batch pipeline through the real engine, on the bundled sample and on made-up inputs. */
 class BatchClassifierTest {
@@ -136,7 +137,7 @@ class BatchClassifierTest {
                 end
                 """);
         Classifier gent = Classifier.load(rules, TestPaths.FACTS);
-        assertFalse(gent.rules().onlyCopies("municipality"));
+        assertEquals(FieldReads.Read.COMPARED, gent.rules().fieldReads().read("municipality"));
         byte[] input = everyPlace();
         for (Explain explain : Explain.values()) {
             BatchRun cached = BatchRun.of(gent, input, InputFormat.JSONL, OutputFormat.JSONL, explain,
@@ -147,6 +148,54 @@ class BatchClassifierTest {
             List<String> flagged = cached.outputLines().stream().filter(l -> l.contains("IN_GENT")).toList();
             assertFalse(flagged.isEmpty());
             flagged.forEach(l -> assertTrue(l.contains("\"municipality\":\"Ghent\"") || l.contains("\"name\":\"Ghent\""), l));
+        }
+    }
+
+    /**
+     * Issue 23's case: a rule that reads the place's own name. Deurne is a locality of Antwerp, so
+     * the two share a municipality; keyed on what the rules read, each Deurne and Antwerp record
+     * gets what the rules give it when run on that record alone (the cache off), and the rule's
+     * flag reaches Deurne's records only.
+     */
+    @Test
+    void aRuleOnThePlaceKeepsDeurneApartFromAntwerp(@TempDir Path temp) throws Exception {
+        Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
+        Files.writeString(rules.resolve("deurne.drl"), """
+                package policy.deurne
+                import org.policyclassifier.classify.*;
+                rule "DEU-001 Deurne"
+                    @id("DEU-001")
+                    @source("On local level")
+                when
+                    Case( $id : caseId, place == "Deurne" )
+                then
+                    insert(new Flag($id, "IN_DEURNE", "a test rule"));
+                end
+                """);
+        Classifier deurne = Classifier.load(rules, TestPaths.FACTS);
+        assertEquals(FieldReads.Read.COMPARED, deurne.rules().fieldReads().read("place"));
+        StringBuilder records = new StringBuilder();
+        int n = 0;
+        for (String place : List.of("Deurne", "2100", "Antwerpen", "Antwerp", "2000", "Anvers", "Berchem", "Deurne",
+                "2100", "Antwerpen")) {
+            for (String type : List.of("needle_exchange", "school_prevention")) {
+                records.append("{\"id\":\"r").append(n++).append("\",\"kind\":\"intervention\",\"type\":\"")
+                        .append(type).append("\",\"place\":\"").append(place).append("\"}\n");
+            }
+        }
+        byte[] input = records.toString().getBytes(StandardCharsets.UTF_8);
+        for (Explain explain : Explain.values()) {
+            BatchRun cached = BatchRun.of(deurne, input, InputFormat.JSONL, OutputFormat.JSONL, explain,
+                    BatchClassifier.Settings.defaults());
+            BatchRun ruled = BatchRun.of(deurne, input, InputFormat.JSONL, OutputFormat.JSONL, explain,
+                    BatchClassifier.Settings.defaults().withCacheBytes(0));
+            assertEquals(List.of(), cached.rejects());
+            assertEquals(ruled.output(), cached.output(), explain.toString());
+            for (String line : cached.outputLines()) {
+                boolean inDeurne = line.contains("\"name\":\"Deurne\"");
+                assertEquals(inDeurne, line.contains("IN_DEURNE"), line);
+            }
+            assertTrue(cached.outputLines().stream().anyMatch(l -> l.contains("IN_DEURNE")));
         }
     }
 

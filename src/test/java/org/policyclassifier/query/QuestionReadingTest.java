@@ -132,6 +132,17 @@ class QuestionReadingTest {
         assertEquals(List.of(question + " → " + read), d.match().corrections());
     }
 
+    /** A Dutch or German past participle is read as its verb's root ("gehandelt": Handel, "gedeald": deal). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Drogen gehandelt|trade",
+        "drugs gedeald|trade",
+        "Kokain geschmuggelt|import_export",
+    })
+    void aParticipleIsReadAsItsRoot(String question, String subject) throws Exception {
+        assertEquals(subject, decision(question).subject());
+    }
+
     /** An acronym names the same body in every language: it counts with the words of a question in any of them. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

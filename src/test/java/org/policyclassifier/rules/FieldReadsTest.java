@@ -1,8 +1,6 @@
 package org.policyclassifier.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policyclassifier.RuleFolders;
 import org.policyclassifier.TestPaths;
 
-/** Which fields the rules only copy into their texts: the bundled rules, then rules that read more. */
+/** What the rules read of each field of a case: the bundled rules, then rules that read more. */
 class FieldReadsTest {
 
     @TempDir
@@ -27,13 +25,18 @@ class FieldReadsTest {
             """;
 
     @Test
-    void theBundledRulesOnlyCopyTheMunicipalityAndReadTheRest() throws Exception {
-        RuleSet rules = RuleSet.compile(TestPaths.RULES);
-        assertTrue(rules.onlyCopies("municipality"));
-        // Read by value: compared, or handed to the facts the rules insert.
-        for (String field : List.of("caseId", "kind", "region", "languageArea", "placeMatch")) {
-            assertFalse(rules.onlyCopies(field), field);
+    void theBundledRulesCopyTheMunicipalityAndThePlaceUnderTheirTestsAndCompareTheRest() throws Exception {
+        FieldReads reads = RuleSet.compile(TestPaths.RULES).fieldReads();
+        for (String field : List.of("kind", "subject", "objective", "setting", "substances", "region", "languageArea",
+                "actorLevel", "placeMatch", "placeOthers")) {
+            assertEquals(FieldReads.Read.COMPARED, reads.read(field), field);
         }
+        for (String field : List.of("municipality", "place", "placeKind", "placeGiven")) {
+            assertEquals(FieldReads.Read.COPIED, reads.read(field), field);
+        }
+        assertEquals(List.of(List.of(new FieldReads.Test("placeMatch", "chosen"))), reads.guards("place"));
+        assertEquals(List.of(List.of(new FieldReads.Test("municipality", null))), reads.guards("municipality"));
+        assertEquals(FieldReads.Read.UNREAD, reads.read("caseId")); // the session's handle, not a decision's input
     }
 
     @Test
@@ -41,28 +44,22 @@ class FieldReadsTest {
         Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
         RuleFolders.edit(rules.resolve("federated-entities.drl"), "$municipality : municipality != null",
                 "$municipality : municipality != null, municipality != \"Gent\"");
-        assertFalse(RuleSet.compile(rules).onlyCopies("municipality"));
+        assertEquals(FieldReads.Read.COMPARED, RuleSet.compile(rules).fieldReads().read("municipality"));
     }
 
     @Test
     void onlyBindingNullTestAndConcatenationAreCopies() {
-        assertTrue(FieldReads.onlyCopies(List.of(COPIES), "municipality"));
-        assertTrue(FieldReads.onlyCopies(List.of(COPIES), "setting")); // never named
+        assertEquals(FieldReads.Read.COPIED, FieldReads.of(List.of(COPIES)).read("municipality"));
+        assertEquals(FieldReads.Read.UNREAD, FieldReads.of(List.of(COPIES)).read("setting"));
         for (String reading : List.of(
                 COPIES.replace("$m : municipality != null", "$m : municipality == \"Gent\""),
                 COPIES.replace("$m : municipality != null", "municipality.length > 3"),
                 COPIES.replace("$m : municipality != null", "$m : municipality != null || region == \"x\""),
                 COPIES.replace("\" + $m + \"", "\" + $m.toUpperCase() + \""),
                 COPIES.replace("\" + $m + \"", "\" + $c.municipality() + \""),
-                COPIES.replace("\"local authorities of \" + $m", "$m"),
+                COPIES.replace("\"local authorities of \" + $m + \" (municipality)\"", "$m"), // an id, not a text
                 COPIES.replace("then", "    Other( name == $m )\nthen"))) {
-            assertFalse(FieldReads.onlyCopies(List.of(COPIES, reading), "municipality"), reading);
+            assertEquals(FieldReads.Read.COMPARED, FieldReads.of(List.of(COPIES, reading)).read("municipality"), reading);
         }
-    }
-
-    @Test
-    void tokensLeaveOutCommentsAndTheTextOfLiterals() {
-        assertEquals(List.of("a", "!=", "\"", ",", "b", "(", "\"", ")"),
-                FieldReads.tokens("a != \"c // d\", /* e */ b( 'x' ) // f"));
     }
 }
