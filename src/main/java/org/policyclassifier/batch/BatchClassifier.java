@@ -189,7 +189,7 @@ public final class BatchClassifier {
         DecisionFormat format = DecisionFormat.of(outputFormat, explain, settings.cacheBytes() / 4);
         cache = new DecisionCache(settings.cacheBytes());
         byte[] hole = format.inText(MunicipalityHole.NAME);
-        keys = DecisionCache.keys(classifier.rules().fieldReads(), hole != null);
+        keys = DecisionCache.keys(classifier.rules().fieldReads(Case.class), hole != null);
         municipalityHole = keys.municipalityHole() ? hole : null;
         tallies = new Tallies();
         rulesRanOn.set(0);

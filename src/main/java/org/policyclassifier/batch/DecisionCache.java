@@ -62,7 +62,8 @@ final class DecisionCache {
     /** Fields every decision names, read or not by the rules. */
     private static final Set<String> ALWAYS = Set.of("kind", "subject");
     private static final Object NOT_NULL = new Object();
-    private static final List<String> FIELDS = FieldReads.FIELDS;
+    private static final List<String> FIELDS = Arrays.stream(Case.class.getRecordComponents())
+            .map(RecordComponent::getName).toList();
     private static final MethodHandle[] ACCESSORS = accessors();
 
     private static MethodHandle[] accessors() {

@@ -36,10 +36,9 @@ import org.drools.mvel.parser.MvelParser;
 import org.drools.mvel.parser.ast.expr.DrlxExpression;
 import org.drools.mvel.parser.ast.expr.HalfPointFreeExpr;
 import org.drools.mvel.parser.ast.expr.PointFreeExpr;
-import org.policyclassifier.classify.Case;
 
 /**
- * What the rules read of each field of {@link Case}, from Drools' own parse of every rule: the
+ * What the rules read of each field of a fact record (the engine's case), from Drools' own parse of every rule: the
  * patterns on {@code Case} ({@code PatternDescr}), each constraint as Drools' DRLX parser reads
  * it, and each action as JavaParser reads it. The compiled rules cannot tell it: the executable
  * model keeps a constraint as a lambda and a binding as a function, without the field's name.
@@ -62,15 +61,13 @@ public final class FieldReads {
     public record Test(String field, String literal) {
     }
 
-    /** The fields of {@link Case}, in order. */
-    public static final List<String> FIELDS = Arrays.stream(Case.class.getRecordComponents())
-            .map(RecordComponent::getName).toList();
-
+    private final List<String> fields;
     private final Map<String, Read> reads;
     /** Per copied field, the guards of the patterns that bind it: its value reaches a conclusion only where one holds. */
     private final Map<String, List<List<Test>>> guards;
 
-    private FieldReads(Map<String, Read> reads, Map<String, List<List<Test>>> guards) {
+    private FieldReads(List<String> fields, Map<String, Read> reads, Map<String, List<List<Test>>> guards) {
+        this.fields = fields;
         this.reads = reads;
         this.guards = guards;
     }
@@ -89,27 +86,35 @@ public final class FieldReads {
     public String describe() {
         List<String> parts = new ArrayList<>();
         for (Read r : List.of(Read.COMPARED, Read.COPIED, Read.NULL_TESTED, Read.UNREAD)) {
-            String fields = FIELDS.stream().filter(f -> read(f) == r).collect(Collectors.joining(", "));
-            if (!fields.isEmpty()) {
-                parts.add(r.name().toLowerCase().replace('_', '-') + ": " + fields);
+            String named = fields.stream().filter(f -> read(f) == r).collect(Collectors.joining(", "));
+            if (!named.isEmpty()) {
+                parts.add(r.name().toLowerCase().replace('_', '-') + ": " + named);
             }
         }
         return String.join("; ", parts);
     }
 
-    /** What the rules of {@code drlFiles} (decision tables as generated) read of {@link Case}. */
-    static FieldReads of(Collection<String> drlFiles) {
-        Walk walk = new Walk();
+    /** The fields of the fact record, in order. */
+    public List<String> fields() {
+        return fields;
+    }
+
+    /**
+     * What the rules of {@code drlFiles} (decision tables as generated) read of the fields of
+     * {@code fact}, the record their patterns match by its simple or full name.
+     */
+    static FieldReads of(Collection<String> drlFiles, Class<? extends Record> fact) {
+        Walk walk = new Walk(fact);
         for (String drl : drlFiles) {
             PackageDescr pkg = parse(drl);
             if (pkg == null) {
-                FIELDS.forEach(f -> walk.raise(f, Read.COMPARED)); // unreadable: everything counts as read
+                walk.fields.forEach(f -> walk.raise(f, Read.COMPARED)); // unreadable: everything counts as read
                 continue;
             }
             pkg.getRules().forEach(walk::rule);
         }
         walk.reads.remove("caseId"); // the session's handle on the case, not part of what is decided
-        return new FieldReads(Map.copyOf(walk.reads), Map.copyOf(walk.guards));
+        return new FieldReads(walk.fields, Map.copyOf(walk.reads), Map.copyOf(walk.guards));
     }
 
     private static PackageDescr parse(String drl) {
@@ -128,6 +133,13 @@ public final class FieldReads {
         private final Map<String, List<List<Test>>> guards = new HashMap<>();
         private final MvelParser drlx = new MvelParser();
         private final JavaParser java = new JavaParser();
+        private final Class<? extends Record> fact;
+        private final List<String> fields;
+
+        Walk(Class<? extends Record> fact) {
+            this.fact = fact;
+            this.fields = Arrays.stream(fact.getRecordComponents()).map(RecordComponent::getName).toList();
+        }
 
         void raise(String field, Read read) {
             reads.merge(field, read, (a, b) -> a.compareTo(b) >= 0 ? a : b);
@@ -153,7 +165,7 @@ public final class FieldReads {
                 for (NameExpr n : action.getResult().get().findAll(NameExpr.class)) {
                     String name = n.getNameAsString();
                     if (wholeCase.contains(name) && n.getParentNode().orElse(null) instanceof MethodCallExpr call
-                            && call.getArguments().isEmpty() && FIELDS.contains(call.getNameAsString())) {
+                            && call.getArguments().isEmpty() && fields.contains(call.getNameAsString())) {
                         raise(call.getNameAsString(), Read.COMPARED); // $c.caseId(): one field, read by value
                         continue;
                     }
@@ -162,7 +174,7 @@ public final class FieldReads {
             }
             for (String whole : wholeCase) {
                 if (compared.contains(whole) || copied.contains(whole) || usedElsewhere.contains(whole)) {
-                    FIELDS.forEach(f -> raise(f, Read.COMPARED)); // the case itself, read as a whole
+                    fields.forEach(f -> raise(f, Read.COMPARED)); // the case itself, read as a whole
                 }
             }
             fieldOf.forEach((binding, field) -> {
@@ -202,7 +214,7 @@ public final class FieldReads {
             } else if (descr instanceof EvalDescr eval) {
                 other.add(String.valueOf(eval.getContent()));
             } else if (descr != null) {
-                FIELDS.forEach(f -> raise(f, Read.COMPARED)); // a condition of a kind not walked
+                fields.forEach(f -> raise(f, Read.COMPARED)); // a condition of a kind not walked
             }
         }
 
@@ -242,11 +254,11 @@ public final class FieldReads {
                 other.add(text(d)); // a binding it names is used by a condition
                 List<String> named = names(test);
                 if (named.isEmpty()) {
-                    FIELDS.forEach(f -> raise(f, Read.COMPARED)); // a form whose fields this walk cannot see
+                    fields.forEach(f -> raise(f, Read.COMPARED)); // a form whose fields this walk cannot see
                 }
-                named.stream().filter(FIELDS::contains).forEach(f -> raise(f, Read.COMPARED));
+                named.stream().filter(fields::contains).forEach(f -> raise(f, Read.COMPARED));
                 if (bind != null) {
-                    FIELDS.forEach(f -> raise(f, Read.COMPARED)); // a binding of a computed value
+                    fields.forEach(f -> raise(f, Read.COMPARED)); // a binding of a computed value
                 }
             }
             List<Test> fixed = List.copyOf(guard);
@@ -271,8 +283,8 @@ public final class FieldReads {
             return names;
         }
 
-        private static String field(Expression e) {
-            return e instanceof NameExpr n && FIELDS.contains(n.getNameAsString()) ? n.getNameAsString() : null;
+        private String field(Expression e) {
+            return e instanceof NameExpr n && fields.contains(n.getNameAsString()) ? n.getNameAsString() : null;
         }
 
         private static String text(BaseDescr d) {
@@ -288,14 +300,14 @@ public final class FieldReads {
             ParseResult<DrlxExpression> parsed = drlx.parse(DrlxParser.buildDrlxParserWithArguments(List.of()),
                     org.drools.mvel.parser.Providers.provider(text == null ? "" : text));
             if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-                FIELDS.forEach(f -> raise(f, Read.COMPARED));
+                fields.forEach(f -> raise(f, Read.COMPARED));
                 return new NullLiteralExpr();
             }
             return parsed.getResult().get();
         }
 
-        private static boolean isCase(String type) {
-            return type != null && (type.equals(Case.class.getSimpleName()) || type.equals(Case.class.getName()));
+        private boolean isCase(String type) {
+            return type != null && (type.equals(fact.getSimpleName()) || type.equals(fact.getName()));
         }
     }
 }

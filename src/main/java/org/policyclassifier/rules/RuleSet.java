@@ -82,7 +82,7 @@ public final class RuleSet {
         return t;
     });
     /** Made on first use: only a batch and {@code rules check} ask. */
-    private volatile FieldReads fieldReads;
+    private final Map<Class<?>, FieldReads> fieldReads = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RuleSet(KieBase kieBase, Map<String, RuleInfo> byName, List<String> drl, Duration timeLimit,
             AtomicReference<KieSessionsPool> sessions) {
@@ -240,14 +240,9 @@ public final class RuleSet {
         return kieBase;
     }
 
-    /** What the rules read of each field of a case (see {@link FieldReads}). */
-    public FieldReads fieldReads() {
-        FieldReads reads = fieldReads;
-        if (reads == null) {
-            reads = FieldReads.of(drl);
-            fieldReads = reads;
-        }
-        return reads;
+    /** What the rules read of each field of {@code fact}, the record they decide on (see {@link FieldReads}). */
+    public FieldReads fieldReads(Class<? extends Record> fact) {
+        return fieldReads.computeIfAbsent(fact, f -> FieldReads.of(drl, fact));
     }
 
     /**

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyclassifier.RuleFolders;
 import org.policyclassifier.TestPaths;
+import org.policyclassifier.classify.Case;
 import org.policyclassifier.cases.CaseRecord;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.errors.InvalidInputException;
@@ -137,7 +138,7 @@ class BatchClassifierTest {
                 end
                 """);
         Classifier gent = Classifier.load(rules, TestPaths.FACTS);
-        assertEquals(FieldReads.Read.COMPARED, gent.rules().fieldReads().read("municipality"));
+        assertEquals(FieldReads.Read.COMPARED, gent.rules().fieldReads(Case.class).read("municipality"));
         byte[] input = everyPlace();
         for (Explain explain : Explain.values()) {
             BatchRun cached = BatchRun.of(gent, input, InputFormat.JSONL, OutputFormat.JSONL, explain,
@@ -173,7 +174,7 @@ class BatchClassifierTest {
                 end
                 """);
         Classifier deurne = Classifier.load(rules, TestPaths.FACTS);
-        assertEquals(FieldReads.Read.COMPARED, deurne.rules().fieldReads().read("place"));
+        assertEquals(FieldReads.Read.COMPARED, deurne.rules().fieldReads(Case.class).read("place"));
         StringBuilder records = new StringBuilder();
         int n = 0;
         for (String place : List.of("Deurne", "2100", "Antwerpen", "Antwerp", "2000", "Anvers", "Berchem", "Deurne",

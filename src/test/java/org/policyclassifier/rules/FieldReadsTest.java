@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyclassifier.RuleFolders;
 import org.policyclassifier.TestPaths;
+import org.policyclassifier.classify.Case;
 
 /** What the rules read of each field of a case: the bundled rules, then rules that read more. */
 class FieldReadsTest {
@@ -26,7 +27,7 @@ class FieldReadsTest {
 
     @Test
     void theBundledRulesCopyTheMunicipalityAndThePlaceUnderTheirTestsAndCompareTheRest() throws Exception {
-        FieldReads reads = RuleSet.compile(TestPaths.RULES).fieldReads();
+        FieldReads reads = RuleSet.compile(TestPaths.RULES).fieldReads(Case.class);
         for (String field : List.of("kind", "subject", "objective", "setting", "substances", "region", "languageArea",
                 "actorLevel", "placeMatch", "placeOthers")) {
             assertEquals(FieldReads.Read.COMPARED, reads.read(field), field);
@@ -44,13 +45,13 @@ class FieldReadsTest {
         Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
         RuleFolders.edit(rules.resolve("federated-entities.drl"), "$municipality : municipality != null",
                 "$municipality : municipality != null, municipality != \"Gent\"");
-        assertEquals(FieldReads.Read.COMPARED, RuleSet.compile(rules).fieldReads().read("municipality"));
+        assertEquals(FieldReads.Read.COMPARED, RuleSet.compile(rules).fieldReads(Case.class).read("municipality"));
     }
 
     @Test
     void onlyBindingNullTestAndConcatenationAreCopies() {
-        assertEquals(FieldReads.Read.COPIED, FieldReads.of(List.of(COPIES)).read("municipality"));
-        assertEquals(FieldReads.Read.UNREAD, FieldReads.of(List.of(COPIES)).read("setting"));
+        assertEquals(FieldReads.Read.COPIED, FieldReads.of(List.of(COPIES), Case.class).read("municipality"));
+        assertEquals(FieldReads.Read.UNREAD, FieldReads.of(List.of(COPIES), Case.class).read("setting"));
         for (String reading : List.of(
                 COPIES.replace("$m : municipality != null", "$m : municipality == \"Gent\""),
                 COPIES.replace("$m : municipality != null", "municipality.length > 3"),
@@ -59,7 +60,7 @@ class FieldReadsTest {
                 COPIES.replace("\" + $m + \"", "\" + $c.municipality() + \""),
                 COPIES.replace("\"local authorities of \" + $m + \" (municipality)\"", "$m"), // an id, not a text
                 COPIES.replace("then", "    Other( name == $m )\nthen"))) {
-            assertEquals(FieldReads.Read.COMPARED, FieldReads.of(List.of(COPIES, reading)).read("municipality"), reading);
+            assertEquals(FieldReads.Read.COMPARED, FieldReads.of(List.of(COPIES, reading), Case.class).read("municipality"), reading);
         }
     }
 }
