@@ -115,6 +115,7 @@ class ClassifierTest {
         "demand_reduction_policy,        demand_reduction,          , regional",
         "supply_reduction_policy,        supply_reduction,          , federal",
         "drug_prevention,                demand_reduction, primary,   regional",
+        "eu_focal_point,                 coordination,              , federal",
     })
     void interventionTypeIsClassifiedAsTheProfileSays(String type, String axis, String tier, String lead)
             throws Exception {

@@ -40,7 +40,7 @@ class RulesCheckCommandTest {
     @Test
     void theBundledRulesAreClean() {
         Cli r = Cli.run("rules", "check");
-        assertEquals("120 rules checked: no problems\n", r.out());
+        assertEquals("122 rules checked: no problems\n", r.out());
         assertEquals(0, r.exit());
     }
 
@@ -109,7 +109,7 @@ class RulesCheckCommandTest {
         Cli r = check();
         assertEquals(at("trends.drl", 209) + "[source] rule TRD-015: @source is not in the profile: \"Antwerp "
                 + "is the main entry point in Europe for illegal drugs.\". Closest sentence: \"Antwerp remains an "
-                + "important entry point in Europe for illegal drugs.\"\n120 rules checked: 1 problem\n", r.out());
+                + "important entry point in Europe for illegal drugs.\"\n122 rules checked: 1 problem\n", r.out());
         assertEquals(3, r.exit());
     }
 
@@ -129,7 +129,7 @@ class RulesCheckCommandTest {
                 + "profile, not a sentence that states something: \"Assessment of trends and developments\". Quote the "
                 + "sentence the rule rests on; the first sentence under it: \"Increase production of synthetic drugs, "
                 + "moving issues from Dutch and German borders to Belgium.\"\n"), r.out());
-        assertTrue(r.out().endsWith("120 rules checked: 2 problems\n"), r.out());
+        assertTrue(r.out().endsWith("122 rules checked: 2 problems\n"), r.out());
         assertEquals(3, r.exit());
     }
 
@@ -154,7 +154,7 @@ class RulesCheckCommandTest {
         RuleFolders.edit(rules.resolve("simplifications.drl"), "setting == \"hospital\"", "setting == \"hospitl\"");
         Cli r = check();
         assertEquals(at("simplifications.drl", 70) + "[dead] rule SIM-005 never fires: not for any case of the vocabulary, "
-                + "in any place, setting, actor or substance, nor for the offence statistics in any window\n120 rules checked: 1 problem\n", r.out());
+                + "in any place, setting, actor or substance, nor for the offence statistics in any window\n122 rules checked: 1 problem\n", r.out());
     }
 
     @Test
@@ -183,7 +183,7 @@ class RulesCheckCommandTest {
                 + "intervention early_intervention, intervention youth_outreach, intervention nightlife_risk_reduction, "
                 + "intervention alcohol_prevention, intervention gambling_prevention, intervention drug_alcohol_helpline, "
                 + "intervention drug_prevention (160 cases with and without a place)", lines[3]);
-        assertEquals("120 rules checked: 4 problems", lines[4]);
+        assertEquals("122 rules checked: 4 problems", lines[4]);
     }
 
     @Test
@@ -202,7 +202,7 @@ class RulesCheckCommandTest {
         Cli r = check("--format", "json");
         JsonNode json = Json.MAPPER.readTree(r.out());
         assertEquals(false, json.get("clean").asBoolean());
-        assertEquals(120, json.get("rules").asInt());
+        assertEquals(122, json.get("rules").asInt());
         JsonNode finding = json.get("findings").get(0);
         assertEquals("dead", finding.get("kind").asText());
         assertEquals("SIM-005", finding.get("rule").asText());
