@@ -70,4 +70,21 @@ public final class RuleFolders {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A rule file whose action would run {@code touch marker} (on line 10): a rule must never run a command. */
+    public static String ruleRunningACommand(Path marker) {
+        return """
+                package policy.exec
+                import org.policyclassifier.classify.*;
+
+                rule "EXEC-001 Runs a command"
+                    @id("EXEC-001")
+                    @source("Statistics:")
+                when
+                    $c : Case( )
+                then
+                    Runtime.getRuntime().exec("touch %s");
+                end
+                """.formatted(marker);
+    }
 }

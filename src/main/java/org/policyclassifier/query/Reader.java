@@ -231,7 +231,8 @@ final class Reader {
         }
         double coverage = counted.isEmpty() ? 0 : (double) explained.size() / counted.size();
         List<Integer> unexplained = counted.stream().filter(p -> !explained.contains(p)).toList();
-        Outcome outcome = decide(ranked, coverage);
+        boolean understood = !ranked.isEmpty() && understood(ranked.get(0), coverage);
+        Outcome outcome = decide(ranked, understood);
         Place place = places.isEmpty() ? null : places.get(0).place();
         String placeText = place == null ? null : places.get(0).words();
         List<String> otherPlaces = places.stream().skip(1).map(FoundPlace::words).toList();
@@ -243,7 +244,7 @@ final class Reader {
                 roles.kind(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()), roles.years(),
                 roles.offences(), readings.values().stream().anyMatch(this::generic), roles.asksWho(), roles.total(),
                 unexplained, roles.asksLegal(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()),
-                !ranked.isEmpty() && understood(ranked.get(0), coverage));
+                understood);
     }
 
     /**
@@ -322,7 +323,7 @@ final class Reader {
                 && readings.stream().allMatch(r -> index.generic(r.language(), r.stem()));
     }
 
-    private static Outcome decide(List<Scored> ranked, double coverage) {
+    private static Outcome decide(List<Scored> ranked, boolean understood) {
         if (ranked.isEmpty()) {
             return Outcome.NO_MATCH;
         }
@@ -333,7 +334,7 @@ final class Reader {
         if (!ranked.get(0).named()) {
             return Outcome.NO_MATCH;
         }
-        return understood(ranked.get(0), coverage) ? Outcome.ANSWERED : Outcome.PARTLY_UNDERSTOOD;
+        return understood ? Outcome.ANSWERED : Outcome.PARTLY_UNDERSTOOD;
     }
 
     /**

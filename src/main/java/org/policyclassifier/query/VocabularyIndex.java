@@ -87,6 +87,7 @@ final class VocabularyIndex {
     private final Map<Language, Analyzer> compoundSplitters = new EnumMap<>(Language.class);
     /** Per compounding language, its vocabulary words by length: where a misspelt part of a compound is sought. */
     private final Map<Language, Map<Integer, List<String>>> compoundWordsByLength = new EnumMap<>(Language.class);
+    private final Map<Language, Set<String>> compoundWordSets = new EnumMap<>(Language.class);
     private final Map<Language, Set<String>> knownStems = new EnumMap<>(Language.class);
     /** How many entries have each usual setting, and each substance: the weight of context as evidence. */
     private final Map<String, Integer> entriesOfSetting = new HashMap<>();
@@ -132,6 +133,7 @@ final class VocabularyIndex {
             Map<Integer, List<String>> byLength = new HashMap<>();
             compoundWords.get(l).forEach(w -> byLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w));
             compoundWordsByLength.put(l, byLength);
+            compoundWordSets.put(l, compoundWords.get(l));
         }
         for (Entry e : entries) {
             if (e.setting() != null) {
@@ -187,13 +189,14 @@ final class VocabularyIndex {
      */
     List<String> misspeltCompoundParts(Language language, String foldedWord) {
         Map<Integer, List<String>> byLength = compoundWordsByLength.get(language);
+        Set<String> words = compoundWordSets.get(language);
         LevenshteinDistance oneEdit = new LevenshteinDistance(1);
         List<List<String>> found = new ArrayList<>();
         for (int i = MIN_COMPOUND_PART; i <= foldedWord.length() - MIN_COMPOUND_PART; i++) {
             String left = foldedWord.substring(0, i);
             String right = foldedWord.substring(i);
-            String wholeLeft = whole(byLength, left);
-            String wholeRight = whole(byLength, right);
+            String wholeLeft = whole(words, left);
+            String wholeRight = whole(words, right);
             if (wholeLeft != null && wholeRight == null) {
                 near(byLength, right, oneEdit).forEach(r -> found.add(List.of(wholeLeft, r)));
             } else if (wholeRight != null && wholeLeft == null) {
@@ -207,13 +210,13 @@ final class VocabularyIndex {
     private static final int MIN_COMPOUND_PART = 4;
 
     /** The part as a vocabulary word, or without the joining letter a compound puts after it ("drugs", "cannabis"). */
-    private static String whole(Map<Integer, List<String>> byLength, String part) {
-        if (byLength.getOrDefault(part.length(), List.of()).contains(part)) {
+    private static String whole(Set<String> words, String part) {
+        if (words.contains(part)) {
             return part;
         }
         String joined = part.length() > MIN_COMPOUND_PART && (part.endsWith("s") || part.endsWith("e"))
                 ? part.substring(0, part.length() - 1) : null;
-        return joined != null && byLength.getOrDefault(joined.length(), List.of()).contains(joined) ? joined : null;
+        return joined != null && words.contains(joined) ? joined : null;
     }
 
     private static List<String> near(Map<Integer, List<String>> byLength, String part, LevenshteinDistance oneEdit) {

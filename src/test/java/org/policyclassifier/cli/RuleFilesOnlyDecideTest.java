@@ -43,23 +43,6 @@ class RuleFilesOnlyDecideTest {
         return rules;
     }
 
-    /** A rule that would run {@code touch marker}; the call on line 10. */
-    private String runningACommand(Path marker) {
-        return """
-                package policy.exec
-                import org.policyclassifier.classify.*;
-
-                rule "EXEC-001 Runs a command"
-                    @id("EXEC-001")
-                    @source("Statistics:")
-                when
-                    $c : Case( )
-                then
-                    Runtime.getRuntime().exec("touch %s");
-                end
-                """.formatted(marker);
-    }
-
     private Path cases() throws Exception {
         Path input = temp.resolve("cases.jsonl");
         Files.writeString(input, """
@@ -97,7 +80,7 @@ class RuleFilesOnlyDecideTest {
     @Test
     void aRuleThatRunsACommandIsRefusedAndTheCommandNeverRuns() throws Exception {
         Path marker = temp.resolve("the-command-ran");
-        Path rules = rulesWith("exec.drl", runningACommand(marker));
+        Path rules = rulesWith("exec.drl", RuleFolders.ruleRunningACommand(marker));
         for (Cli r : everyCommand(rules)) {
             assertEquals(ExitCode.INVALID_INPUT, r.exit(), r.out() + r.err());
             assertTrue(refusedAt(r, rules.resolve("exec.drl") + ":10: ", "rule \"EXEC-001 Runs a command\": calling"

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyclassifier.RuleFolders;
 
 /**
  * Issue 20, items 1, 3 and 8 on the server: a rule that would run a command is refused by the
@@ -25,19 +26,7 @@ class RefusedRulesReloadTest {
             int version = serve.engine.version();
             long checked = serve.engine.status().checkedAt().toEpochMilli();
             Path exec = dir.resolve("rules/exec.drl");
-            Files.writeString(exec, """
-                    package policy.exec
-                    import org.policyclassifier.classify.*;
-
-                    rule "EXEC-001 Runs a command"
-                        @id("EXEC-001")
-                        @source("Statistics:")
-                    when
-                        $c : Case( )
-                    then
-                        Runtime.getRuntime().exec("touch %s");
-                    end
-                    """.formatted(marker));
+            Files.writeString(exec, RuleFolders.ruleRunningACommand(marker));
             serve.awaitReload(version, checked);
 
             JsonNode health = ServeFixture.json(serve.get("/v1/health"));
