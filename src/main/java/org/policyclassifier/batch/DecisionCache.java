@@ -41,7 +41,8 @@ final class DecisionCache {
      * a compared field by value, a copied one by value where a guard of a pattern binding it holds
      * (else, like a field only tested for null, by whether it is null), an unread one not at all;
      * the kind and subject always, as every decision names them. Not the case id, which each record
-     * fills in. With {@code municipalityHole}, the municipality, when the rules only copy it, is
+     * fills in. The municipality counts at least by whether it is null, as the name of the local
+     * authorities holds it; with {@code municipalityHole}, when the rules do not compare it, it is
      * {@link MunicipalityHole#NAME} or null: one decision serves every municipality.
      */
     static Keys keys(FieldReads reads, boolean municipalityHole) {
@@ -49,8 +50,11 @@ final class DecisionCache {
         for (RecordComponent component : Case.class.getRecordComponents()) {
             String name = component.getName();
             FieldReads.Read read = ALWAYS.contains(name) ? FieldReads.Read.COMPARED : reads.read(name);
+            if (name.equals(MunicipalityHole.FIELD) && read == FieldReads.Read.UNREAD) {
+                read = FieldReads.Read.NULL_TESTED; // an entity's name may hold it, filled in as the answer is written
+            }
             if (!name.equals("caseId") && read != FieldReads.Read.UNREAD) {
-                boolean hole = municipalityHole && read == FieldReads.Read.COPIED && name.equals(MunicipalityHole.FIELD);
+                boolean hole = municipalityHole && read != FieldReads.Read.COMPARED && name.equals(MunicipalityHole.FIELD);
                 List<List<Guard>> guards = read != FieldReads.Read.COPIED || hole ? List.of()
                         : reads.guards(name).stream().map(g -> g.stream().map(t -> new Guard(index(t.field()), t.literal())).toList()).toList();
                 fields.add(new Field(index(name), read, hole, guards));

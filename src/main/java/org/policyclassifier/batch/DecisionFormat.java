@@ -186,9 +186,7 @@ abstract class DecisionFormat {
          * the same bytes as for the whole decision, as they are its last two fields.
          */
         private static byte[] head(Decision d) throws IOException {
-            byte[] head = Json.MAPPER.writeValueAsBytes(new Decision(d.id(), d.kind(), d.subject(), d.axis(), d.tier(),
-                    d.leadLevel(), d.levels(), d.actors(), d.coordination(), d.flags(), d.flagDetails(), d.overrides(),
-                    d.conflictingClaims(), null, List.of()));
+            byte[] head = Json.MAPPER.writeValueAsBytes(d.shared());
             int end = head.length - TAIL.length;
             if (d.id() != null || d.place() != null || !Arrays.equals(head, 0, NULL_ID.length, NULL_ID, 0, NULL_ID.length)
                     || !Arrays.equals(head, end, head.length, TAIL, 0, TAIL.length)) {

@@ -5,11 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A municipality's name as a hole in a rendered decision. Rules that only copy the municipality
- * (ENT-006: "local authorities of " + its name) decide alike in all 589 municipalities but for
- * that text; so a batch runs them once, on the case with {@link #NAME} for a municipality, and each
- * record fills its own in: a render-time parameter. Only when the rules of the run copy the
- * municipality and nothing more, as {@link org.policyclassifier.rules.FieldReads} derives it.
+ * A municipality's name as a hole in a rendered decision. The local authorities' name is worded
+ * with the case's municipality as a parameter (ENT-006 names them by id), so rules that do not
+ * compare the municipality decide alike in all 589 municipalities but for that text; a batch runs
+ * them once, on the case with {@link #NAME} for a municipality, and each record fills its own in.
+ * Only when no rule of the run compares the municipality, as {@link org.policyclassifier.rules.FieldReads}
+ * derives it.
  */
 final class MunicipalityHole {
 

@@ -1,5 +1,6 @@
 package org.policyclassifier.classify;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.policyclassifier.facts.Place;
@@ -24,26 +25,25 @@ import org.policyclassifier.facts.Place;
  * @param explanation the rules that fired, in firing order, each with the profile sentence
  * @param match for a question typed as text: what the tool understood of it; null otherwise (and then
  *     left out of the JSON, so batch decisions are unchanged)
+ * @param coordinationId the id of the coordinating body's name, of which {@code coordination} is the
+ *     wording in the decision's language; null when none
  */
 public record Decision(String id, String kind, String subject, String axis, String tier, String leadLevel,
         List<LevelEntry> levels, List<ActorEntry> actors, String coordination, List<String> flags,
         List<FlagEntry> flagDetails, List<OverrideEntry> overrides, List<ClaimEntry> conflictingClaims,
         PlaceEntry place, List<Explanation> explanation,
-        @JsonInclude(JsonInclude.Include.NON_NULL) MatchEntry match) {
-
-    /** A decision for a case record, with no question behind it. */
-    public Decision(String id, String kind, String subject, String axis, String tier, String leadLevel,
-            List<LevelEntry> levels, List<ActorEntry> actors, String coordination, List<String> flags,
-            List<FlagEntry> flagDetails, List<OverrideEntry> overrides, List<ClaimEntry> conflictingClaims,
-            PlaceEntry place, List<Explanation> explanation) {
-        this(id, kind, subject, axis, tier, leadLevel, levels, actors, coordination, flags, flagDetails, overrides,
-                conflictingClaims, place, explanation, null);
-    }
+        @JsonInclude(JsonInclude.Include.NON_NULL) MatchEntry match, @JsonIgnore String coordinationId) {
 
     /** The same decision, with what was understood of the question that asked for it. */
     public Decision withMatch(MatchEntry understood) {
         return new Decision(id, kind, subject, axis, tier, leadLevel, levels, actors, coordination, flags, flagDetails,
-                overrides, conflictingClaims, place, explanation, understood);
+                overrides, conflictingClaims, place, explanation, understood, coordinationId);
+    }
+
+    /** The same decision without its id, place and explanation: what a batch shares between records. */
+    public Decision shared() {
+        return new Decision(null, kind, subject, axis, tier, leadLevel, levels, actors, coordination, flags,
+                flagDetails, overrides, conflictingClaims, null, List.of(), null, coordinationId);
     }
 
     /**
@@ -76,17 +76,27 @@ public record Decision(String id, String kind, String subject, String axis, Stri
     public record RunnerUp(String entry, double score) {
     }
 
-    /** A level and its role; {@code entity} names the concrete body where the place tells it. */
-    public record LevelEntry(String level, String role, @JsonInclude(JsonInclude.Include.NON_NULL) String entity) {
+    /**
+     * A level and its role; {@code entity} names the concrete body where the place tells it. The
+     * texts are the wording of {@code roleIds} and {@code entityId} (with {@code entityArgs}) in
+     * the decision's language.
+     */
+    public record LevelEntry(String level, String role, @JsonInclude(JsonInclude.Include.NON_NULL) String entity,
+            @JsonIgnore List<String> roleIds, @JsonIgnore String entityId, @JsonIgnore List<String> entityArgs) {
     }
 
-    public record ActorEntry(String name, String level) {
+    /** An actor: {@code name} is the wording of {@code id} in the decision's language. */
+    public record ActorEntry(String name, String level, @JsonIgnore String id) {
     }
 
-    public record FlagEntry(String code, String detail, String rule) {
+    /** A flag: {@code detail} is the wording of {@code detailId}, with {@code args}, in the decision's language. */
+    public record FlagEntry(String code, String detail, String rule, @JsonIgnore String detailId,
+            @JsonIgnore List<String> args) {
     }
 
-    public record OverrideEntry(String rule, String overrides, String level, String reason) {
+    /** An override: {@code reason} is the wording of {@code reasonId} in the decision's language. */
+    public record OverrideEntry(String rule, String overrides, String level, String reason,
+            @JsonIgnore String reasonId) {
     }
 
     public record ClaimEntry(String level, String rule) {

@@ -22,6 +22,7 @@ import org.policyclassifier.classify.FiringRecorder.Derived;
 import org.policyclassifier.errors.Problem;
 import org.policyclassifier.facts.Level;
 import org.policyclassifier.facts.Vocabulary;
+import org.policyclassifier.facts.Words;
 import org.policyclassifier.rules.RuleInfo;
 
 /**
@@ -39,8 +40,12 @@ final class DecisionAssembler {
     static final String OVERRIDE = "OVERRIDE";
     static final String GAP = "GAP";
     static final String NO_SINGLE_LEAD = "NO_SINGLE_LEAD";
+    /** The parameter of an entity's name that the case's municipality fills. */
+    public static final String MUNICIPALITY = "municipality";
 
     private final Vocabulary vocabulary;
+    private final Words words;
+    private final DecisionWording wording;
     /** The levels of the profile, the only ones a rule may use. */
     private final Set<String> profileLevels;
     /** The decision's entry of each actor of the facts, by id. */
@@ -48,10 +53,12 @@ final class DecisionAssembler {
 
     DecisionAssembler(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.words = vocabulary.words();
+        this.wording = new DecisionWording(words);
         this.profileLevels = vocabulary.levels().stream().filter(Level::inProfile).map(Level::id)
                 .collect(Collectors.toCollection(HashSet::new));
         for (String id : vocabulary.actorIds()) {
-            vocabulary.actor(id).ifPresent(a -> actorEntries.put(id, new ActorEntry(a.name(), a.level())));
+            vocabulary.actor(id).ifPresent(a -> actorEntries.put(id, new ActorEntry(null, a.level(), id)));
         }
     }
 
@@ -73,8 +80,8 @@ final class DecisionAssembler {
         Map<String, String> claims = new LinkedHashMap<>(4);
         Map<String, List<String>> roles = new LinkedHashMap<>(8);
         Map<String, String> entities = new HashMap<>(4);
+        String coordinationId = null;
         Set<ActorEntry> actors = new LinkedHashSet<>(16);
-        String coordination = null;
         FlagEntry sharedLead = null;
         for (Derived conclusion : conclusions) {
             RuleInfo rule = conclusion.rule();
@@ -88,10 +95,14 @@ final class DecisionAssembler {
                 tiers.add(checked(t.tier(), TIERS, "tier", rule, problems));
             } else if (fact instanceof LeadClaim l) {
                 claims.putIfAbsent(rule.id(), checkedLevel(l.level(), rule, problems));
+                if (l.overrides() != null) {
+                    worded(Words.REASONS, l.reason(), rule, problems);
+                }
             } else if (fact instanceof LevelRole r) {
-                roles.computeIfAbsent(checkedLevel(r.level(), rule, problems), k -> new ArrayList<>(4)).add(r.role());
+                roles.computeIfAbsent(checkedLevel(r.level(), rule, problems), k -> new ArrayList<>(4))
+                        .add(worded(Words.ROLES, r.role(), rule, problems));
             } else if (fact instanceof EntityAssigned e) {
-                entities.putIfAbsent(checkedLevel(e.level(), rule, problems), e.entity());
+                entities.putIfAbsent(checkedLevel(e.level(), rule, problems), worded(Words.ENTITIES, e.entity(), rule, problems));
             } else if (fact instanceof ActorInvolved a) {
                 ActorEntry actor = actorEntries.get(a.actor());
                 if (actor != null) {
@@ -101,11 +112,11 @@ final class DecisionAssembler {
                             + "known: " + String.join(", ", vocabulary.actorIds())));
                 }
             } else if (fact instanceof Flag f) {
-                flags.putIfAbsent(f.code(), new FlagEntry(f.code(), f.detail(), rule.id()));
+                flags.putIfAbsent(f.code(), flag(f.code(), worded(Words.FLAGS, f.detail(), rule, problems), rule.id(), f.args()));
             } else if (fact instanceof CoordinatedBy co) {
-                coordination = co.body();
+                coordinationId = worded(Words.BODIES, co.body(), rule, problems);
             } else if (fact instanceof SharedLead s && sharedLead == null) {
-                sharedLead = new FlagEntry(NO_SINGLE_LEAD, s.reason(), rule.id());
+                sharedLead = flag(NO_SINGLE_LEAD, worded(Words.FLAGS, s.reason(), rule, problems), rule.id(), List.of());
             }
         }
         if (!problems.isEmpty()) {
@@ -113,10 +124,10 @@ final class DecisionAssembler {
         }
 
         if (axes.isEmpty()) {
-            flags.put(GAP, new FlagEntry(GAP, "no rule gives this case an axis", null));
+            flags.put(GAP, flag(GAP, "no_axis", null, List.of()));
         }
-        String axis = single(axes, "axis", flags);
-        String tier = single(tiers, "tier", flags);
+        String axis = single(axes, "conflicting_axes", flags);
+        String tier = single(tiers, "conflicting_tiers", flags);
         Set<String> leadLevels = new LinkedHashSet<>(claims.values());
         String lead = leadLevels.size() == 1 && sharedLead == null ? leadLevels.iterator().next() : null;
         List<ClaimEntry> conflicting = new ArrayList<>(0);
@@ -125,25 +136,23 @@ final class DecisionAssembler {
         }
         if (sharedLead != null && !leadLevels.isEmpty()) {
             claims.forEach((rule, level) -> conflicting.add(new ClaimEntry(level, rule)));
-            flags.put(CONFLICT, new FlagEntry(CONFLICT, "rule " + sharedLead.rule() + " says no single level leads,"
-                    + " yet rules claim the lead for " + String.join(", ", leadLevels) + "; both readings are reported",
-                    null));
+            flags.put(CONFLICT, flag(CONFLICT, "shared_and_claimed_lead", null,
+                    List.of("rule", sharedLead.rule(), "levels", String.join(", ", leadLevels))));
         } else if (leadLevels.size() > 1) {
             claims.forEach((rule, level) -> conflicting.add(new ClaimEntry(level, rule)));
-            flags.put(CONFLICT, new FlagEntry(CONFLICT, "rules claim different lead levels (" + String.join(", ",
-                    leadLevels) + ") and none overrides the others; both readings are reported", null));
+            flags.put(CONFLICT, flag(CONFLICT, "conflicting_leads", null, List.of("levels", String.join(", ", leadLevels))));
         } else if (leadLevels.isEmpty() && sharedLead == null && axis != null && !axis.equals("none")) {
-            flags.put(GAP, new FlagEntry(GAP, "no rule gives this case a lead level", null));
+            flags.put(GAP, flag(GAP, "no_lead", null, List.of()));
         }
 
         // Lead first, then the other levels in the order the rules named them.
         List<LevelEntry> levels = new ArrayList<>(roles.size());
         if (lead != null && roles.containsKey(lead)) {
-            levels.add(levelEntry(lead, roles.get(lead), entities));
+            levels.add(levelEntry(lead, roles.get(lead), entities, c.municipality()));
         }
         roles.forEach((level, levelRoles) -> {
             if (!level.equals(lead)) {
-                levels.add(levelEntry(level, levelRoles, entities));
+                levels.add(levelEntry(level, levelRoles, entities, c.municipality()));
             }
         });
         List<Explanation> explanation = new ArrayList<>(trace.fired.size());
@@ -151,15 +160,36 @@ final class DecisionAssembler {
             explanation.add(new Explanation(r.id(), r.title(), r.source(), r.note(), overridden.get(r.id())));
         }
         PlaceEntry place = withPlace ? PlaceEntry.of(c) : null;
-        return new Decision(recordId, c.kind(), c.subject(), axis == null ? "none" : axis, tier, lead,
-                List.copyOf(levels), List.copyOf(actors), coordination, List.copyOf(flags.keySet()),
-                List.copyOf(flags.values()), overrides, List.copyOf(conflicting), place, List.copyOf(explanation));
+        Decision decision = new Decision(recordId, c.kind(), c.subject(), axis == null ? "none" : axis, tier, lead,
+                List.copyOf(levels), List.copyOf(actors), null, List.copyOf(flags.keySet()),
+                List.copyOf(flags.values()), overrides, List.copyOf(conflicting), place, List.copyOf(explanation),
+                null, coordinationId);
+        return wording.in(decision, words.defaultLanguage());
     }
 
-    /** A level with its roles, each once, and the entity acting for it. */
-    private static LevelEntry levelEntry(String level, List<String> roles, Map<String, String> entities) {
-        String role = roles.size() == 1 ? roles.get(0) : String.join("; ", new LinkedHashSet<>(roles));
-        return new LevelEntry(level, role, entities.get(level));
+    /**
+     * A level with its roles and the entity acting for it, by id; the entity's parameter is the
+     * case's municipality (a batch gives every case of a municipality one placeholder).
+     */
+    private static LevelEntry levelEntry(String level, List<String> roles, Map<String, String> entities,
+            String municipality) {
+        String entity = entities.get(level);
+        return new LevelEntry(level, null, null, List.copyOf(roles), entity,
+                entity == null || municipality == null ? List.of() : List.of(MUNICIPALITY, municipality));
+    }
+
+    /** A flag by the id of its detail, written in words once the decision is complete. */
+    private static FlagEntry flag(String code, String detailId, String rule, List<String> args) {
+        return new FlagEntry(code, null, rule, detailId, args);
+    }
+
+    /** The id, after checking that every language has wording for it. */
+    private String worded(String section, String id, RuleInfo rule, List<Problem> problems) {
+        if (id == null || !words.has(section, id)) {
+            problems.add(problem(rule, "names " + section + " '" + id + "', which has no wording: add it to the section \""
+                    + section + "\" of every language's file in facts/words/"));
+        }
+        return id;
     }
 
     /** Lead claims that name another rule that did claim the lead for this case. */
@@ -178,21 +208,20 @@ final class DecisionAssembler {
             if (c.fact() instanceof LeadClaim claim && claim.overrides() != null
                     && claimingRules.contains(claim.overrides())) {
                 String rule = c.rule().id();
-                overrides.add(new OverrideEntry(rule, claim.overrides(), claim.level(), claim.reason()));
-                flags.putIfAbsent(OVERRIDE, new FlagEntry(OVERRIDE, rule + " overrides " + claim.overrides() + ": "
-                        + claim.reason(), rule));
+                overrides.add(new OverrideEntry(rule, claim.overrides(), claim.level(), null, claim.reason()));
+                flags.putIfAbsent(OVERRIDE, flag(OVERRIDE, "override", rule,
+                        List.of("rule", rule, "overridden", claim.overrides(), DecisionWording.REASON, claim.reason())));
             }
         }
         return List.copyOf(overrides);
     }
 
     /** One value, or null with a CONFLICT flag when rules gave several. */
-    private static String single(Set<String> values, String field, Map<String, FlagEntry> flags) {
+    private static String single(Set<String> values, String conflict, Map<String, FlagEntry> flags) {
         if (values.size() <= 1) {
             return values.isEmpty() ? null : values.iterator().next();
         }
-        flags.put(CONFLICT, new FlagEntry(CONFLICT, "rules gave different values of " + field + ": "
-                + String.join(", ", values), null));
+        flags.put(CONFLICT, flag(CONFLICT, conflict, null, List.of("values", String.join(", ", values))));
         return null;
     }
 

@@ -9,11 +9,10 @@ import org.policyclassifier.classify.Decision.Explanation;
 import org.policyclassifier.classify.Decision.FlagEntry;
 import org.policyclassifier.classify.Decision.LevelEntry;
 import org.policyclassifier.classify.Decision.MatchEntry;
+import org.policyclassifier.facts.Words;
 
 /** A decision in plain words, for a person at a terminal. */
 final class DecisionText {
-
-    private static final String INDENT = "              ";
 
     private DecisionText() {
     }
@@ -57,46 +56,51 @@ final class DecisionText {
         out.println();
     }
 
-    static void print(Decision d, PrintWriter out) {
+    /** The decision in {@code language}: its texts, which {@code d} already has in it, and the labels around them. */
+    static void print(Decision d, Words words, String language, PrintWriter out) {
+        Labels say = new Labels(words, language);
         if (d.place() != null) {
-            line(out, "Place:", d.place().name() + " (" + d.place().kind()
-                    + (d.place().municipality() == null ? "" : " of " + d.place().municipality()) + ", "
-                    + d.place().region() + ")");
+            say.line(out, "place", d.place().name() + " (" + say.word(Words.PLACE_KINDS, d.place().kind())
+                    + (d.place().municipality() == null ? "" : " " + say.text("of") + " " + d.place().municipality())
+                    + ", " + say.word(Words.REGIONS, d.place().region()) + ")");
         }
-        line(out, "Axis:", d.axis().replace('_', ' '));
-        line(out, "Tier:", d.tier() == null ? "none" : d.tier());
-        line(out, "Lead level:", d.leadLevel() == null
-                ? (d.conflictingClaims().isEmpty() ? "none" : "not settled (see CONFLICT)") : d.leadLevel());
+        say.line(out, "axis", say.word(Words.AXES, d.axis()));
+        say.line(out, "tier", d.tier() == null ? say.text("none") : say.word(Words.TIERS, d.tier()));
+        say.line(out, "lead_level", d.leadLevel() == null
+                ? say.text(d.conflictingClaims().isEmpty() ? "none" : "not_settled") : say.word(Words.LEVELS, d.leadLevel()));
         if (!d.levels().isEmpty()) {
-            out.println("Levels:");
+            out.println(say.text("levels"));
             for (LevelEntry l : d.levels()) {
-                out.printf("  %-11s %s%s%n", l.level(), l.role(), l.entity() == null ? "" : " [" + l.entity() + "]");
+                out.printf("  %-11s %s%s%n", say.word(Words.LEVELS, l.level()), l.role(),
+                        l.entity() == null ? "" : " [" + l.entity() + "]");
             }
         }
         if (!d.actors().isEmpty()) {
-            line(out, "Actors:", d.actors().stream().map(a -> a.name() + " (" + a.level() + ")")
-                    .collect(Collectors.joining("\n" + INDENT)));
+            say.line(out, "actors", d.actors().stream().map(a -> a.name() + " (" + say.word(Words.LEVELS, a.level()) + ")")
+                    .collect(Collectors.joining("\n" + say.indent())));
         }
-        line(out, "Coordination:", d.coordination() == null ? "none" : d.coordination());
+        say.line(out, "coordination", d.coordination() == null ? say.text("none") : d.coordination());
         if (d.flagDetails().isEmpty()) {
-            line(out, "Flags:", "none");
+            say.line(out, "flags", say.text("none"));
         } else {
-            line(out, "Flags:", d.flagDetails().stream().map(DecisionText::flag)
-                    .collect(Collectors.joining("\n" + INDENT)));
+            say.line(out, "flags", d.flagDetails().stream().map(DecisionText::flag)
+                    .collect(Collectors.joining("\n" + say.indent())));
         }
-        d.overrides().forEach(o -> line(out, "Override:", o.rule() + " overrides " + o.overrides()
-                + " (lead " + o.level() + "): " + o.reason()));
+        d.overrides().forEach(o -> say.line(out, "override", words.text(language, Words.TEXT, "overrides_lead",
+                List.of("rule", o.rule(), "overridden", o.overrides(), "level", say.word(Words.LEVELS, o.level()),
+                        "reason", o.reason()))));
         if (!d.conflictingClaims().isEmpty()) {
-            line(out, "Conflict:", d.conflictingClaims().stream().map(c -> c.level() + " (" + c.rule() + ")")
-                    .collect(Collectors.joining(" vs ")));
+            say.line(out, "conflict", d.conflictingClaims().stream()
+                    .map(c -> say.word(Words.LEVELS, c.level()) + " (" + c.rule() + ")")
+                    .collect(Collectors.joining(" " + say.text("versus") + " ")));
         }
-        out.println("Why:");
+        out.println(say.text("why"));
         for (Explanation e : d.explanation()) {
-            out.printf("  %-10s  %s%s%n", e.rule(), e.title(),
-                    e.overriddenBy() == null ? "" : " (overridden by " + e.overriddenBy() + ")");
-            out.printf("  %-10s  profile: \"%s\"%n", "", e.source());
+            out.printf("  %-10s  %s%s%n", e.rule(), e.title(), e.overriddenBy() == null ? ""
+                    : " " + words.text(language, Words.TEXT, "overridden_by", List.of("rule", e.overriddenBy())));
+            out.printf("  %-10s  %s: \"%s\"%n", "", say.text("profile"), e.source());
             if (e.note() != null) {
-                out.printf("  %-10s  note: %s%n", "", e.note());
+                out.printf("  %-10s  %s: %s%n", "", say.text("note"), e.note());
             }
         }
     }
@@ -105,7 +109,40 @@ final class DecisionText {
         return f.code() + ": " + f.detail() + (f.rule() == null ? "" : " (" + f.rule() + ")");
     }
 
-    private static void line(PrintWriter out, String label, String value) {
-        out.printf("%-14s%s%n", label, value);
+    /** The labels of an answer in one language, and the column its values start at: after the longest label. */
+    private static final class Labels {
+        private final Words words;
+        private final String language;
+        private final int width;
+
+        Labels(Words words, String language) {
+            this.words = words;
+            this.language = language;
+            int longest = 0;
+            for (String id : words.ids(Words.TEXT)) {
+                String label = words.text(language, Words.TEXT, id);
+                if (label.endsWith(":")) {
+                    longest = Math.max(longest, label.length());
+                }
+            }
+            this.width = Math.max(14, longest + 1);
+        }
+
+        String text(String id) {
+            return words.text(language, Words.TEXT, id);
+        }
+
+        /** The word for a value of the answer (a level, an axis...); the value itself where the facts have none. */
+        String word(String section, String value) {
+            return value != null && words.has(section, value) ? words.text(language, section, value) : value;
+        }
+
+        String indent() {
+            return " ".repeat(width);
+        }
+
+        void line(PrintWriter out, String label, String value) {
+            out.printf("%-" + width + "s%s%n", text(label), value);
+        }
     }
 }

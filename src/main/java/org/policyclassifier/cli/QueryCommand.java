@@ -3,7 +3,11 @@ package org.policyclassifier.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.policyclassifier.classify.DecisionWording;
+import org.policyclassifier.facts.Words;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.io.Shown;
 import org.policyclassifier.query.Answer;
@@ -15,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -56,6 +61,10 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
+    @Option(names = "--lang", paramLabel = "CODE", description = "The language of the answer: a language of"
+            + " facts/languages.json (en, nl, fr, de); default en.")
+    String lang;
+
     /** The service of the bundled rules and facts, loading since {@link Main} made this command; or null. */
     private final QueryService.Early early;
 
@@ -91,7 +100,14 @@ final class QueryCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String text = String.join(" ", words);
         QueryService service = engine.loadQueryService(early);
-        Answer answer = service.ask(new Question(text, place, setting, actor, substances));
+        Words words = service.words();
+        String language = lang == null ? words.defaultLanguage() : lang.toLowerCase(Locale.ROOT);
+        if (words.language(language).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--lang: unknown language '" + lang + "'; expected one of "
+                    + words.languages().stream().map(Words.Language::id).collect(Collectors.joining(", ")));
+        }
+        Answer answer = service.ask(new Question(text, place, setting, actor, substances))
+                .in(new DecisionWording(words), language);
         if (output.json()) {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(answer.json()));
         }
@@ -106,7 +122,7 @@ final class QueryCommand implements Callable<Integer> {
                 FactText.print(answer.fact(), printer);
             } else {
                 DecisionText.printQuestion(answer.decision(), place, setting, actor, substances, printer);
-                DecisionText.print(answer.decision(), printer);
+                DecisionText.print(answer.decision(), words, language, printer);
             }
             printer.flush();
             // The answer echoes the question, the options and a place's name in a flag: the user's text, whose

@@ -1,5 +1,5 @@
 package org.policyclassifier.facts;
 
-/** An organisation that rules can name by id. */
-public record Actor(String id, String name, String level, String kind) {
+/** An organisation that rules can name by id; its name, per language, is in the words of {@code facts/words/}. */
+public record Actor(String id, String level, String kind) {
 }

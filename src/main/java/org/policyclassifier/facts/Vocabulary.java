@@ -43,7 +43,19 @@ public final class Vocabulary {
     public static final Set<String> QUESTION_WORD_LISTS = Set.of("asking", "responsibility", "scope", "figure", "trend", "legal", "permission", "offences", "total", "topic");
     /** The files of a facts folder the vocabulary is read from (the folder holds others, e.g. statistics). */
     public static final List<String> FILES = List.of(LEVELS, OBJECTIVES, SETTINGS, SUBSTANCES, INTERVENTION_TYPES,
-            OFFENCE_CATEGORIES, ACTORS, PLACES, QUESTION_WORDS);
+            OFFENCE_CATEGORIES, ACTORS, PLACES, QUESTION_WORDS, Words.LANGUAGES);
+
+    /**
+     * Every file the vocabulary is read from: {@link #FILES}, then the words of each language, by
+     * name; an unreadable folder gives only {@link #FILES}.
+     */
+    public static List<Path> files(Path factsDir) throws IOException {
+        List<Path> files = new ArrayList<>(FILES.stream().map(factsDir::resolve).toList());
+        try (java.util.stream.Stream<Path> words = java.nio.file.Files.list(factsDir.resolve(Words.FOLDER))) {
+            words.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
+        }
+        return files;
+    }
 
     private final Map<String, Level> levels;
     private final Map<String, Objective> objectives;
@@ -54,17 +66,18 @@ public final class Vocabulary {
     private final Map<String, Actor> actors;
     private final PlaceIndex places;
     private final Map<String, Term> questionWords;
+    private final Words words;
 
-    private Vocabulary(Loaded loaded) {
+    private Vocabulary(Loaded loaded, Words words) {
         this(values(loaded.levels), values(loaded.objectives), values(loaded.settings), values(loaded.substances),
                 values(loaded.interventionTypes), values(loaded.offenceCategories), values(loaded.actors),
-                values(loaded.places), values(loaded.questionWords));
+                values(loaded.places), values(loaded.questionWords), words);
     }
 
     /** The entries of checked files (ids unique, references known), each list in the order of its file. */
     Vocabulary(List<Level> levels, List<Objective> objectives, List<Term> settings, List<Term> substances,
             List<InterventionType> interventionTypes, List<OffenceCategory> offenceCategories, List<Actor> actors,
-            List<Place> places, List<Term> questionWords) {
+            List<Place> places, List<Term> questionWords, Words words) {
         this.levels = byId(levels, Level::id);
         this.objectives = byId(objectives, Objective::id);
         this.settings = byId(settings, Term::id);
@@ -74,6 +87,7 @@ public final class Vocabulary {
         this.actors = byId(actors, Actor::id);
         this.places = new PlaceIndex(withMunicipalities(places));
         this.questionWords = byId(questionWords, Term::id);
+        this.words = words;
     }
 
     private static <T> List<T> values(List<Located<T>> located) {
@@ -104,14 +118,15 @@ public final class Vocabulary {
                 reader.readArray(factsDir.resolve(ACTORS), Actor.class),
                 reader.readArray(factsDir.resolve(PLACES), Place.class),
                 reader.readArray(factsDir.resolve(QUESTION_WORDS), Term.class));
+        Words words = Words.load(factsDir, reader, problems);
         // Cross-checks on half-read files would only report the echoes of the read errors.
         if (problems.isEmpty()) {
-            new VocabularyCheck(problems).check(loaded);
+            new VocabularyCheck(problems).check(loaded, words);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Vocabulary(loaded);
+        return new Vocabulary(loaded, words);
     }
 
     /** Writes the vocabulary as {@link #read} reads it back: for a snapshot of checked facts. */
@@ -143,6 +158,11 @@ public final class Vocabulary {
         Map<String, T> map = new LinkedHashMap<>();
         values.forEach(v -> map.putIfAbsent(id.apply(v), v));
         return map;
+    }
+
+    /** The words of every answer, in every language. */
+    public Words words() {
+        return words;
     }
 
     public Collection<InterventionType> interventionTypes() {

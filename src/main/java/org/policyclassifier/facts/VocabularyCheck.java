@@ -21,7 +21,7 @@ final class VocabularyCheck {
         this.problems = problems;
     }
 
-    void check(Vocabulary.Loaded v) {
+    void check(Vocabulary.Loaded v, Words words) {
         Set<String> levels = ids(v.levels(), Level::id);
         Set<String> objectives = ids(v.objectives(), Objective::id);
         Set<String> settings = ids(v.settings(), Term::id);
@@ -53,8 +53,11 @@ final class VocabularyCheck {
             checkLabels(c, category.id(), category.labels(), category.synonyms(), termOwners);
         }
         for (Located<Actor> a : v.actors()) {
-            required(a, "name", a.value().name());
             reference(a, "level", a.value().level(), levels);
+            if (a.value().id() != null && !words.has(Words.ACTORS, a.value().id())) {
+                add(a, "actor '" + a.value().id() + "' has no name in " + Words.FOLDER + "/ for every language"
+                        + " (section \"" + Words.ACTORS + "\")");
+            }
         }
         checkPlaces(v.places());
         ids(v.questionWords(), Term::id);

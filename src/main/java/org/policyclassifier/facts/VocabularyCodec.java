@@ -28,13 +28,15 @@ final class VocabularyCodec {
         list(out, v.actors(), VocabularyCodec::actor);
         list(out, v.places(), VocabularyCodec::place);
         list(out, v.questionWords(), VocabularyCodec::term);
+        v.words().write(out);
     }
 
     static Vocabulary read(DataInput in) throws IOException {
         return new Vocabulary(list(in, VocabularyCodec::level), list(in, VocabularyCodec::objective),
                 list(in, VocabularyCodec::term), list(in, VocabularyCodec::term),
                 list(in, VocabularyCodec::interventionType), list(in, VocabularyCodec::offenceCategory),
-                list(in, VocabularyCodec::actor), list(in, VocabularyCodec::place), list(in, VocabularyCodec::term));
+                list(in, VocabularyCodec::actor), list(in, VocabularyCodec::place), list(in, VocabularyCodec::term),
+                Words.read(in));
     }
 
     private interface Writer<T> {
@@ -185,13 +187,12 @@ final class VocabularyCodec {
 
     private static void actor(DataOutput out, Actor a) throws IOException {
         text(out, a.id());
-        text(out, a.name());
         text(out, a.level());
         text(out, a.kind());
     }
 
     private static Actor actor(DataInput in) throws IOException {
-        return new Actor(text(in), text(in), text(in), text(in));
+        return new Actor(text(in), text(in), text(in));
     }
 
     private static void place(DataOutput out, Place p) throws IOException {

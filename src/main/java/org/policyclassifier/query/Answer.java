@@ -1,6 +1,7 @@
 package org.policyclassifier.query;
 
 import org.policyclassifier.classify.Decision;
+import org.policyclassifier.classify.DecisionWording;
 
 /**
  * The outcome of a question: a decision (with what was understood, {@link Decision#match()}), or a
@@ -14,6 +15,11 @@ public record Answer(Status status, Decision decision, Refusal refusal, Object f
 
     public Answer(Status status, Decision decision, Refusal refusal) {
         this(status, decision, refusal, null);
+    }
+
+    /** The same answer with its decision worded in {@code language}. */
+    public Answer in(DecisionWording wording, String language) {
+        return decision == null ? this : new Answer(status, wording.in(decision, language), refusal, fact);
     }
 
     public boolean answered() {

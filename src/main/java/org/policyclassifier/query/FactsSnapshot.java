@@ -36,7 +36,7 @@ final class FactsSnapshot {
 
     private final Path factsDir;
     private final String build;
-    /** Each facts file's bytes, in the order of {@link Vocabulary#FILES}. */
+    /** Each facts file's bytes, in the order of {@link Vocabulary#files}. */
     private final List<byte[]> files;
     /** The start of the name of every snapshot of this build: those of other builds can never be used again. */
     private final String buildPrefix;
@@ -59,8 +59,8 @@ final class FactsSnapshot {
     private static List<byte[]> read(Path factsDir) {
         List<byte[]> files = new ArrayList<>(Vocabulary.FILES.size());
         try {
-            for (String name : Vocabulary.FILES) {
-                files.add(Files.readAllBytes(factsDir.resolve(name)));
+            for (Path file : Vocabulary.files(factsDir)) {
+                files.add(Files.readAllBytes(file));
             }
         } catch (IOException e) {
             return null;

@@ -23,6 +23,7 @@ import org.policyclassifier.classify.InvalidCaseException;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.facts.Term;
 import org.policyclassifier.facts.Vocabulary;
+import org.policyclassifier.facts.Words;
 import org.policyclassifier.query.Reader.Outcome;
 import org.policyclassifier.query.Reader.QuestionWord;
 import org.policyclassifier.query.Reader.Result;
@@ -165,6 +166,11 @@ public final class QueryService {
      * Answers one question. Throws only when the rules themselves fail (an engine fault); an
      * unknown option or an unclear question is a refusal.
      */
+    /** The words of the answers, in every language of the facts. */
+    public Words words() {
+        return classifier.vocabulary().words();
+    }
+
     public Answer ask(Question q) throws InvalidInputException {
         Result r = reader().read(q.text() == null ? "" : q.text());
         // "drug production offences 2015": a year and an offence, and no word asking who: a figure.

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import java.lang.reflect.RecordComponent;
@@ -45,7 +46,8 @@ import org.drools.mvel.parser.ast.expr.PointFreeExpr;
  *
  * <p>A field is <em>compared</em> when a condition uses its value (a comparison, a call, a
  * binding used by another condition, an action that does more than concatenate it); <em>copied</em>
- * when rules only bind it and concatenate it into their conclusions' texts, then only under the
+ * when rules only bind it and concatenate it into their conclusions' texts or pass it to a flag's
+ * wording as a parameter, then only under the
  * pattern's tests of the form {@code field == "text"} and {@code field != null} (its <em>guard</em>:
  * a test of another form is left out of it, which makes the guard hold more often, never less);
  * else unread, but for {@code field != null}, which reads whether it is null. What this cannot see
@@ -187,11 +189,19 @@ public final class FieldReads {
             });
         }
 
-        /** An operand of a string concatenation, and nothing more. */
+        /**
+         * An operand of a string concatenation, or a parameter of a flag's wording (an argument of
+         * {@code new Flag(...)} after its id), and nothing more: either only reaches a text.
+         */
         private static boolean concatenated(NameExpr n) {
             Node parent = n.getParentNode().orElse(null);
-            return parent instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS;
+            return parent instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS
+                    || parent instanceof ObjectCreationExpr flag && flag.getType().getNameAsString().equals("Flag")
+                            && flag.getArguments().indexOf(n) >= FLAG_PARAMETERS;
         }
+
+        /** Where the parameters of {@code new Flag(caseId, code, detail, name, value, ...)} start. */
+        private static final int FLAG_PARAMETERS = 3;
 
         private void conditions(BaseDescr descr, Map<String, String> fieldOf, Map<String, List<Test>> guardOf,
                 Set<String> wholeCase, List<String> other) {

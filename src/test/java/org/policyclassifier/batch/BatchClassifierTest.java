@@ -178,7 +178,7 @@ class BatchClassifierTest {
                 when
                     Case( $id : caseId, %s )
                 then
-                    insert(new Flag($id, "%s", "a test rule"));
+                    insert(new Flag($id, "%s", "no_lead"));
                 end
                 """.formatted(condition, flag));
         return Classifier.load(rules, TestPaths.FACTS);

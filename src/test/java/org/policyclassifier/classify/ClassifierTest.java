@@ -263,7 +263,8 @@ class ClassifierTest {
         assertEquals("federal", d.leadLevel());
         assertTrue(d.flags().containsAll(List.of("OVERRIDE", "PROFILE_SIMPLIFIES")), d.flags()::toString);
         assertEquals(List.of(new Decision.OverrideEntry("SIM-001", "RESP-002", "federal",
-                "care and treatment inside prison are prison health care, which belongs to FPS Justice (federal)")),
+                "care and treatment inside prison are prison health care, which belongs to FPS Justice (federal)",
+                "prison_health_care_is_justice")),
                 d.overrides());
         assertTrue(d.conflictingClaims().isEmpty());
         assertTrue(d.levels().stream().noneMatch(l -> l.level().equals("local")), "the overridden rule's roles go too");

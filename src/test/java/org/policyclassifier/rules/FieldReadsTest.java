@@ -26,25 +26,26 @@ class FieldReadsTest {
             """;
 
     @Test
-    void theBundledRulesCopyTheMunicipalityAndThePlaceUnderTheirTestsAndCompareTheRest() throws Exception {
+    void theBundledRulesCopyThePlaceUnderTheirTestsTestTheMunicipalityForNullAndCompareTheRest() throws Exception {
         FieldReads reads = RuleSet.compile(TestPaths.RULES).fieldReads(Case.class);
         for (String field : List.of("kind", "subject", "objective", "setting", "substances", "region", "languageArea",
                 "actorLevel", "placeMatch", "placeOthers")) {
             assertEquals(FieldReads.Read.COMPARED, reads.read(field), field);
         }
-        for (String field : List.of("municipality", "place", "placeKind", "placeGiven")) {
-            assertEquals(FieldReads.Read.COPIED, reads.read(field), field);
+        for (String field : List.of("place", "placeKind", "placeGiven")) {
+            assertEquals(FieldReads.Read.COPIED, reads.read(field), field); // parameters of a flag's wording
         }
         assertEquals(List.of(List.of(new FieldReads.Test("placeMatch", "chosen"))), reads.guards("place"));
-        assertEquals(List.of(List.of(new FieldReads.Test("municipality", null))), reads.guards("municipality"));
+        // The local authorities are named by id; the municipality is their wording's parameter.
+        assertEquals(FieldReads.Read.NULL_TESTED, reads.read("municipality"));
         assertEquals(FieldReads.Read.UNREAD, reads.read("caseId")); // the session's handle, not a decision's input
     }
 
     @Test
     void aRuleThatComparesTheMunicipalityReadsIt() throws Exception {
         Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
-        RuleFolders.edit(rules.resolve("federated-entities.drl"), "$municipality : municipality != null",
-                "$municipality : municipality != null, municipality != \"Gent\"");
+        RuleFolders.edit(rules.resolve("federated-entities.drl"), "caseId, municipality != null",
+                "caseId, municipality != null, municipality != \"Gent\"");
         assertEquals(FieldReads.Read.COMPARED, RuleSet.compile(rules).fieldReads(Case.class).read("municipality"));
     }
 
