@@ -17,8 +17,9 @@ public final class RuleFolders {
         return copyFiles(TestPaths.RULES, target);
     }
 
-    /** Copies every file of the bundled facts/ into {@code target}, to edit a facts file on purpose. */
+    /** Copies every file of the bundled facts/, and the words of every language, into {@code target}, to edit a facts file on purpose. */
     public static Path copyBundledFacts(Path target) {
+        copyFiles(TestPaths.FACTS.resolve("words"), target.resolve("words"));
         return copyFiles(TestPaths.FACTS, target);
     }
 

@@ -64,12 +64,32 @@ public record Decision(String id, String kind, String subject, String axis, Stri
      * @param settingFromQuestion the setting a word of the question names, or null
      * @param substancesFromQuestion the substances words of the question name, or null
      * @param notes where an option and the question disagree (the option wins), or other words set aside
+     * @param noteDetails the same notes as data, for a front end to word them its own way
      */
     public record MatchEntry(String question, String entry, String kind, String term, String language,
             List<String> matchedWords, List<String> ignoredWords,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> corrections, double score, double coverage,
             RunnerUp runnerUp, String placeFromQuestion, String settingFromQuestion,
-            List<String> substancesFromQuestion, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes) {
+            List<String> substancesFromQuestion, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NoteEntry> noteDetails) {
+    }
+
+    /**
+     * A note on what was understood, as data: {@code code} (the id of its wording in the section
+     * "notes" of {@code facts/words/}), the {@code field} of the question it is about (place,
+     * setting, substances), the {@code value} given, and the {@code words} of the question it sets
+     * aside. The CLI writes it with its options' names, the API with its parameters'.
+     */
+    public record NoteEntry(String code, @JsonInclude(JsonInclude.Include.NON_NULL) String field, String value,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String words) {
+
+        /** The note in {@code language}. */
+        public String in(org.policyclassifier.facts.Words wording, String language) {
+            return wording.text(language, NOTES, code, words == null ? List.of("value", value)
+                    : List.of("value", value, "words", words));
+        }
+
+        static final String NOTES = "notes";
     }
 
     /** The entry that came second, and its score. */

@@ -14,6 +14,9 @@ import org.policyclassifier.facts.Words;
 /** A decision in plain words, for a person at a terminal. */
 final class DecisionText {
 
+    /** The end of the codes of notes where an option wins over the question, which the CLI words with the option. */
+    private static final String OPTION_WINS = "option_wins";
+
     private DecisionText() {
     }
 
@@ -22,7 +25,7 @@ final class DecisionText {
      * {@code understood: "spuitenruil" (nl) · place Antwerpen (from the question) · ignored: "please"}.
      */
     static void printQuestion(Decision d, String place, String setting, String actor, List<String> substances,
-            PrintWriter out) {
+            Words words, String language, PrintWriter out) {
         MatchEntry m = d.match();
         out.printf("%s: %s %s%n", m.question(), m.kind().equals("intervention") ? "intervention type"
                 : "offence category", m.entry());
@@ -52,7 +55,10 @@ final class DecisionText {
                     .collect(Collectors.joining(", ")));
         }
         out.println("understood: " + String.join(" · ", parts));
-        m.notes().forEach(n -> out.println("note: " + n));
+        m.noteDetails().forEach(n -> out.println("note: " + (n.code().endsWith(OPTION_WINS)
+                ? words.text(language, Words.TEXT, OPTION_WINS, List.of("option", "--" + (n.field().equals("substances")
+                        ? "substance" : n.field()), "value", n.value(), "words", n.words()))
+                : n.in(words, language))));
         out.println();
     }
 

@@ -121,7 +121,7 @@ final class QueryCommand implements Callable<Integer> {
             if (answer.fact() != null) {
                 FactText.print(answer.fact(), printer);
             } else {
-                DecisionText.printQuestion(answer.decision(), place, setting, actor, substances, printer);
+                DecisionText.printQuestion(answer.decision(), place, setting, actor, substances, words, language, printer);
                 DecisionText.print(answer.decision(), words, language, printer);
             }
             printer.flush();
@@ -135,7 +135,8 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private static void explainRefusal(Refusal refusal, PrintWriter err) {
-        err.println("policy: " + refusal.message() + (refusal.candidates().isEmpty() ? "" : ":"));
+        err.println("policy: " + (refusal.option() == null ? "" : "--" + refusal.option() + ": ") + refusal.message()
+                + (refusal.candidates().isEmpty() ? "" : ":"));
         if (refusal.status().equals("invalid_option")) {
             return;
         }

@@ -18,6 +18,7 @@ import org.policyclassifier.cases.CaseRecord;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.classify.Decision;
 import org.policyclassifier.classify.Decision.MatchEntry;
+import org.policyclassifier.classify.Decision.NoteEntry;
 import org.policyclassifier.classify.Decision.RunnerUp;
 import org.policyclassifier.classify.InvalidCaseException;
 import org.policyclassifier.errors.InvalidInputException;
@@ -297,31 +298,31 @@ public final class QueryService {
     private Answer responsibility(Question q, Result r, List<Scored> alike) throws InvalidInputException {
         Vocabulary vocabulary = classifier.vocabulary();
         Scored best = r.best();
-        List<String> notes = new ArrayList<>();
+        List<NoteEntry> notes = new ArrayList<>();
         String place = q.place();
         if (place == null && r.place() != null) {
             place = r.place().name();
         } else if (place != null && r.place() != null && !vocabulary.place(place).map(r.place()::equals).orElse(false)) {
-            notes.add("--place " + q.place() + " wins over \"" + r.placeWords() + "\" in the question");
+            notes.add(new NoteEntry("place_option_wins", "place", q.place(), r.placeWords()));
         }
-        r.otherPlaces().forEach(p -> notes.add("\"" + p + "\" is another place; only the first place named is used"));
+        r.otherPlaces().forEach(p -> notes.add(new NoteEntry("another_place", "place", p, null)));
         if (q.place() == null) {
-            notes.addAll(r.ambiguousPlaces());
+            r.ambiguousPlaces().forEach(p -> notes.add(new NoteEntry("ambiguous_place", "place", p, null)));
         }
         String setting = id(q.setting(), vocabulary.settings());
         if (setting == null) {
             setting = r.setting();
         } else if (r.setting() != null && !r.setting().equals(setting)) {
-            notes.add("--setting " + q.setting() + " wins over \"" + r.setting() + "\" in the question");
+            notes.add(new NoteEntry("setting_option_wins", "setting", q.setting(), r.setting()));
         }
-        r.otherSettings().forEach(s -> notes.add("the question also names the setting " + s + "; only the first is used"));
+        r.otherSettings().forEach(s -> notes.add(new NoteEntry("another_setting", "setting", s, null)));
         List<String> substances = q.substances() == null ? null
                 : q.substances().stream().map(s -> id(s, vocabulary.substances())).toList();
         if (substances == null) {
             substances = r.substances();
         } else if (r.substances() != null && !Set.copyOf(substances).equals(Set.copyOf(r.substances()))) {
-            notes.add("--substance " + String.join(", ", substances) + " wins over "
-                    + String.join(", ", r.substances()) + " in the question");
+            notes.add(new NoteEntry("substances_option_wins", "substances", String.join(", ", substances),
+                    String.join(", ", r.substances())));
         }
         String actor = q.actor() == null ? null : vocabulary.actorIds().stream()
                 .filter(a -> a.equalsIgnoreCase(q.actor())).findFirst().orElse(q.actor());
@@ -332,7 +333,7 @@ public final class QueryService {
         } catch (InvalidCaseException e) {
             String option = e.field().equals("substances") ? "substance" : e.field();
             return new Answer(Answer.Status.INVALID_OPTION, null, new Refusal("invalid_option", q.text(),
-                    "--" + option + ": " + e.reason(), option, List.of(), null, null, null, null));
+                    e.reason(), option, List.of(), null, null, null, null));
         }
         for (Scored other : alike) {
             Decision d;
@@ -348,16 +349,16 @@ public final class QueryService {
             }
         }
         if (!alike.isEmpty()) {
-            notes.add("the question fits " + alike.stream().map(s -> s.entry().label()).collect(Collectors.joining(", "))
-                    + " as well; " + (alike.size() == 1 ? "it has" : "they have")
-                    + " the same lead level, axis and tier");
+            notes.add(new NoteEntry(alike.size() == 1 ? "fits_another" : "fits_others", null,
+                    alike.stream().map(s -> s.entry().label()).collect(Collectors.joining(", ")), null));
         }
         Scored runner = r.runnerUp();
         MatchEntry match = new MatchEntry(q.text(), best.entry().id(), best.entry().kind(), best.term(),
                 best.language().name(), surfaces(r.words(), best.words()), surfaces(r.words(), r.ignored()),
                 List.copyOf(r.corrections().values()), round(best.score()), round(r.coverage()),
                 runner == null ? null : new RunnerUp(runner.entry().id(), round(runner.score())),
-                r.placeWords(), r.setting(), r.substances(), notes);
+                r.placeWords(), r.setting(), r.substances(),
+                notes.stream().map(n -> n.in(words(), words().defaultLanguage())).toList(), List.copyOf(notes));
         return new Answer(Answer.Status.ANSWERED, decision.withMatch(match), null);
     }
 

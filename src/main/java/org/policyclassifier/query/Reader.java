@@ -716,7 +716,7 @@ final class Reader {
                     run.forEach(w -> claimed.add(w.position()));
                     ambiguous.add("\"" + name + "\" names several places (" + match.others().stream()
                             .map(Reader::placeLabel).distinct().limit(4).collect(java.util.stream.Collectors.joining("; "))
-                            + "); none is taken: say which with --place");
+                            + "); none is taken: say which");
                     start += n - 1;
                     break;
                 }

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param status no_match, ambiguous or invalid_option
  * @param question the text as typed
- * @param message the reason in plain words
+ * @param message the reason in plain words (for invalid_option, about the option's value)
  * @param option for invalid_option: the option at fault (place, setting, actor, substance)
  * @param candidates the entries it may mean, best first (may be empty)
  * @param ignoredWords words of the question nothing accounts for

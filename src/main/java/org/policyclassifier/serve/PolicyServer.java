@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import java.util.stream.Collectors;
 import org.policyclassifier.batch.BatchClassifier;
 import org.policyclassifier.batch.Duplicate;
 import org.policyclassifier.batch.Reject;
@@ -27,6 +29,7 @@ import org.policyclassifier.facts.InterventionType;
 import org.policyclassifier.facts.OffenceCategory;
 import org.policyclassifier.facts.Place;
 import org.policyclassifier.facts.Vocabulary;
+import org.policyclassifier.facts.Words;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.io.OutputFormat;
 import org.policyclassifier.query.Question;
@@ -218,7 +221,8 @@ public final class PolicyServer implements AutoCloseable {
     }
 
     private void query(Context ctx) {
-        Snapshot.Answer answer = engine.current().answer(question(ctx));
+        Snapshot snapshot = engine.current();
+        Snapshot.Answer answer = snapshot.answer(question(ctx), language(ctx, snapshot.words()));
         ctx.status(answer.status()).contentType("application/json").result(answer.body());
     }
 
@@ -237,6 +241,20 @@ public final class PolicyServer implements AutoCloseable {
         return new Question(q.strip(), blankToNull(ctx.queryParam("place")), blankToNull(ctx.queryParam("setting")),
                 blankToNull(ctx.queryParam("actor")), substances.stream().allMatch(String::isBlank) ? null
                         : substances.stream().filter(v -> !v.isBlank()).toList());
+    }
+
+    /** The language of {@code lang=}, or the default one; a 400 for a language the facts do not have. */
+    private static String language(Context ctx, Words words) {
+        String lang = ctx.queryParam("lang");
+        if (lang == null || lang.isBlank()) {
+            return words.defaultLanguage();
+        }
+        String id = lang.strip().toLowerCase(Locale.ROOT);
+        if (words.language(id).isEmpty()) {
+            throw ApiError.badRequest("lang=" + lang.strip() + " is not a language of the answers; expected one of "
+                    + words.languages().stream().map(Words.Language::id).collect(Collectors.joining(", ")));
+        }
+        return id;
     }
 
     private static int lengthOf(String value) {

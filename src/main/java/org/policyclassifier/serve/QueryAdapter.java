@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policyclassifier.classify.Classifier;
+import org.policyclassifier.classify.DecisionWording;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.query.Answer;
@@ -20,17 +21,19 @@ import org.policyclassifier.query.Refusal;
 final class QueryAdapter {
 
     private final QueryService service;
+    private final DecisionWording wording;
 
     QueryAdapter(Classifier classifier, java.nio.file.Path factsDir) {
         this.service = new QueryService(classifier, factsDir);
+        this.wording = new DecisionWording(classifier.vocabulary().words());
     }
 
     /**
      * The decision (the CLI's JSON contract, with {@code match}: what was understood). Throws a
      * 422 {@link ApiError} with the refusal's status, message, candidates and the option at fault.
      */
-    ObjectNode answer(Question question) throws InvalidInputException {
-        Answer answer = service.ask(question);
+    ObjectNode answer(Question question, String language) throws InvalidInputException {
+        Answer answer = service.ask(question).in(wording, language);
         if (answer.answered()) {
             return Json.MAPPER.valueToTree(answer.json());
         }
@@ -43,7 +46,8 @@ final class QueryAdapter {
         if (refusal.ignoredWords() != null && !refusal.ignoredWords().isEmpty()) {
             extra.put("ignored_words", refusal.ignoredWords());
         }
-        throw new ApiError(422, refusal.status(), parameterWords(refusal.message()), extra);
+        throw new ApiError(422, refusal.status(), refusal.option() == null ? refusal.message()
+                : parameterWords("--" + refusal.option() + ": " + refusal.message()), extra);
     }
 
     /** The engine's options ({@code --setting}, {@code --from}) as the API's query parameters ({@code setting=}). */

@@ -14,6 +14,7 @@ import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.profile.ProfileText;
+import org.policyclassifier.facts.Words;
 import org.policyclassifier.query.Question;
 import org.policyclassifier.rules.RuleInfo;
 import org.policyclassifier.trends.TrendInputs;
@@ -95,11 +96,20 @@ final class Snapshot {
     record Answer(int status, byte[] body) {
     }
 
+    /** A question and the language its answer is asked in: what the cache of answers is keyed on. */
+    record Asked(Question question, String language) {
+    }
+
+    /** The languages answers can be given in, and the default one. */
+    Words words() {
+        return classifier.vocabulary().words();
+    }
+
     /** The answer to a question, cached: the same question on the same rules has the same answer. */
-    Answer answer(Question question) {
-        return cached(question, q -> {
+    Answer answer(Question question, String language) {
+        return cached(new Asked(question, language), asked -> {
             try {
-                return new Answer(200, Json.MAPPER.writeValueAsBytes(query.answer(q)));
+                return new Answer(200, Json.MAPPER.writeValueAsBytes(query.answer(asked.question(), asked.language())));
             } catch (ApiError e) {
                 return new Answer(e.status(), PolicyServer.bytes(e.body()));
             } catch (InvalidInputException | JsonProcessingException e) {
@@ -120,9 +130,9 @@ final class Snapshot {
             if (answered == limit) {
                 break;
             }
-            if (key instanceof Question question) {
+            if (key instanceof Asked asked) {
                 try {
-                    answer(question);
+                    answer(asked.question(), asked.language());
                 } catch (IllegalStateException e) {
                     if (e.getCause() instanceof InvalidInputException invalid) {
                         throw invalid;

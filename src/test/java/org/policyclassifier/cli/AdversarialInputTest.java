@@ -115,15 +115,18 @@ class AdversarialInputTest {
     void factsFilesSavedWithAByteOrderMarkAreRead() throws Exception {
         Path facts = dir.resolve("facts");
         Files.createDirectories(facts);
-        try (Stream<Path> files = Files.list(TestPaths.FACTS)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
+        try (Stream<Path> files = Files.walk(TestPaths.FACTS)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.startsWith(TestPaths.FACTS.resolve("sources")))
+                    .toList()) {
                 byte[] bytes = Files.readAllBytes(f);
                 byte[] marked = new byte[bytes.length + 3];
                 marked[0] = (byte) 0xEF;
                 marked[1] = (byte) 0xBB;
                 marked[2] = (byte) 0xBF;
                 System.arraycopy(bytes, 0, marked, 3, bytes.length);
-                Files.write(facts.resolve(f.getFileName()), f.toString().endsWith(".jsonl") ? bytes : marked);
+                Path copy = facts.resolve(TestPaths.FACTS.relativize(f).toString());
+                Files.createDirectories(copy.getParent());
+                Files.write(copy, f.toString().endsWith(".jsonl") ? bytes : marked);
             }
         }
         Cli q = Cli.run("query", "needle exchange", "--facts", facts.toString());

@@ -89,7 +89,7 @@ class RulesCheckCommandTest {
                 "insert(new Flag(\"OUTSIDE_PROFILE_LEVELS\",");
         Cli r = check();
         assertEquals(at("scope.drl", 37) + "[error] new Flag(...) is given (String, String) but takes (String caseId, "
-                + "String code, String detail)\n0 rules checked: 1 problem\n", r.out());
+                + "String code, String detail, List args)\n0 rules checked: 1 problem\n", r.out());
     }
 
     @Test

@@ -27,12 +27,8 @@ class RulesDiffCommandTest {
 
     @BeforeEach
     void changeATier() throws IOException {
-        Path vocabularyOnly = Files.createDirectory(temp.resolve("facts"));
-        try (Stream<Path> files = Files.list(Path.of("facts"))) {
-            for (Path f : files.filter(f -> !f.getFileName().toString().equals("cases-sample.jsonl")).toList()) {
-                Files.copy(f, vocabularyOnly.resolve(f.getFileName()));
-            }
-        }
+        Path vocabularyOnly = RuleFolders.copyBundledFacts(temp.resolve("facts"));
+        Files.delete(vocabularyOnly.resolve("cases-sample.jsonl"));
         facts = "--facts=" + vocabularyOnly;
         changed = RuleFolders.copyBundled(temp.resolve("rules"));
         RuleFolders.edit(changed.resolve("intervention-types.drl.csv"), "needle_exchange,reduce_risks,demand_reduction,"
@@ -79,7 +75,7 @@ class RulesDiffCommandTest {
                 when
                     $c : Case( $id : caseId, setting == "nightlife" )
                 then
-                    insert(new Flag($id, "NIGHTLIFE", "nightlife setting"));
+                    insert(new Flag($id, "NIGHTLIFE", "no_lead"));
                 end
                 """);
         Cli r = Cli.run("rules", "diff", facts, "--base", "rules", "--rules", changed.toString(), "--format", "json");

@@ -163,14 +163,8 @@ class PlacesTest {
         assertTrue(vocabulary.placesWithPrefix("zzz", 5).isEmpty());
     }
 
-    Path copyOfFacts() throws Exception {
-        Path facts = Files.createDirectory(temp.resolve("facts"));
-        try (var files = Files.list(TestPaths.FACTS)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, facts.resolve(f.getFileName()));
-            }
-        }
-        return facts;
+    Path copyOfFacts() {
+        return org.policyclassifier.RuleFolders.copyBundledFacts(temp.resolve("facts"));
     }
 
     @Test

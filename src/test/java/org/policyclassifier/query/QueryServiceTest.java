@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policyclassifier.TestPaths;
 import org.policyclassifier.classify.Classifier;
+import org.policyclassifier.classify.Decision;
 import org.policyclassifier.classify.Decision.MatchEntry;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.facts.InterventionType;
@@ -154,10 +155,13 @@ class QueryServiceTest {
         MatchEntry m = a.decision().match();
         assertEquals("Ghent", a.decision().place().name());
         assertEquals("prison", m.settingFromQuestion());
-        assertTrue(m.notes().stream().anyMatch(n -> n.contains("--setting hospital wins over \"prison\"")), m::toString);
+        assertTrue(m.notes().stream().anyMatch(n -> n.contains("the setting given, hospital, wins over \"prison\"")),
+                m::toString);
+        assertEquals(List.of(new Decision.NoteEntry("setting_option_wins", "setting", "hospital", "prison")), m.noteDetails());
         Answer place = service.ask(new Question("spuitenruil Antwerpen", "Charleroi", null, null, null));
         assertEquals("Charleroi", place.decision().place().name());
-        assertTrue(place.decision().match().notes().get(0).contains("--place Charleroi wins over \"Antwerpen\""));
+        assertTrue(place.decision().match().notes().get(0).contains("the place given, Charleroi, wins over \"Antwerpen\""));
+        assertTrue(place.decision().match().notes().stream().noneMatch(n -> n.contains("--")), "no option of the CLI");
     }
 
     @Test
@@ -246,12 +250,7 @@ class QueryServiceTest {
     @Test
     void anAcronymWithTwoMeaningsAsksWhichOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
             throws Exception {
-        java.nio.file.Path facts = java.nio.file.Files.createDirectory(temp.resolve("facts"));
-        try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(TestPaths.FACTS)) {
-            for (java.nio.file.Path f : files.toList()) {
-                java.nio.file.Files.copy(f, facts.resolve(f.getFileName()));
-            }
-        }
+        java.nio.file.Path facts = org.policyclassifier.RuleFolders.copyBundledFacts(temp.resolve("facts"));
         java.nio.file.Path types = facts.resolve("intervention-types.json");
         java.nio.file.Files.writeString(types, java.nio.file.Files.readString(types)
                 .replace("\"BELSPO drug research\"", "\"BELSPO drug research\", \"OST\""));
