@@ -42,6 +42,20 @@ class PolicyServerTest {
     }
 
     @Test
+    void theAnswerIsWrittenInTheLanguageAskedForAndAnUnknownLanguageIsABadRequest() throws Exception {
+        JsonNode fr = ServeFixture.json(expect(200, "/v1/query?q=spuitenruil&place=Gent&lang=fr"));
+        JsonNode en = ServeFixture.json(expect(200, "/v1/query?q=spuitenruil&place=Gent"));
+        assertEquals(en.get("lead_level"), fr.get("lead_level"));
+        assertEquals("Communauté flamande", fr.get("levels").get(1).get("entity").asText());
+        assertEquals("Flemish Community", en.get("levels").get(1).get("entity").asText());
+        assertEquals("Algemene Cel Drugsbeleid",
+                ServeFixture.json(expect(200, "/v1/query?q=spuitenruil&lang=NL")).get("coordination").asText());
+        JsonNode unknown = ServeFixture.json(expect(400, "/v1/query?q=spuitenruil&lang=xx"));
+        assertTrue(unknown.get("detail").asText().contains("lang=xx is not a language of the answers; expected one of"
+                + " en, nl, fr, de"), unknown::toString);
+    }
+
+    @Test
     void queryAnswersWithTheCliDecisionPlusWhatWasMatched() throws Exception {
         HttpResponse<String> response = serve.get("/v1/query?q=spuitenruil&place=Gent");
         assertEquals(200, response.statusCode());
