@@ -58,7 +58,12 @@ public final class PolicyCheck {
         if (rules != null && profile != null) {
             checkSources(rules, profile, findings);
         }
+        int unworded = findings.size();
         if (rules != null && vocabulary != null) {
+            new WordingCheck(vocabulary.words()).check(rules.rules(), findings);
+        }
+        // Rules whose conclusions have no words cannot answer: their runs would only repeat the problem.
+        if (rules != null && vocabulary != null && findings.size() == unworded) {
             try {
                 Classifier classifier = new Classifier(rules, vocabulary);
                 checkAnswers(classifier, factsDir, findings);

@@ -84,6 +84,19 @@ class RulesCheckCommandTest {
     }
 
     @Test
+    void anIdWithoutWordsIsReportedAtItsLineEvenInARuleNoCaseFires() {
+        RuleFolders.edit(rules.resolve("responsibility.drl"), "\"runs_care\"", "\"runs_the_care\"");
+        RuleFolders.edit(rules.resolve("federated-entities.drl"), "\"unknown_place_closest\"", "\"unknown_place_near\"");
+        Cli r = check();
+        assertEquals(at("federated-entities.drl", 93) + "[error] rule ENT-007 names flags 'unknown_place_near', which has"
+                + " no wording in every language: add it to the section \"flags\" of each file of facts/words/\n"
+                + at("responsibility.drl", 27) + "[error] rule RESP-002 names roles 'runs_the_care', which has no wording"
+                + " in every language: add it to the section \"roles\" of each file of facts/words/\n"
+                + "122 rules checked: 2 problems\n", r.out());
+        assertEquals(ExitCode.INVALID_INPUT, r.exit());
+    }
+
+    @Test
     void anErrorInAnActionIsReportedAtTheActionsLine() {
         RuleFolders.edit(rules.resolve("scope.drl"), "insert(new Flag($id, \"OUTSIDE_PROFILE_LEVELS\",",
                 "insert(new Flag(\"OUTSIDE_PROFILE_LEVELS\",");
