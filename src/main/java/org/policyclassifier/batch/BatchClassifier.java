@@ -116,6 +116,12 @@ public final class BatchClassifier {
     private final Classifier classifier;
     private final Settings settings;
     private final AtomicLong rulesRanOn = new AtomicLong();
+    private final int verifyEvery;
+    /** Cache hits so far, of which every {@link #verifyEvery}-th is verified; and those verified. */
+    private final AtomicLong cacheHits = new AtomicLong();
+    private final AtomicLong cacheVerified = new AtomicLong();
+    /** The input of the current run, as its problems name it. */
+    private volatile String inputName;
     /** The cache of the current run: it holds decisions rendered in that run's output format. */
     private DecisionCache cache;
     /** What of a case the current run's rules read: its key in the cache. */
@@ -132,8 +138,21 @@ public final class BatchClassifier {
     private final String[] caseIds;
 
     public BatchClassifier(Classifier classifier, Settings settings) {
+        this(classifier, settings, 0);
+    }
+
+    /**
+     * A batch that re-runs the rules on every {@code verifyEvery}-th record the cache answers and
+     * fails, naming the record, when the rules decide otherwise (0: never): a check that the cache
+     * keys on all the rules read, for rules one does not trust yet.
+     */
+    public BatchClassifier(Classifier classifier, Settings settings, int verifyEvery) {
+        if (verifyEvery < 0) {
+            throw new IllegalArgumentException("verifyEvery must be 0 or more, got " + verifyEvery);
+        }
         this.classifier = classifier;
         this.settings = settings;
+        this.verifyEvery = verifyEvery;
         this.caseIds = new String[settings.chunkSize()];
         for (int i = 0; i < caseIds.length; i++) {
             caseIds[i] = "#" + i;
@@ -143,6 +162,11 @@ public final class BatchClassifier {
     /** Records the rules ran on in the last run (the others were answered from the cache). */
     public long rulesRanOn() {
         return rulesRanOn.get();
+    }
+
+    /** Records of the last run that the cache answered and the rules, run again, answered alike. */
+    public long cacheVerified() {
+        return cacheVerified.get();
     }
 
     /** Parses the records of one chunk, in order (some may be skipped). */
@@ -193,6 +217,9 @@ public final class BatchClassifier {
         municipalityHole = keys.municipalityHole() ? hole : null;
         tallies = new Tallies();
         rulesRanOn.set(0);
+        inputName = input.name();
+        cacheHits.set(0);
+        cacheVerified.set(0);
         Parsers parsers;
         RecordSource source;
         if (input.format() == InputFormat.JSON) {
@@ -353,6 +380,9 @@ public final class BatchClassifier {
     private Chunk process(Lines lines, long bytesRead, Parser parser, DecisionFormat format)
             throws IOException, InvalidInputException {
         Cases cases = resolve(lines, parser, format);
+        if (verifyEvery > 0 && cache.enabled()) {
+            verifyHits(cases, format);
+        }
         decideNew(cases, format);
         Bytes output = buffers.poll();
         if (output == null) {
@@ -441,6 +471,50 @@ public final class BatchClassifier {
         rulesRanOn.addAndGet(fresh.size());
         // Decided without an id and a place, which each record fills in with its own.
         store(c, slot, freshKeys, render(classifier.decide(fresh), format, anyMunicipality));
+    }
+
+    /**
+     * Runs the rules again on a sample of the records the cache answered, and compares what would
+     * be written for each: the same bytes, or an {@link IllegalStateException} naming the record.
+     */
+    private void verifyHits(Cases c, DecisionFormat format) throws IOException, InvalidInputException {
+        List<Integer> sampled = new ArrayList<>();
+        List<Case> cases = new ArrayList<>();
+        for (int i = 0; i < c.size; i++) {
+            if (c.rendered[i] != null && cacheHits.incrementAndGet() % verifyEvery == 0) {
+                sampled.add(i);
+                cases.add(c.cases[i]);
+            }
+        }
+        if (sampled.isEmpty()) {
+            return;
+        }
+        // The record's own case, its own municipality included: what a run without the cache decides.
+        List<Result.Rendered> ruled = render(classifier.decide(cases), format, false);
+        for (int j = 0; j < sampled.size(); j++) {
+            int i = sampled.get(j);
+            Bytes cached = new Bytes(1 << 10);
+            Bytes again = new Bytes(1 << 10);
+            format.write(cached, c.ids[i], c.places[i], c.rendered[i].parts());
+            format.write(again, c.ids[i], c.places[i], ruled.get(j).parts());
+            int differ = Arrays.mismatch(cached.array(), 0, cached.size(), again.array(), 0, again.size());
+            if (differ >= 0) {
+                throw new InvalidInputException(new Problem(inputName, (int) c.numbers[i], "the decision cache gave record '"
+                        + c.ids[i] + "' a decision the rules do not give it: a rule reads something of the case that"
+                        + " the cache leaves out (see docs/batch.md, the decision cache); from the cache \""
+                        + around(cached, differ) + "\", from the rules \"" + around(again, differ)
+                        + "\". Run with --cache-mb 0 for these rules"));
+            }
+            cacheVerified.incrementAndGet();
+        }
+    }
+
+    /** The written decision around byte {@code at}, where two writings differ. */
+    private static String around(Bytes bytes, int at) {
+        int from = Math.max(0, at - 60);
+        int to = Math.min(bytes.size(), at + 60);
+        return (from > 0 ? "…" : "") + new String(bytes.array(), from, to - from, StandardCharsets.UTF_8).strip()
+                + (to < bytes.size() ? "…" : "");
     }
 
     /** Keeps the new decisions in the cache (when there is one) and gives each record its own. */

@@ -96,6 +96,11 @@ final class ClassifyCommand implements Callable<Integer> {
                     + " for every record. Default: a quarter of the heap, at most 256.")
     Integer cacheMb;
 
+    @Option(names = "--verify-cache", paramLabel = "N",
+            description = "Runs the rules again on every N-th record the decision cache answers (1: every one) and"
+                    + " stops, naming the record, if they decide otherwise: for rules one has just written.")
+    Integer verifyCache;
+
     @Option(names = "--explain", paramLabel = "LEVEL", defaultValue = "rules",
             description = "What each JSON Lines decision says of why: full (each rule with its title, profile sentence"
                     + " and note, as query prints it), rules (the rule ids only, in firing order; the table of rules is"
@@ -116,6 +121,9 @@ final class ClassifyCommand implements Callable<Integer> {
         }
         if (maxRejects < 0) {
             throw new ParameterException(spec.commandLine(), "--max-rejects must be 0 or more, got " + maxRejects);
+        }
+        if (verifyCache != null && verifyCache < 1) {
+            throw new ParameterException(spec.commandLine(), "--verify-cache must be 1 or more, got " + verifyCache);
         }
         if (cacheMb != null && cacheMb < 0) {
             throw new ParameterException(spec.commandLine(), "--cache-mb must be 0 or more, got " + cacheMb);
@@ -142,7 +150,8 @@ final class ClassifyCommand implements Callable<Integer> {
 
         Classifier classifier = engine.loadClassifier();
         BatchClassifier batch = new BatchClassifier(classifier,
-                BatchClassifier.Settings.defaults().withCacheBytes(cacheMb == null ? BatchClassifier.Settings.defaultCacheBytes() : (long) cacheMb << 20));
+                BatchClassifier.Settings.defaults().withCacheBytes(cacheMb == null ? BatchClassifier.Settings.defaultCacheBytes() : (long) cacheMb << 20),
+                verifyCache == null ? 0 : verifyCache);
         Summary summary;
         // The files appear together once all are complete, or none does (AtomicOutputs).
         try (Inputs.Opened in = open(console); AtomicOutputs files = new AtomicOutputs()) {
@@ -175,6 +184,9 @@ final class ClassifyCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         summary.print(err);
+        if (verifyCache != null) {
+            err.println("  verified " + batch.cacheVerified() + " decisions of the cache against the rules: all the same");
+        }
         if (summary.rejected() > maxRejects) {
             err.println("exit 1: " + summary.rejected() + " rejected, more than --max-rejects " + maxRejects);
             return ExitCode.NO_ANSWER_OR_REJECTED;
