@@ -6,10 +6,12 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.policyclassifier.cases.CaseRecord;
+import org.policyclassifier.classify.Case;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.classify.Classifier.Outcome;
 import org.policyclassifier.classify.Corpus;
@@ -18,6 +20,7 @@ import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 import org.policyclassifier.facts.Vocabulary;
 import org.policyclassifier.profile.ProfileText;
+import org.policyclassifier.rules.FieldReads;
 import org.policyclassifier.rules.RuleInfo;
 import org.policyclassifier.rules.RuleSet;
 import org.policyclassifier.trends.TrendAnalysis;
@@ -73,7 +76,16 @@ public final class PolicyCheck {
             }
         }
         findings.sort(Comparator.comparing((Finding f) -> String.valueOf(f.file())).thenComparingInt(Finding::line));
-        return new CheckReport(rules == null ? 0 : rules.rules().size(), findings);
+        Map<String, String> reads = new LinkedHashMap<>();
+        if (rules != null) {
+            FieldReads fieldReads = rules.fieldReads(Case.class);
+            for (String field : fieldReads.fields()) {
+                if (!field.equals("caseId")) { // the session's handle on the case, never part of a decision
+                    reads.put(field, fieldReads.read(field).name().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return new CheckReport(rules == null ? 0 : rules.rules().size(), findings, reads);
     }
 
     private static void checkSources(RuleSet rules, ProfileText profile, List<Finding> findings) {

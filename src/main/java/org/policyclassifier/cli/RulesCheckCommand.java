@@ -1,7 +1,9 @@
 package org.policyclassifier.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policyclassifier.check.CheckReport;
@@ -41,12 +43,34 @@ final class RulesCheckCommand implements Callable<Integer> {
             json.put("clean", report.clean());
             json.put("rules", report.rules());
             json.put("findings", report.findings());
+            json.put("reads", report.reads());
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
         } else {
             report.findings().forEach(out::println);
             out.println(report.rules() + " rules checked: " + (report.clean() ? "no problems"
                     : report.findings().size() + " problem" + (report.findings().size() == 1 ? "" : "s")));
+            if (report.clean()) {
+                out.println("fields of a case the rules read, which the decision cache keys on: " + reads(report));
+            }
         }
         return report.clean() ? ExitCode.OK : ExitCode.INVALID_INPUT;
+    }
+
+    /** {@code by value: kind, subject; into texts: place; whether null: municipality; not at all: actorLevel}. */
+    private static String reads(CheckReport report) {
+        Map<String, List<String>> byRead = new LinkedHashMap<>();
+        for (String read : List.of("compared", "copied", "null_tested", "unread")) {
+            byRead.put(read, new ArrayList<>());
+        }
+        report.reads().forEach((field, read) -> byRead.get(read).add(field));
+        Map<String, String> words = Map.of("compared", "by value", "copied", "into texts only",
+                "null_tested", "only whether null", "unread", "not at all");
+        List<String> parts = new ArrayList<>();
+        byRead.forEach((read, fields) -> {
+            if (!fields.isEmpty()) {
+                parts.add(words.get(read) + ": " + String.join(", ", fields));
+            }
+        });
+        return String.join("; ", parts);
     }
 }
