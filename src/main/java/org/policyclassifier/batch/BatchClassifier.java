@@ -29,9 +29,11 @@ import org.policyclassifier.cases.CaseRecord;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.classify.Case;
 import org.policyclassifier.classify.Decision;
+import org.policyclassifier.classify.DecisionWording;
 import org.policyclassifier.classify.InvalidCaseException;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
+import org.policyclassifier.facts.Words;
 import org.policyclassifier.io.BadRecordException;
 import org.policyclassifier.io.CsvCases;
 import org.policyclassifier.io.InputFormat;
@@ -117,6 +119,9 @@ public final class BatchClassifier {
     private final Settings settings;
     private final AtomicLong rulesRanOn = new AtomicLong();
     private final int verifyEvery;
+    private final String language;
+    /** Rewrites decisions in {@link #language}; null when it is the default one, which the engine writes. */
+    private final DecisionWording wording;
     /** Cache hits so far, of which every {@link #verifyEvery}-th is verified; and those verified. */
     private final AtomicLong cacheHits = new AtomicLong();
     private final AtomicLong cacheVerified = new AtomicLong();
@@ -138,21 +143,37 @@ public final class BatchClassifier {
     private final String[] caseIds;
 
     public BatchClassifier(Classifier classifier, Settings settings) {
-        this(classifier, settings, 0);
+        this(classifier, settings, Options.DEFAULTS);
     }
 
     /**
-     * A batch that re-runs the rules on every {@code verifyEvery}-th record the cache answers and
-     * fails, naming the record, when the rules decide otherwise (0: never): a check that the cache
-     * keys on all the rules read, for rules one does not trust yet.
+     * What a run writes beyond the defaults.
+     *
+     * @param verifyEvery the rules run again on every {@code verifyEvery}-th record the cache
+     *     answers, and the run fails, naming the record, when they decide otherwise (0: never): a
+     *     check that the cache keys on all the rules read, for rules one does not trust yet
+     * @param language the language of the decisions' texts, a language of the facts; null for the default
      */
-    public BatchClassifier(Classifier classifier, Settings settings, int verifyEvery) {
-        if (verifyEvery < 0) {
-            throw new IllegalArgumentException("verifyEvery must be 0 or more, got " + verifyEvery);
+    public record Options(int verifyEvery, String language) {
+        public static final Options DEFAULTS = new Options(0, null);
+
+        public Options {
+            if (verifyEvery < 0) {
+                throw new IllegalArgumentException("verifyEvery must be 0 or more, got " + verifyEvery);
+            }
         }
+    }
+
+    public BatchClassifier(Classifier classifier, Settings settings, Options options) {
         this.classifier = classifier;
         this.settings = settings;
-        this.verifyEvery = verifyEvery;
+        this.verifyEvery = options.verifyEvery();
+        Words words = classifier.vocabulary().words();
+        this.language = options.language() == null ? words.defaultLanguage() : options.language();
+        if (words.language(language).isEmpty()) {
+            throw new IllegalArgumentException("no words in language " + language);
+        }
+        this.wording = language.equals(words.defaultLanguage()) ? null : new DecisionWording(words);
         this.caseIds = new String[settings.chunkSize()];
         for (int i = 0; i < caseIds.length; i++) {
             caseIds[i] = "#" + i;
@@ -556,7 +577,8 @@ public final class BatchClassifier {
     private List<Result.Rendered> render(List<Decision> decisions, DecisionFormat format, boolean anyMunicipality)
             throws IOException {
         List<Result.Rendered> outcomes = new ArrayList<>(decisions.size());
-        for (Decision d : decisions) {
+        for (Decision decided : decisions) {
+            Decision d = wording == null ? decided : wording.in(decided, language);
             DecisionFormat.Rendering rendering = format.render(d);
             byte[][] parts = anyMunicipality ? MunicipalityHole.cut(rendering.parts(), municipalityHole)
                     : rendering.parts();

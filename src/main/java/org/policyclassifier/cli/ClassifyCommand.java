@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.policyclassifier.batch.Explain;
 import org.policyclassifier.batch.Reject;
 import org.policyclassifier.batch.Summary;
 import org.policyclassifier.classify.Classifier;
+import org.policyclassifier.facts.Words;
 import org.policyclassifier.io.AtomicOutput;
 import org.policyclassifier.io.AtomicOutputs;
 import org.policyclassifier.io.InputFormat;
@@ -101,11 +103,26 @@ final class ClassifyCommand implements Callable<Integer> {
                     + " stops, naming the record, if they decide otherwise: for rules one has just written.")
     Integer verifyCache;
 
+    @Option(names = "--lang", paramLabel = "CODE", description = "The language of the decisions' texts (roles,"
+            + " entities, actors, flags): a language of facts/languages.json (en, nl, fr, de); default en.")
+    String lang;
+
     @Option(names = "--explain", paramLabel = "LEVEL", defaultValue = "rules",
             description = "What each JSON Lines decision says of why: full (each rule with its title, profile sentence"
                     + " and note, as query prints it), rules (the rule ids only, in firing order; the table of rules is"
                     + " in --summary-json and `policy rules list`) or none. Default: ${DEFAULT-VALUE}.")
     Explain explain;
+
+    /** The language of {@code --lang}, checked against the facts' languages. */
+    private String language(Classifier classifier) {
+        Words words = classifier.vocabulary().words();
+        String language = lang == null ? words.defaultLanguage() : lang.toLowerCase(Locale.ROOT);
+        if (words.language(language).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--lang: unknown language '" + lang + "'; expected one of "
+                    + words.languages().stream().map(Words.Language::id).collect(Collectors.joining(", ")));
+        }
+        return language;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -151,7 +168,7 @@ final class ClassifyCommand implements Callable<Integer> {
         Classifier classifier = engine.loadClassifier();
         BatchClassifier batch = new BatchClassifier(classifier,
                 BatchClassifier.Settings.defaults().withCacheBytes(cacheMb == null ? BatchClassifier.Settings.defaultCacheBytes() : (long) cacheMb << 20),
-                verifyCache == null ? 0 : verifyCache);
+                new BatchClassifier.Options(verifyCache == null ? 0 : verifyCache, language(classifier)));
         Summary summary;
         // The files appear together once all are complete, or none does (AtomicOutputs).
         try (Inputs.Opened in = open(console); AtomicOutputs files = new AtomicOutputs()) {

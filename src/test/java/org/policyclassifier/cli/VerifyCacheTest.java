@@ -74,6 +74,22 @@ class VerifyCacheTest {
     }
 
     @Test
+    void decisionsInAnotherLanguageNameEachRecordsOwnMunicipalityWithOrWithoutTheCache() throws Exception {
+        Path records = records();
+        ClassifyCommandTest.Run cached = ClassifyCommandTest.run("classify", records.toString(), "-o",
+                temp.resolve("cached.jsonl").toString(), "--lang", "nl");
+        ClassifyCommandTest.Run ruled = ClassifyCommandTest.run("classify", records.toString(), "-o",
+                temp.resolve("ruled.jsonl").toString(), "--lang", "nl", "--cache-mb", "0");
+        assertEquals(ExitCode.OK, cached.exit(), cached.err());
+        assertEquals(ExitCode.OK, ruled.exit(), ruled.err());
+        java.util.List<String> lines = Files.readAllLines(temp.resolve("cached.jsonl"));
+        assertEquals(Files.readAllLines(temp.resolve("ruled.jsonl")), lines);
+        assertTrue(lines.get(0).contains("\"entity\":\"lokale besturen van Antwerp\""), lines.get(0));
+        assertTrue(lines.get(2999).contains("\"entity\":\"lokale besturen van Ghent\""), lines.get(2999));
+        assertTrue(lines.get(2999).contains("\"entity\":\"Vlaamse Gemeenschap\""), lines.get(2999));
+    }
+
+    @Test
     void aSampleOfNoneIsAUsageError() {
         ClassifyCommandTest.Run r = ClassifyCommandTest.run("classify", "facts/cases-sample.jsonl", "--verify-cache", "0");
         assertEquals(ExitCode.USAGE, r.exit());
