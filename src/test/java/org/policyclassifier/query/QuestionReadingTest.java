@@ -69,6 +69,24 @@ class QuestionReadingTest {
     }
 
     /**
+     * 1. Prepositions and other little words ("against", "tegen", "contre", "seit") name nothing and
+     * are not held against the answer; nor are stop words typed without their accents ("fur").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "who acts against the darknet?|darknet_investigation",
+        "wie treedt op tegen cannabisplantages?|cannabis_plantation_dismantling",
+        "qui intervient contre le darknet ?|darknet_investigation",
+        "wer ist gegen Cannabisplantagen zuständig?|cannabis_plantation_dismantling",
+        "Spritzentausch: wer ist seit 2010 zuständig?|needle_exchange",
+        "wer ist zustandig fur den Spritzentausch?|needle_exchange",
+        "wer kummert sich fur die Drogenlabore?|drug_lab_dismantling",
+    })
+    void littleWordsNameNothing(String question, String subject) throws Exception {
+        assertEquals(subject, decision(question).subject());
+    }
+
+    /**
      * 7. The words of a place's phrase belong to the place: the preposition that introduces it and a
      * district or station joined to it by a hyphen are not held against the answer.
      */
@@ -202,6 +220,12 @@ class QuestionReadingTest {
         TrendAnswer production = assertInstanceOf(TrendAnswer.class, ask("is drugsproductie aan het stijgen?").fact());
         assertTrue(production.flags().contains("PROFILE_TREND"), production.flags()::toString);
         assertEquals("not borne out", production.claims().get(0).verdict());
+        // Trend verbs in the past and their stronger synonyms ask for a trend, not for the figures.
+        for (String trend : List.of("daalde het aantal bezitsfeiten tussen 2014 en 2016?",
+                "stiegen die Handelsdelikte zwischen 2014 und 2017?", "did trade offences surge after 2015?",
+                "les infractions de production ont-elles chuté ?")) {
+            assertInstanceOf(TrendAnswer.class, ask(trend).fact(), trend);
+        }
         LegalAnswer possession = assertInstanceOf(LegalAnswer.class, ask("est-ce que la possession de cannabis est légale ?").fact());
         assertEquals("Nevertheless, possession and use of drugs are prohibited.", possession.source());
         LegalAnswer driving = assertInstanceOf(LegalAnswer.class, ask("is drug driving punishable?").fact());
