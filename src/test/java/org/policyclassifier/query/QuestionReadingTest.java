@@ -63,6 +63,10 @@ class QuestionReadingTest {
         "who is responsible for the treatment of drug users?|outpatient_treatment",
         "Drogentherapie in Eupen|outpatient_treatment",
         "traitement des usagers de drogues à Liège|outpatient_treatment",
+        "hennepteelt in Limburg, wie treedt op?|cannabis_plantation_dismantling",
+        "welk niveau coördineert het drugbeleid?|drug_policy_coordination",
+        "qui coordonne la politique drogues ?|drug_policy_coordination",
+        "Strafverfolgung bei Geldwäsche: wer ist zuständig?|money_laundering_investigation",
     })
     void questionsAreReadForWhatTheyName(String question, String subject) throws Exception {
         assertEquals(subject, decision(question).subject());
@@ -83,6 +87,22 @@ class QuestionReadingTest {
         "wer kummert sich fur die Drogenlabore?|drug_lab_dismantling",
     })
     void littleWordsNameNothing(String question, String subject) throws Exception {
+        assertEquals(subject, decision(question).subject());
+    }
+
+    /**
+     * 1. Young people, like drug users, are whom a question is about, not what it names: "jongeren"
+     * is not held against alcohol prevention, nor read as the outreach to young people.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "alcohol prevention teenagers|alcohol_prevention",
+        "gokpreventie jongeren|gambling_prevention",
+        "prévention alcool adolescents|alcohol_prevention",
+        "Alkoholprävention Jugendliche|alcohol_prevention",
+        "Suchtprävention Kinder|drug_prevention",
+    })
+    void youngPeopleAreWhomTheQuestionIsAbout(String question, String subject) throws Exception {
         assertEquals(subject, decision(question).subject());
     }
 
