@@ -107,6 +107,35 @@ class QuestionReadingTest {
     }
 
     /**
+     * The decision rule: a question that says more than any entry's terms is answered when the
+     * evidence for its best entry, on the share of the question explained, is more than one word
+     * could give; one word beside as many unexplained ones is not ("trade fair", "spuitenruil ...").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "cannabis plantation discovered by firefighters in an abandoned warehouse|cannabis_plantation_dismantling",
+        "synthetisch drugslab in leegstaande loods|drug_lab_dismantling",
+        "plantation de cannabis découverte par les pompiers dans un entrepôt abandonné|cannabis_plantation_dismantling",
+        "Drogenlabor für synthetische Drogen in leerer Lagerhalle am Stadtrand entdeckt|drug_lab_dismantling",
+    })
+    void strongEvidenceAnswersALongerQuestion(String question, String subject) throws Exception {
+        assertEquals(subject, decision(question).subject());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "trade fair",
+        "wietplantage ontdekt door de brandweer in een leegstaande loods",
+        "needle exchange vans parked outside the old railway depot every evening",
+        "Cannabisplantage von der Feuerwehr in einer leeren Lagerhalle entdeckt",
+    })
+    void oneWordAmongManyUnexplainedIsRefused(String question) throws Exception {
+        Answer a = ask(question);
+        assertFalse(a.answered(), () -> question + ": " + a.json());
+        assertFalse(a.refusal().candidates().isEmpty(), () -> question + ": a refusal lists its candidates");
+    }
+
+    /**
      * 7. The words of a place's phrase belong to the place: the preposition that introduces it and a
      * district or station joined to it by a hyphen are not held against the answer.
      */
