@@ -31,6 +31,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
+import org.policyclassifier.facts.Text;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
@@ -38,7 +39,7 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * words, accent folding, then its stemmer (Porter for English, Snowball for Dutch, the light French
  * stemmer after elision of {@code l'}, {@code d'}..., told that a plantation is not a plant, the
  * light German stemmer after German normalisation: ä, ö, ü, ß as a, o, u, ss). Stop words are dropped before folding, as the
- * lists are written with accents. Analyzers are thread-safe (Lucene keeps one token stream per
+ * lists are written with accents (their folded forms are added). Analyzers are thread-safe (Lucene keeps one token stream per
  * thread), so one instance serves every question.
  */
 final class Analysis {
@@ -56,8 +57,10 @@ final class Analysis {
 
     private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
     private static final Map<Language, CharArraySet> STOP_WORDS = new EnumMap<>(Map.of(
-            Language.en, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, Language.nl, DutchAnalyzer.getDefaultStopSet(),
-            Language.fr, FrenchAnalyzer.getDefaultStopSet(), Language.de, GermanAnalyzer.getDefaultStopSet()));
+            Language.en, withFolded(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET),
+            Language.nl, withFolded(DutchAnalyzer.getDefaultStopSet()),
+            Language.fr, withFolded(FrenchAnalyzer.getDefaultStopSet()),
+            Language.de, withFolded(GermanAnalyzer.getDefaultStopSet())));
     private final Analyzer words = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String field) {
@@ -66,14 +69,14 @@ final class Analysis {
     };
 
     Analysis() {
-        analyzers.put(Language.en, chain(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, s -> new PorterStemFilter(
+        analyzers.put(Language.en, chain(STOP_WORDS.get(Language.en), s -> new PorterStemFilter(
                 s), s -> new EnglishPossessiveFilter(s)));
-        analyzers.put(Language.nl, chain(DutchAnalyzer.getDefaultStopSet(),
+        analyzers.put(Language.nl, chain(STOP_WORDS.get(Language.nl),
                 s -> new SnowballFilter(s, new DutchStemmer()), s -> s));
-        analyzers.put(Language.fr, chain(FrenchAnalyzer.getDefaultStopSet(),
+        analyzers.put(Language.fr, chain(STOP_WORDS.get(Language.fr),
                 s -> new FrenchLightStemFilter(new StemmerOverrideFilter(s, FRENCH_OVERRIDES)),
                 s -> new ElisionFilter(s, FrenchAnalyzer.DEFAULT_ARTICLES)));
-        analyzers.put(Language.de, chain(GermanAnalyzer.getDefaultStopSet(),
+        analyzers.put(Language.de, chain(STOP_WORDS.get(Language.de),
                 s -> new GermanLightStemFilter(new GermanNormalizationFilter(s)), s -> s));
     }
 
@@ -86,6 +89,20 @@ final class Analysis {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // built in memory
         }
+    }
+
+    /**
+     * A language's stop words as written and without their accents: a question typed without them
+     * ("zustandig fur") drops "fur" as it drops "für".
+     */
+    private static CharArraySet withFolded(CharArraySet stopWords) {
+        CharArraySet out = new CharArraySet(stopWords.size() * 2, false);
+        for (Object word : stopWords) {
+            String written = word instanceof char[] chars ? new String(chars) : word.toString();
+            out.add(written);
+            out.add(Text.fold(written));
+        }
+        return CharArraySet.unmodifiableSet(out);
     }
 
     private interface Stage {

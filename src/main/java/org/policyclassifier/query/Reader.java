@@ -45,8 +45,7 @@ final class Reader {
 
     static final double MARGIN = 1.5;
     static final double MIN_COVERAGE = 0.6;
-    static final double MIN_STRONG_COVERAGE = 0.4;
-    static final double STRONG_EVIDENCE = 4.0;
+    static final double MIN_STRONG_COVERAGE = 1.0 / 3;
     private static final double PARTIAL = 0.5;
     private static final double DESCRIPTION = 0.35;
     private static final double MISSPELT = 0.8;
@@ -340,11 +339,14 @@ final class Reader {
     /**
      * True when the best entry would be the answer but for a runner-up as good: something names it and it
      * accounts for enough of the question. A long question says more than any entry's terms ("found on a
-     * farm near Turnhout"): strong evidence for one entry answers it with less of the question explained;
-     * the evidence is the score on the share explained.
+     * farm near Turnhout"): strong evidence for one entry answers it with less of the question explained,
+     * down to a third; the evidence is the score on the share explained, and it is strong when it is more
+     * than one word could give with {@value #MIN_COVERAGE} of the question explained (the rarest word as a
+     * whole term): one word and as many others unexplained ("trade fair") never are.
      */
-    private static boolean understood(Scored best, double coverage) {
-        boolean strong = coverage >= MIN_STRONG_COVERAGE && best.score() * coverage >= STRONG_EVIDENCE;
+    private boolean understood(Scored best, double coverage) {
+        double oneWord = index.rarestWeight() + COMPLETE_TERM_BONUS;
+        boolean strong = coverage >= MIN_STRONG_COVERAGE && best.score() * coverage > MIN_COVERAGE * oneWord;
         return best.named() && (coverage >= MIN_COVERAGE || strong);
     }
 

@@ -423,6 +423,11 @@ final class VocabularyIndex {
         return Math.log(1 + (double) entries.size() / Math.max(1, n));
     }
 
+    /** The weight of a stem only one entry uses, the most one word of a question can weigh: ln(1 + N). */
+    double rarestWeight() {
+        return Math.log(1 + entries.size());
+    }
+
     /**
      * The weight of a setting or substance as evidence for an entry that belongs to it: ln(1 + N / n)
      * with n the entries of that setting or substance, as rare words weigh more.

@@ -63,9 +63,76 @@ class QuestionReadingTest {
         "who is responsible for the treatment of drug users?|outpatient_treatment",
         "Drogentherapie in Eupen|outpatient_treatment",
         "traitement des usagers de drogues à Liège|outpatient_treatment",
+        "hennepteelt in Limburg, wie treedt op?|cannabis_plantation_dismantling",
+        "welk niveau coördineert het drugbeleid?|drug_policy_coordination",
+        "qui coordonne la politique drogues ?|drug_policy_coordination",
+        "Strafverfolgung bei Geldwäsche: wer ist zuständig?|money_laundering_investigation",
     })
     void questionsAreReadForWhatTheyName(String question, String subject) throws Exception {
         assertEquals(subject, decision(question).subject());
+    }
+
+    /**
+     * 1. Prepositions and other little words ("against", "tegen", "contre", "seit") name nothing and
+     * are not held against the answer; nor are stop words typed without their accents ("fur").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "who acts against the darknet?|darknet_investigation",
+        "wie treedt op tegen cannabisplantages?|cannabis_plantation_dismantling",
+        "qui intervient contre le darknet ?|darknet_investigation",
+        "wer ist gegen Cannabisplantagen zuständig?|cannabis_plantation_dismantling",
+        "Spritzentausch: wer ist seit 2010 zuständig?|needle_exchange",
+        "wer ist zustandig fur den Spritzentausch?|needle_exchange",
+        "wer kummert sich fur die Drogenlabore?|drug_lab_dismantling",
+    })
+    void littleWordsNameNothing(String question, String subject) throws Exception {
+        assertEquals(subject, decision(question).subject());
+    }
+
+    /**
+     * 1. Young people, like drug users, are whom a question is about, not what it names: "jongeren"
+     * is not held against alcohol prevention, nor read as the outreach to young people.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "alcohol prevention teenagers|alcohol_prevention",
+        "gokpreventie jongeren|gambling_prevention",
+        "prévention alcool adolescents|alcohol_prevention",
+        "Alkoholprävention Jugendliche|alcohol_prevention",
+        "Suchtprävention Kinder|drug_prevention",
+    })
+    void youngPeopleAreWhomTheQuestionIsAbout(String question, String subject) throws Exception {
+        assertEquals(subject, decision(question).subject());
+    }
+
+    /**
+     * The decision rule: a question that says more than any entry's terms is answered when the
+     * evidence for its best entry, on the share of the question explained, is more than one word
+     * could give; one word beside as many unexplained ones is not ("trade fair", "spuitenruil ...").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "cannabis plantation discovered by firefighters in an abandoned warehouse|cannabis_plantation_dismantling",
+        "synthetisch drugslab in leegstaande loods|drug_lab_dismantling",
+        "plantation de cannabis découverte par les pompiers dans un entrepôt abandonné|cannabis_plantation_dismantling",
+        "Drogenlabor für synthetische Drogen in leerer Lagerhalle am Stadtrand entdeckt|drug_lab_dismantling",
+    })
+    void strongEvidenceAnswersALongerQuestion(String question, String subject) throws Exception {
+        assertEquals(subject, decision(question).subject());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "trade fair",
+        "wietplantage ontdekt door de brandweer in een leegstaande loods",
+        "needle exchange vans parked outside the old railway depot every evening",
+        "Cannabisplantage von der Feuerwehr in einer leeren Lagerhalle entdeckt",
+    })
+    void oneWordAmongManyUnexplainedIsRefused(String question) throws Exception {
+        Answer a = ask(question);
+        assertFalse(a.answered(), () -> question + ": " + a.json());
+        assertFalse(a.refusal().candidates().isEmpty(), () -> question + ": a refusal lists its candidates");
     }
 
     /**
@@ -202,6 +269,12 @@ class QuestionReadingTest {
         TrendAnswer production = assertInstanceOf(TrendAnswer.class, ask("is drugsproductie aan het stijgen?").fact());
         assertTrue(production.flags().contains("PROFILE_TREND"), production.flags()::toString);
         assertEquals("not borne out", production.claims().get(0).verdict());
+        // Trend verbs in the past and their stronger synonyms ask for a trend, not for the figures.
+        for (String trend : List.of("daalde het aantal bezitsfeiten tussen 2014 en 2016?",
+                "stiegen die Handelsdelikte zwischen 2014 und 2017?", "did trade offences surge after 2015?",
+                "les infractions de production ont-elles chuté ?")) {
+            assertInstanceOf(TrendAnswer.class, ask(trend).fact(), trend);
+        }
         LegalAnswer possession = assertInstanceOf(LegalAnswer.class, ask("est-ce que la possession de cannabis est légale ?").fact());
         assertEquals("Nevertheless, possession and use of drugs are prohibited.", possession.source());
         LegalAnswer driving = assertInstanceOf(LegalAnswer.class, ask("is drug driving punishable?").fact());
