@@ -306,7 +306,8 @@ class QueryServiceTest {
     }
 
     @Test
-    void aServiceLoadedEarlyIsUsedOnlyForItsOwnFoldersAndUnderTheLoadsTimeLimit() throws Exception {
+    void aServiceLoadedEarlyIsUsedOnlyForItsOwnFoldersAndUnderTheLoadsTimeLimit(
+            @org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
         QueryService.Early missing = QueryService.Early.start(TestPaths.RULES, Path.of("no-such-facts"),
                 EngineSettings.DEFAULTS, null);
         QueryService other = QueryService.load(TestPaths.RULES, TestPaths.FACTS, EngineSettings.DEFAULTS, null, missing);
@@ -341,6 +342,6 @@ class QueryServiceTest {
                 early.ask(Question.of("needle exchange Charleroi")));
         // Another rules cache is another load.
         assertNotSame(early, QueryService.load(TestPaths.RULES, TestPaths.FACTS,
-                EngineSettings.DEFAULTS.withRulesCache(Path.of("other-cache")), null, bundled));
+                EngineSettings.DEFAULTS.withRulesCache(temp.resolve("other-cache")), null, bundled));
     }
 }
