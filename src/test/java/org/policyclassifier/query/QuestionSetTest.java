@@ -41,6 +41,7 @@ class QuestionSetTest {
         "heldout-6.jsonl,  83,  6",
         "heldout-7.jsonl,  88,  6",
         "heldout-8.jsonl,  78, 12",
+        "heldout-9.jsonl,  81,  7",
     })
     void noFewerRightAndNoMoreWrongThanRecorded(String file, int right, int wrong) throws Exception {
         List<QuestionSet.Scored> scored = QuestionSet.score(service,
