@@ -12,7 +12,8 @@ import java.nio.file.Path;
 
 /**
  * Reads a whole UTF-8 text file (facts, rules, a profile) as editors save it: a byte-order mark at
- * the start (Notepad, Excel) is dropped, and bytes that are not UTF-8 are named by their line.
+ * the start (Notepad, Excel) is dropped, UTF-16 with its byte-order mark (Excel's "Unicode text")
+ * is read as such, and bytes that are not UTF-8 are named by their line.
  */
 public final class TextFiles {
 
@@ -23,6 +24,11 @@ public final class TextFiles {
 
     public static String read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
+        // Excel's "Unicode text" and Notepad's "Unicode": UTF-16 with its byte-order mark.
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+                || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+            return withoutBom(new String(bytes, StandardCharsets.UTF_16));
+        }
         // The String constructor decodes fast (it is intrinsic), replacing bad bytes with U+FFFD: without
         // one in the text, every byte was UTF-8. The decoder below tells a U+FFFD written in the file from
         // bad bytes, and which line holds them.

@@ -562,7 +562,9 @@ public final class RuleSet {
             String kjarName = name.substring(0, name.length() - ".csv".length());
             String drl = tableDrl.get(name);
             try {
-                DecisionTable table = drl != null ? DecisionTable.compiled(text, drl) : DecisionTable.compile(file, text);
+                String canonical = TableText.canonical(text);
+                DecisionTable table = drl != null ? DecisionTable.compiled(canonical, drl)
+                        : DecisionTable.compile(file, canonical);
                 sources.add(RuleSource.table(file, kjarName, table));
             } catch (DecisionTable.TableException e) {
                 problems.add(e.problem());

@@ -85,6 +85,40 @@ class RulesCheckCommandTest {
                 + "ActorInvolved, AxisAssigned, Case, "), r.out());
     }
 
+    /** The bundled decision table as a spreadsheet saves it: cells split by {@code separator}, CRLF, in {@code charset}. */
+    private void saveTableAs(String separator, java.nio.charset.Charset charset, boolean byteOrderMark) throws Exception {
+        Path table = rules.resolve("intervention-types.drl.csv");
+        java.util.List<java.util.List<String>> rows = org.policyclassifier.rules.TableText.rows(
+                java.nio.file.Files.readString(org.policyclassifier.TestPaths.RULES.resolve(table.getFileName())), ',');
+        StringBuilder text = new StringBuilder(byteOrderMark ? "\uFEFF" : "");
+        for (java.util.List<String> row : rows) {
+            text.append(String.join(separator, row.stream().map(c -> c.contains(separator) || c.contains("\"")
+                    ? "\"" + c.replace("\"", "\"\"") + "\"" : c).toList())).append("\r\n");
+        }
+        java.nio.file.Files.write(table, text.toString().getBytes(charset));
+    }
+
+    @Test
+    void aDecisionTableSavedByExcelWithSemicolonsOrAsUnicodeTextIsReadAsTheCanonicalOne() throws Exception {
+        String listed = Cli.run("rules", "list").out();
+        saveTableAs(";", java.nio.charset.StandardCharsets.UTF_8, true);
+        assertTrue(check().out().startsWith("122 rules checked: no problems\n"), check().out());
+        assertEquals(listed, Cli.run("rules", "list", "--rules=" + rules).out().replace(rules.toString(), "rules"));
+        saveTableAs("\t", java.nio.charset.StandardCharsets.UTF_16, false); // Java's UTF-16 writes the mark
+        assertTrue(check().out().startsWith("122 rules checked: no problems\n"), check().out());
+        assertEquals(listed, Cli.run("rules", "list", "--rules=" + rules).out().replace(rules.toString(), "rules"));
+    }
+
+    @Test
+    void aMistakeInATableSavedWithSemicolonsIsReportedAtItsCell() throws Exception {
+        saveTableAs(";", java.nio.charset.StandardCharsets.UTF_8, true);
+        RuleFolders.edit(rules.resolve("intervention-types.drl.csv"), "needle_exchange;reduce_risks;demand_reduction;tertiary",
+                "needle_exchange;reduce_risks;demand_reductoin;tertiary");
+        String out = check().out();
+        assertTrue(out.startsWith(at("intervention-types.drl.csv", 16)), out);
+        assertTrue(out.contains("uses axis 'demand_reductoin'"), out);
+    }
+
     @Test
     void anIdWithoutWordsIsReportedAtItsLineEvenInARuleNoCaseFires() {
         RuleFolders.edit(rules.resolve("responsibility.drl"), "\"runs_care\"", "\"runs_the_care\"");
