@@ -182,7 +182,7 @@ public final class Vocabulary {
         return levels.values();
     }
 
-    Collection<Objective> objectives() {
+    public Collection<Objective> objectives() {
         return objectives.values();
     }
 
