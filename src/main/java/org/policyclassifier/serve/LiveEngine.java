@@ -68,6 +68,18 @@ public final class LiveEngine implements AutoCloseable {
         return engine;
     }
 
+    Path rulesDir() {
+        return rulesDir;
+    }
+
+    Path factsDir() {
+        return factsDir;
+    }
+
+    EngineSettings settings() {
+        return settings;
+    }
+
     Snapshot current() {
         return current.get();
     }

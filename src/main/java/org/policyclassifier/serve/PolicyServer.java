@@ -72,6 +72,7 @@ public final class PolicyServer implements AutoCloseable {
             + " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private final LiveEngine engine;
+    private final Workbench workbench;
     private final PrintWriter log;
     private final AllowedHosts hosts;
     private final Semaphore uploads = new Semaphore(MAX_UPLOADS);
@@ -81,6 +82,7 @@ public final class PolicyServer implements AutoCloseable {
 
     private PolicyServer(LiveEngine engine, AllowedHosts hosts, PrintWriter log) {
         this.engine = engine;
+        this.workbench = new Workbench(engine);
         this.hosts = hosts;
         this.log = log;
         this.app = Javalin.create(config -> {
@@ -118,6 +120,8 @@ public final class PolicyServer implements AutoCloseable {
             route(config, "GET", "/v1/trends", this::trends);
             route(config, "GET", "/v1/trends/chart.png", this::trendChart);
             route(config, "GET", "/v1/profile", this::profile);
+            route(config, "GET", "/v1/workbench", workbench::json);
+            route(config, "GET", "/workbench", workbench::page);
             config.routes.exception(ApiError.class, (e, ctx) -> json(ctx, e.status(), e.body()));
             config.routes.exception(IOException.class, (e, ctx) -> clientGone(ctx));
             config.routes.exception(Exception.class, (e, ctx) -> {
