@@ -28,6 +28,9 @@ const words = (id) => (id ? id.replace(/_/g, ' ') : 'none');
 function link(params) {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v) query.set(k, v);
+  // A language chosen with lang= stays chosen on the page's own links.
+  const lang = new URLSearchParams(location.search).get('lang');
+  if (lang && !query.has('lang')) query.set('lang', lang);
   const s = query.toString();
   return '/' + (s ? '?' + s : '');
 }
@@ -44,7 +47,7 @@ function showView(view) {
 
 // The server writes the answer into the page, in its language; a figure, a trend or a legal
 // status is left for the script, asked in the page's language.
-async function ask(params) {
+async function fact(params) {
   const fact = $('fact');
   if (!fact || !params.get('q')) return;
   const api = new URLSearchParams();
@@ -197,7 +200,7 @@ async function render() {
   if (view === 'table') await showTable();
   else if (view === 'trends') await showTrends(params);
   else if (view === 'profile') await showProfile(params);
-  else await ask(params);
+  else await fact(params);
   document.body.dataset.ready = 'true';
 }
 
@@ -205,9 +208,7 @@ document.addEventListener('DOMContentLoaded', async () => {
   // The server answers the form as it stands; this only keeps empty fields out of the address.
   $('ask').addEventListener('submit', (event) => {
     event.preventDefault();
-    const lang = $('ask').elements.namedItem('lang');
-    location.assign(link({ q: $('q').value.trim(), place: $('place').value.trim(), setting: $('setting').value,
-      lang: lang ? lang.value : '' }));
+    location.assign(link({ q: $('q').value.trim(), place: $('place').value.trim(), setting: $('setting').value }));
   });
   $('trend-window').addEventListener('submit', (event) => {
     event.preventDefault();

@@ -182,7 +182,9 @@ final class AnswerPage {
                     .raw("<select id=\"setting\" name=\"setting\">").element("option", page("any_setting"), "value", "");
             String chosen = q == null ? null : q.setting();
             for (String setting : vocabulary.settingIds()) {
-                html.element("option", setting.replace('_', ' '), "value", setting,
+                // A setting added to the facts without its words yet is shown by its id.
+                html.element("option", words.has(PAGE, "setting_" + setting) ? page("setting_" + setting)
+                        : setting.replace('_', ' '), "value", setting,
                         "selected", setting.equals(chosen) ? "" : null);
             }
             html.raw("</select></label>\n");
@@ -389,7 +391,7 @@ final class AnswerPage {
             Optional<Labels> labels = "offence".equals(text(decision, "kind"))
                     ? vocabulary.offenceCategory(id).map(c -> c.labels())
                     : vocabulary.interventionType(id).map(t -> t.labels());
-            return labels.map(l -> in(l, lang)).orElse(id);
+            return labels.map(l -> l.in(lang)).orElse(id);
         }
 
         /** Links of this page: its parameters, and the language when one is set. */
@@ -397,17 +399,6 @@ final class AnswerPage {
             Question q = request.question();
             return q == null ? params() : params("q", q.text(), "place", q.place(), "setting", q.setting(), "actor", q.actor());
         }
-    }
-
-    /** A label in {@code language}, in English where it has none (German labels may be left out). */
-    static String in(Labels labels, String language) {
-        String label = switch (language) {
-            case "nl" -> labels.nl();
-            case "fr" -> labels.fr();
-            case "de" -> labels.de();
-            default -> null;
-        };
-        return label != null ? label : labels.en();
     }
 
     private static String text(JsonNode node, String field) {

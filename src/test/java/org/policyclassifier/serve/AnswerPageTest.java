@@ -109,7 +109,7 @@ class AnswerPageTest {
         }
         assertTrue(fr.contains("aria-current=\"true\">FR</a>"));
         assertTrue(fr.contains("<input type=\"hidden\" name=\"lang\" value=\"fr\">"));
-        assertTrue(fr.contains("<option value=\"community\" selected=\"\">"));
+        assertTrue(fr.contains("<option value=\"community\" selected=\"\">quartier ou services de la ville</option>"));
         assertEquals(400, serve.get("/?q=spuitenruil&lang=xx").statusCode());
     }
 
