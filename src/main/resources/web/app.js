@@ -1,5 +1,6 @@
-// The page of `policy serve`: plain JavaScript over the /v1 API. The state lives in the address
-// (?q=…&place=…&setting=…, ?view=table, ?view=profile&rule=ID), so every answer is a link.
+// The page of `policy serve`: plain JavaScript over the /v1 API, enhancing the page the server
+// writes. The state lives in the address (?q=…&place=…&setting=…&lang=…, ?view=table,
+// ?view=profile&rule=ID), so every answer is a link.
 'use strict';
 
 const $ = (id) => document.getElementById(id);
@@ -27,6 +28,9 @@ const words = (id) => (id ? id.replace(/_/g, ' ') : 'none');
 function link(params) {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v) query.set(k, v);
+  // A language chosen with lang= stays chosen on the page's own links.
+  const lang = new URLSearchParams(location.search).get('lang');
+  if (lang && !query.has('lang')) query.set('lang', lang);
   const s = query.toString();
   return '/' + (s ? '?' + s : '');
 }
@@ -41,25 +45,20 @@ function showView(view) {
 
 // ---- the question ----
 
-async function ask(params) {
-  $('q').value = params.get('q') || '';
-  $('place').value = params.get('place') || '';
-  $('setting').value = params.get('setting') || '';
-  $('answer').hidden = true;
-  $('refusal').hidden = true;
-  $('fact').hidden = true;
-  if (!params.get('q')) return;
+// The server writes the answer into the page, in its language; a figure, a trend or a legal
+// status is left for the script, asked in the page's language.
+async function fact(params) {
+  const fact = $('fact');
+  if (!fact || !params.get('q')) return;
   const api = new URLSearchParams();
   for (const k of ['q', 'place', 'setting', 'actor']) if (params.get(k)) api.set(k, params.get(k));
   for (const s of params.getAll('substance')) api.append('substance', s);
+  api.set('lang', document.documentElement.lang);
   const { status, body } = await getJson('/v1/query?' + api);
-  if (status !== 200) showRefusal(body);
-  else if (body.answer_kind) showFact(body, params);
-  else showAnswer(body, params);
+  if (status === 200 && body.answer_kind) showFact(body);
 }
 
-// A figure, a trend or a legal status: the same JSON as `policy query --format json`.
-function showFact(d, params) {
+function showFact(d) {
   const lines = [];
   if (d.answer_kind === 'figure') {
     $('fact-title').textContent = `Recorded offences, row ${d.series}`;
@@ -79,66 +78,18 @@ function showFact(d, params) {
   for (const n of d.notes || []) lines.push('note: ' + n);
   $('fact-lines').replaceChildren(...lines.map((l) => el('li', {}, l)));
   $('fact').hidden = false;
-  if (d.decision) showAnswer(d.decision, params);
-}
-
-function showAnswer(d, params) {
-  // match: what the question was read as, the object `policy query --format json` prints too.
-  const m = d.match;
-  const kind = m.kind === 'intervention' ? 'intervention type' : 'offence category';
-  const from = [];
-  if (m.place_from_question) from.push(`place ${m.place_from_question}`);
-  if (m.setting_from_question) from.push(`setting ${m.setting_from_question}`);
-  if (m.substances_from_question && m.substances_from_question.length) from.push(`substances ${m.substances_from_question.join(', ')}`);
-  const ignored = m.ignored_words && m.ignored_words.length ? ` · ignored: ${m.ignored_words.join(', ')}` : '';
-  $('answer-title').textContent = words(m.entry) + (d.place ? ' in ' + d.place.name : '');
-  $('answer-match').textContent = `understood: “${m.term}” (${m.language}), the ${kind} ${m.entry}`
-    + (from.length ? ` · ${from.join(' · ')} (from the question)` : '') + ignored;
-  $('axis').textContent = words(d.axis);
-  $('tier').textContent = d.tier ? d.tier : 'none (not a prevention tier)';
-  $('lead-level').textContent = d.lead_level || 'none';
-  $('answer-place').textContent = d.place ? `${d.place.name} (${d.place.kind}, ${d.place.region})` : 'none given';
-  $('coordination').textContent = d.coordination || 'none';
-  const levels = $('levels').tBodies[0];
-  levels.replaceChildren(...d.levels.map((l) => el('tr', {}, el('td', {}, l.level), el('td', {}, l.role), el('td', {}, l.entity || ''))));
-  $('actors').replaceChildren(...d.actors.map((a) => el('li', {}, `${a.name} (${a.level})`)));
-  const flags = d.flag_details.length
-    ? d.flag_details.map((f) => el('li', {}, el('span', { class: 'flag-code' }, f.code), f.detail, f.rule ? ` (rule ${f.rule})` : ''))
-    : [el('li', {}, 'none: the profile answers this case as it stands')];
-  $('flags').replaceChildren(...flags);
-  $('why').replaceChildren(...d.explanation.map((x) => el('li', {},
-    el('a', { class: 'rule', href: link({ view: 'profile', rule: x.rule }) }, x.rule), ' ', x.title,
-    el('span', { class: 'quote' }, `profile: “${x.source}”`),
-    x.note ? el('span', { class: 'note' }, 'note: ' + x.note) : null,
-    x.overridden_by ? el('span', { class: 'note' }, 'set aside for this case by ' + x.overridden_by) : null)));
-  const share = location.origin + location.pathname + location.search;
-  $('share-link').href = share;
-  $('share-link').textContent = share;
-  $('answer').hidden = false;
-}
-
-function showRefusal(body) {
-  $('refusal-detail').textContent = body.detail || body.message;
-  const candidates = body.candidates || [];
-  $('refusal-candidates').replaceChildren(...candidates.map((c) => el('li', {},
-    el('a', { href: link({ q: c.label, place: $('place').value, setting: $('setting').value }) }, c.label),
-    ` (${c.kind} ${c.id || c.entry})`)));
-  $('refusal').hidden = false;
 }
 
 async function fillVocabulary() {
   const { body } = await getJson('/v1/vocabulary');
   const terms = new Set();
   for (const e of body.entries) {
-    for (const lang of ['en', 'nl', 'fr']) {
+    for (const lang of ['en', 'nl', 'fr', 'de']) {
       if (e.labels[lang]) terms.add(e.labels[lang]);
       for (const s of (e.synonyms && e.synonyms[lang]) || []) terms.add(s);
     }
   }
   $('terms').replaceChildren(...[...terms].sort().map((t) => el('option', { value: t })));
-  const current = $('setting').value;
-  $('setting').append(...body.settings.map((s) => el('option', { value: s }, words(s))));
-  $('setting').value = current;
 }
 
 let placeRequest = 0;
@@ -249,15 +200,15 @@ async function render() {
   if (view === 'table') await showTable();
   else if (view === 'trends') await showTrends(params);
   else if (view === 'profile') await showProfile(params);
-  else await ask(params);
+  else await fact(params);
   document.body.dataset.ready = 'true';
 }
 
 document.addEventListener('DOMContentLoaded', async () => {
+  // The server answers the form as it stands; this only keeps empty fields out of the address.
   $('ask').addEventListener('submit', (event) => {
     event.preventDefault();
-    history.pushState(null, '', link({ q: $('q').value.trim(), place: $('place').value.trim(), setting: $('setting').value }));
-    render();
+    location.assign(link({ q: $('q').value.trim(), place: $('place').value.trim(), setting: $('setting').value }));
   });
   $('trend-window').addEventListener('submit', (event) => {
     event.preventDefault();

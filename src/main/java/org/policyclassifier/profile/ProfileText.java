@@ -1,11 +1,15 @@
 package org.policyclassifier.profile;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -59,11 +63,24 @@ public final class ProfileText {
     /** A colon that introduces content on the same line; the colon of an address does not count. */
     private static final Pattern LABEL_CONTENT = Pattern.compile(":(?!//)\\s*\\S");
 
+    /**
+     * What the profile's first lines say of it, for citing an answer: its title (the first line)
+     * and the cells of the tab-separated lines under it ({@code Country\tBelgium}, {@code Year\t2018}).
+     * A field the profile does not state is null.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Cover(String title, String priority, String country, Integer year) {
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
     private final String normalised;
     private final List<Unit> units;
     private final List<String> sentences;
+    private final Cover cover;
 
     private ProfileText(String text) {
+        this.cover = cover(text);
         this.units = units(text);
         this.normalised = units.stream().map(Unit::text).collect(Collectors.joining(" "));
         List<String> found = new ArrayList<>();
@@ -79,6 +96,34 @@ public final class ProfileText {
             }
         }
         this.sentences = List.copyOf(found);
+    }
+
+    /** The title line and the "label TAB value" lines right under it, up to the first line of another kind. */
+    private static Cover cover(String text) {
+        String title = null;
+        Map<String, String> fields = new HashMap<>();
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (title == null) {
+                title = normalise(line);
+                continue;
+            }
+            String[] cells = line.split("\t");
+            if (cells.length != 2) {
+                break;
+            }
+            fields.put(normalise(cells[0]).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""), normalise(cells[1]));
+        }
+        String year = fields.get("year");
+        return new Cover(title, fields.get("eupriority"), fields.get("country"),
+                year != null && YEAR.matcher(year).matches() ? Integer.valueOf(year) : null);
+    }
+
+    /** The profile's title, country and year, as its first lines give them. */
+    public Cover cover() {
+        return cover;
     }
 
     /** The lines of the profile as units, with the joins described on the class. */

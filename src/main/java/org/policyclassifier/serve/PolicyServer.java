@@ -109,6 +109,9 @@ public final class PolicyServer implements AutoCloseable {
                 ctx.header("X-Frame-Options", "DENY");
                 ctx.header("Cache-Control", "no-store");
             });
+            // The page is not part of the API (/openapi.json leaves it out), but answers HEAD as the routes do.
+            config.routes.get("/", this::page);
+            config.routes.head("/", this::page);
             route(config, "GET", "/v1/health", this::health);
             route(config, "GET", "/v1/query", this::query);
             route(config, "POST", "/v1/classify", this::classify);
@@ -230,6 +233,19 @@ public final class PolicyServer implements AutoCloseable {
         ctx.status(answer.status()).contentType("application/json").result(answer.body());
     }
 
+    /**
+     * The page, with the answer to {@code q=} written in (in the language of {@code lang=}, else in
+     * the question's own), so that a shared link shows it without JavaScript.
+     */
+    private void page(Context ctx) {
+        Snapshot snapshot = engine.current();
+        String q = ctx.queryParam("q");
+        String view = ctx.queryParam("view");
+        AnswerPage.Request request = new AnswerPage.Request(q == null || q.isBlank() ? null : question(ctx),
+                chosenLanguage(ctx, snapshot.words()), view != null && AnswerPage.VIEWS.contains(view) ? view : AnswerPage.VIEWS.get(0));
+        ctx.contentType("text/html; charset=utf-8").result(snapshot.page(request));
+    }
+
     private static Question question(Context ctx) {
         String q = ctx.queryParam("q");
         if (q == null || q.isBlank()) {
@@ -249,9 +265,15 @@ public final class PolicyServer implements AutoCloseable {
 
     /** The language of {@code lang=}, or the default one; a 400 for a language the facts do not have. */
     private static String language(Context ctx, Words words) {
+        String chosen = chosenLanguage(ctx, words);
+        return chosen != null ? chosen : words.defaultLanguage();
+    }
+
+    /** The language of {@code lang=}, null when none is given; a 400 for a language the facts do not have. */
+    private static String chosenLanguage(Context ctx, Words words) {
         String lang = ctx.queryParam("lang");
         if (lang == null || lang.isBlank()) {
-            return words.defaultLanguage();
+            return null;
         }
         String id = lang.strip().toLowerCase(Locale.ROOT);
         if (words.language(id).isEmpty()) {

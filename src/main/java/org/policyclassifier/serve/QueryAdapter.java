@@ -1,6 +1,7 @@
 package org.policyclassifier.serve;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -9,6 +10,7 @@ import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.classify.DecisionWording;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.io.Json;
+import org.policyclassifier.profile.ProfileText;
 import org.policyclassifier.query.Answer;
 import org.policyclassifier.query.Question;
 import org.policyclassifier.query.QueryService;
@@ -22,20 +24,30 @@ final class QueryAdapter {
 
     private final QueryService service;
     private final DecisionWording wording;
+    /** What every answer is cited by: the version of the rules in use and the profile they quote. */
+    private final Map<String, Object> citation;
 
-    QueryAdapter(Classifier classifier, java.nio.file.Path factsDir) {
+    QueryAdapter(Classifier classifier, java.nio.file.Path factsDir, int version, ProfileText.Cover profile) {
         this.service = new QueryService(classifier, factsDir);
         this.wording = new DecisionWording(classifier.vocabulary().words());
+        Map<String, Object> citation = new LinkedHashMap<>();
+        citation.put("rules_version", version);
+        citation.put("profile", profile);
+        this.citation = Collections.unmodifiableMap(citation);
     }
 
     /**
-     * The decision (the CLI's JSON contract, with {@code match}: what was understood). Throws a
-     * 422 {@link ApiError} with the refusal's status, message, candidates and the option at fault.
+     * The decision (the CLI's JSON contract, with {@code match}: what was understood), with the
+     * {@code rules_version} and {@code profile} it is cited by. Throws a 422 {@link ApiError} with
+     * the refusal's status, message, candidates, the option at fault and the place and setting the
+     * question named (so that a candidate can be asked again with them).
      */
     ObjectNode answer(Question question, String language) throws InvalidInputException {
         Answer answer = service.ask(question).in(wording, language);
         if (answer.answered()) {
-            return Json.MAPPER.valueToTree(answer.json());
+            ObjectNode json = Json.MAPPER.valueToTree(answer.json());
+            json.setAll((ObjectNode) Json.MAPPER.valueToTree(citation));
+            return json;
         }
         Refusal refusal = answer.refusal();
         Map<String, Object> extra = new LinkedHashMap<>();
@@ -46,6 +58,13 @@ final class QueryAdapter {
         if (refusal.ignoredWords() != null && !refusal.ignoredWords().isEmpty()) {
             extra.put("ignored_words", refusal.ignoredWords());
         }
+        if (refusal.placeFromQuestion() != null) {
+            extra.put("place_from_question", refusal.placeFromQuestion());
+        }
+        if (refusal.settingFromQuestion() != null) {
+            extra.put("setting_from_question", refusal.settingFromQuestion());
+        }
+        extra.putAll(citation);
         throw new ApiError(422, refusal.status(), refusal.option() == null ? refusal.message()
                 : parameterWords("--" + refusal.option() + ": " + refusal.message()), extra);
     }

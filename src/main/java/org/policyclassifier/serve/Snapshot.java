@@ -1,6 +1,9 @@
 package org.policyclassifier.serve;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +42,7 @@ final class Snapshot {
     final Map<String, RuleInfo> rules;
     /** For each rule id, the profile sentences its {@code @source} quotes. */
     final Map<String, List<Integer>> sentencesOfRule;
+    private final AnswerPage page;
 
     private final Map<Object, Object> cache = new ConcurrentHashMap<>();
 
@@ -46,7 +50,8 @@ final class Snapshot {
         this.version = version;
         this.loadedAt = Instant.now();
         this.classifier = classifier;
-        this.query = new QueryAdapter(classifier, factsDir);
+        this.query = new QueryAdapter(classifier, factsDir, version, profile.cover());
+        this.page = new AnswerPage(classifier.vocabulary(), profile.cover(), version);
         this.trends = trends;
         this.profile = profile;
         Map<String, RuleInfo> byId = new LinkedHashMap<>();
@@ -116,6 +121,42 @@ final class Snapshot {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /**
+     * The page for a request, cached like the answers it shows. Without a chosen language the answer
+     * is in the language the question was read in: it is asked once in the default language to learn
+     * which that is, then again in it (both answers cached).
+     */
+    byte[] page(AnswerPage.Request request) {
+        return cached(request, r -> {
+            String language = r.chosenLanguage() != null ? r.chosenLanguage() : words().defaultLanguage();
+            JsonNode answer = null;
+            if (r.question() != null) {
+                answer = tree(answer(r.question(), language));
+                String read = r.chosenLanguage() != null ? null : languageRead(answer);
+                if (read != null && !read.equals(language) && words().language(read).isPresent()) {
+                    language = read;
+                    answer = tree(answer(r.question(), language));
+                }
+            }
+            return page.render(r, language, answer).getBytes(StandardCharsets.UTF_8);
+        });
+    }
+
+    /** The language the question was read in: its match's, or the match of a fact's decision; null when none. */
+    private static String languageRead(JsonNode answer) {
+        JsonNode match = answer.has("match") ? answer.get("match") : answer.path("decision").path("match");
+        JsonNode language = match.get("language");
+        return language == null || language.isNull() ? null : language.asText();
+    }
+
+    private static JsonNode tree(Answer answer) {
+        try {
+            return Json.MAPPER.readTree(answer.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +68,10 @@ class BrowserTest {
 
     @BeforeEach
     void open() {
+        browser = chrome(true);
+    }
+
+    private static ChromeDriver chrome(boolean javaScript) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -74,11 +79,15 @@ class BrowserTest {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         // A driver stops its service when it quits: one service per browser.
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1280, 1100));
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().window().setSize(new Dimension(1280, 1100));
+        return chrome;
     }
 
     @AfterEach
@@ -112,13 +121,13 @@ class BrowserTest {
     }
 
     @Test
-    void aDutchQuestionTypedInTheBoxGetsItsLeadLevel() throws Exception {
+    void aDutchQuestionTypedInTheBoxIsAnsweredInDutch() throws Exception {
         load("/");
-        // Autocomplete offers the vocabulary in the three languages, and places as they are typed.
+        // Autocomplete offers the vocabulary in the four languages, and places as they are typed.
         List<String> terms = browser.findElements(By.cssSelector("#terms option")).stream()
                 .map(o -> o.getDomAttribute("value")).toList();
         assertTrue(terms.contains("spuitenruil") && terms.contains("échange de seringues")
-                && terms.contains("needle exchange"), terms.toString());
+                && terms.contains("needle exchange") && terms.contains("Spritzentausch"), terms.toString());
         browser.findElement(By.id("q")).sendKeys("spuitenruil");
         browser.findElement(By.id("place")).sendKeys("Gen");
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#places option"))
@@ -127,39 +136,75 @@ class BrowserTest {
         browser.findElement(By.id("ask-button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("answer")).isDisplayed());
         awaitReady();
-        assertEquals("local", text("lead-level"));
-        assertTrue(text("levels").contains("Flemish Community"), text("levels"));
+        assertEquals("nl", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+        assertTrue(text("answer-sentence").startsWith("Het lokale niveau leidt."), text("answer-sentence"));
+        assertTrue(text("levels").contains("Vlaamse Gemeenschap"), text("levels"));
+        assertEquals("spuitenruil in Gent: het lokale niveau leidt — policy-classifier", browser.getTitle());
         assertTrue(browser.getCurrentUrl().endsWith("/?q=spuitenruil&place=Gent"), browser.getCurrentUrl());
         screenshot("answer");
     }
 
     @Test
-    void aSharedLinkOpensItsAnswer() throws Exception {
+    void aSharedLinkOpensItsAnswerInTheQuestionsLanguageAndTheSwitchChangesIt() throws Exception {
         load("/?q=%C3%A9change+de+seringues&place=Charleroi");
-        assertEquals("local", text("lead-level"));
-        assertEquals("tertiary", text("tier"));
-        assertTrue(text("levels").contains("French Community / Walloon Region"), text("levels"));
+        assertEquals("fr", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+        assertEquals("tertiaire", text("tier"));
+        assertTrue(text("levels").contains("Communauté française / Région wallonne"), text("levels"));
         assertEquals("échange de seringues", browser.findElement(By.id("q")).getDomProperty("value"));
         screenshot("shared-link");
+
+        browser.findElement(By.cssSelector("nav.languages a[lang='de']")).click();
+        awaitReady();
+        assertEquals("de", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+        assertTrue(text("levels").contains("Französische Gemeinschaft / Wallonische Region"), text("levels"));
+        assertEquals("Charleroi", browser.findElement(By.id("place")).getDomProperty("value"));
+        assertTrue(browser.getCurrentUrl().endsWith("&lang=de"), browser.getCurrentUrl());
     }
 
     @Test
-    void aQuestionWithoutASingleAnswerListsTheCandidates() throws Exception {
-        load("/?q=treatment");
+    void aQuestionWithoutASingleAnswerListsTheCandidatesKeepingThePlace() throws Exception {
+        load("/?q=treatment&place=Gent");
         assertTrue(browser.findElement(By.id("refusal")).isDisplayed());
-        assertFalse(browser.findElement(By.id("answer")).isDisplayed());
-        assertTrue(browser.findElements(By.cssSelector("#refusal-candidates a")).size() >= 2);
+        assertTrue(browser.findElements(By.id("answer")).isEmpty());
+        List<WebElement> candidates = browser.findElements(By.cssSelector("#refusal-candidates a"));
+        assertTrue(candidates.size() >= 2);
         screenshot("candidates");
+        candidates.get(0).click();
+        awaitReady();
+        assertTrue(browser.findElement(By.id("answer")).isDisplayed());
+        assertEquals("Gent", browser.findElement(By.id("place")).getDomProperty("value"));
+    }
+
+    @Test
+    void withoutJavaScriptASharedLinkShowsItsAnswer() throws Exception {
+        browser.quit();
+        browser = chrome(false);
+        browser.get(serve.base() + "/?q=spuitenruil&place=Gent");
+        assertEquals(null, browser.findElement(By.tagName("body")).getDomAttribute("data-ready"), "no script ran");
+        assertEquals("nl", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+        assertTrue(text("answer-sentence").contains("Vlaamse Gemeenschap"), text("answer-sentence"));
+        assertEquals("spuitenruil in Gent: het lokale niveau leidt — policy-classifier", browser.getTitle());
+        screenshot("no-javascript");
+        // The form works without the script too.
+        browser.findElement(By.id("q")).clear();
+        browser.findElement(By.id("q")).sendKeys("Drogenprävention an Schulen");
+        browser.findElement(By.id("place")).clear();
+        browser.findElement(By.id("place")).sendKeys("Eupen");
+        browser.findElement(By.id("ask-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "de".equals(
+                d.findElement(By.tagName("html")).getDomAttribute("lang")));
+        assertTrue(text("answer-sentence").contains("Deutschsprachige Gemeinschaft"), text("answer-sentence"));
     }
 
     @Test
     void clickingARuleOpensTheProfileAtItsSentenceHighlighted() throws Exception {
         load("/?q=needle+exchange&place=Gent");
+        browser.findElement(By.cssSelector("#why-details summary")).click();
         WebElement rule = browser.findElement(By.cssSelector("#why a.rule"));
         assertEquals("TYPE-007", rule.getText());
         rule.click();
         awaitReady();
-        assertTrue(browser.getCurrentUrl().endsWith("/?view=profile&rule=TYPE-007"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().endsWith("/?view=profile&rule=TYPE-007&lang=en"), browser.getCurrentUrl());
         List<WebElement> marked = browser.findElements(By.cssSelector("#profile li.highlight"));
         assertFalse(marked.isEmpty());
         assertTrue(marked.get(0).getText().contains("Reduce risks and damages associated with drug/alcohol use"),
@@ -187,7 +232,7 @@ class BrowserTest {
         needle.findElement(By.cssSelector("td[data-level='regional'] a")).click();
         awaitReady();
         assertTrue(browser.findElement(By.id("answer")).isDisplayed());
-        assertEquals("local", text("lead-level"));
+        assertTrue(text("answer-sentence").startsWith("The local level leads."), text("answer-sentence"));
     }
 
     @Test

@@ -69,9 +69,23 @@ class PolicyServerTest {
                 new PrintWriter(out), new PrintWriter(new StringWriter()));
         assertEquals(0, exit);
         JsonNode cli = Json.MAPPER.readTree(out.toString());
-        ((com.fasterxml.jackson.databind.node.ObjectNode) answer).remove("match");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) answer).remove(List.of("match", "rules_version", "profile"));
         ((com.fasterxml.jackson.databind.node.ObjectNode) cli).remove("match");
         assertEquals(cli, answer);
+    }
+
+    @Test
+    void everyAnswerCarriesTheRulesVersionAndTheProfileItIsCitedBy() throws Exception {
+        int version = ServeFixture.json(expect(200, "/v1/health")).get("version").asInt();
+        for (String path : List.of("/v1/query?q=needle+exchange&place=Charleroi", "/v1/query?q=possession+2016",
+                "/v1/query?q=treatment")) {
+            JsonNode answer = ServeFixture.json(serve.get(path));
+            assertEquals(version, answer.get("rules_version").asInt(), path);
+            JsonNode profile = answer.get("profile");
+            assertEquals("Crime prevention policy", profile.get("title").asText(), path);
+            assertEquals(2018, profile.get("year").asInt(), path);
+            assertEquals("Belgium", profile.get("country").asText(), path);
+        }
     }
 
     @Test

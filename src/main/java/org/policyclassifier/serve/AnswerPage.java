@@ -1,0 +1,431 @@
+package org.policyclassifier.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.policyclassifier.facts.Labels;
+import org.policyclassifier.facts.Vocabulary;
+import org.policyclassifier.facts.Words;
+import org.policyclassifier.profile.ProfileText;
+import org.policyclassifier.query.Question;
+
+/**
+ * The page of {@code policy serve}, written on the server from the answer {@code /v1/query}
+ * gives: a shared link shows its answer without JavaScript, in the language asked for. The answer
+ * comes first as one plain sentence, then its caveats, its levels, and the rules behind it folded
+ * away. Every word comes from the {@code page} section of {@code facts/words/} (and the sections the
+ * answer's ids are worded in); the profile's own sentences and the rules' titles stay in English,
+ * marked as such. The script only enhances the page (autocomplete, the other views).
+ */
+final class AnswerPage {
+
+    /** The views of the page; the script fills all but the first. */
+    static final List<String> VIEWS = List.of("ask", "table", "trends", "profile");
+    private static final String PAGE = "page";
+    private static final String SOURCE_LANGUAGE = "en";
+
+    /**
+     * What the page is asked for: a question (or none), the language the visitor chose with
+     * {@code lang=} (or null: the question's own), and the view.
+     */
+    record Request(Question question, String chosenLanguage, String view) {
+    }
+
+    private final Words words;
+    private final Vocabulary vocabulary;
+    private final ProfileText.Cover profile;
+    private final int version;
+
+    AnswerPage(Vocabulary vocabulary, ProfileText.Cover profile, int version) {
+        this.words = vocabulary.words();
+        this.vocabulary = vocabulary;
+        this.profile = profile;
+        this.version = version;
+    }
+
+    /**
+     * The page for {@code request} in {@code language}; {@code answer} is the API's answer to its
+     * question (a decision, a fact, or a refusal with its candidates), null without a question.
+     */
+    String render(Request request, String language, JsonNode answer) {
+        Writer w = new Writer(request, language, answer);
+        return w.page();
+    }
+
+    /** One rendering: the request and its language, kept together while the page is written. */
+    private final class Writer {
+        private final Request request;
+        private final String lang;
+        private final JsonNode answer;
+        private final JsonNode decision;
+        private final Html html = new Html();
+
+        Writer(Request request, String lang, JsonNode answer) {
+            this.request = request;
+            this.lang = lang;
+            this.answer = answer;
+            JsonNode d = answer == null ? null : answer.has("answer_kind") ? answer.get("decision") : answer;
+            this.decision = d == null || d.isNull() || !d.has("levels") ? null : d;
+        }
+
+        private String page(String id, String... args) {
+            return words.text(lang, PAGE, id, List.of(args));
+        }
+
+        String page() {
+            String sentence = decision == null ? null : sentence();
+            String title = decision == null ? page("site_title") : page("page_title", "answer",
+                    page("title_answer", "subject", subjectInPlace(), "lead", lead()));
+            html.raw("<!doctype html>\n").open("html", "lang", lang).raw("\n<head>\n")
+                    .raw("<meta charset=\"utf-8\">\n")
+                    .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                    .element("title", title).raw("\n")
+                    .open("meta", "property", "og:title", "content", title).raw("\n")
+                    .open("meta", "property", "og:description", "content", sentence != null ? sentence : page("heading"))
+                    .raw("\n")
+                    .open("meta", "name", "description", "content", sentence != null ? sentence : page("heading"))
+                    .raw("\n")
+                    .raw("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\n")
+                    .raw("<link rel=\"stylesheet\" href=\"/style.css\">\n")
+                    .raw("<script src=\"/app.js\" defer></script>\n</head>\n")
+                    .open("body", "data-view", request.view()).raw("\n");
+            header();
+            health();
+            html.raw("<main>\n");
+            ask(sentence);
+            otherViews();
+            html.raw("</main>\n");
+            footer();
+            return html.raw("</body>\n</html>\n").toString();
+        }
+
+        private void header() {
+            html.raw("<header>\n<div class=\"bar\">").open("h1").text(page("heading")).raw(" ")
+                    .element("span", page("subheading", "year", String.valueOf(profile.year())), "class", "sub")
+                    .close("h1");
+            languages();
+            html.raw("</div>\n").open("nav", "aria-label", page("views"));
+            for (String view : VIEWS) {
+                boolean current = view.equals(request.view());
+                html.element("a", page("nav_" + view), "id", "nav-" + view, "href",
+                        link(view.equals("ask") ? Map.of() : Map.of("view", view), lang), "class", current ? "current" : null,
+                        "aria-current", current ? "page" : null);
+                html.raw(" ");
+            }
+            html.close("nav").raw("\n</header>\n");
+        }
+
+        /** The language switch: the same address in each language, the question, place and setting kept. */
+        private void languages() {
+            html.open("nav", "class", "languages", "aria-label", page("languages")).raw("<ul>");
+            for (Words.Language language : words.languages()) {
+                boolean current = language.id().equals(lang);
+                html.raw("<li>").element("a", language.id().toUpperCase(Locale.ROOT), "href", here(language.id()),
+                        "lang", language.id(), "hreflang", language.id(), "title", language.name(),
+                        "aria-current", current ? "true" : null).raw("</li>");
+            }
+            html.raw("</ul>").close("nav");
+        }
+
+        /** This page's address in {@code language}. */
+        private String here(String language) {
+            Map<String, String> params = questionParams();
+            if (!"ask".equals(request.view())) {
+                params.put("view", request.view());
+            }
+            return link(params, language);
+        }
+
+        /** The problems of a broken edit, filled in by the script from {@code /v1/health}. */
+        private void health() {
+            html.open("section", "id", "health", "class", "problems", "hidden", "").element("h2", page("health_heading"))
+                    .open("p").raw(Html.withMarkup(page("health_text", "version", "\u0000version\u0000"),
+                            Map.of("\u0000version\u0000", "<span id=\"health-version\">" + version + "</span>")))
+                    .close("p").raw("<ul id=\"health-problems\"></ul>").close("section").raw("\n");
+        }
+
+        private void ask(String sentence) {
+            html.open("section", "id", "view-ask", "hidden", hiddenUnless("ask")).raw("\n");
+            form();
+            if (answer != null && answer.has("error")) {
+                refusal();
+            }
+            if (answer != null && answer.has("answer_kind")) {
+                // A figure, a trend or a legal status: the script writes it from the same answer.
+                html.raw("<article id=\"fact\" class=\"card\" data-pending=\"true\" hidden aria-live=\"polite\">"
+                        + "<h2 id=\"fact-title\"></h2><ul id=\"fact-lines\"></ul></article>\n");
+            }
+            if (decision != null) {
+                decision(sentence);
+            }
+            html.close("section").raw("\n");
+        }
+
+        private void form() {
+            Question q = request.question();
+            html.raw("<form id=\"ask\" action=\"/\" method=\"get\" autocomplete=\"off\">\n<label>").text(page("question"))
+                    .raw(" ").element("small", page("question_hint"))
+                    .open("input", "id", "q", "name", "q", "list", "terms", "maxlength", "300", "required", "",
+                            "placeholder", page("question_example"), "value", q == null ? null : q.text())
+                    .raw("</label>\n<datalist id=\"terms\"></datalist>\n<label>").text(page("place")).raw(" ")
+                    .element("small", page("place_hint"))
+                    .open("input", "id", "place", "name", "place", "list", "places", "maxlength", "100",
+                            "placeholder", page("place_example"), "value", q == null ? null : q.place())
+                    .raw("</label>\n<datalist id=\"places\"></datalist>\n<label>").text(page("setting"))
+                    .raw("<select id=\"setting\" name=\"setting\">").element("option", page("any_setting"), "value", "");
+            String chosen = q == null ? null : q.setting();
+            for (String setting : vocabulary.settingIds()) {
+                // A setting added to the facts without its words yet is shown by its id.
+                html.element("option", words.has(PAGE, "setting_" + setting) ? page("setting_" + setting)
+                        : setting.replace('_', ' '), "value", setting,
+                        "selected", setting.equals(chosen) ? "" : null);
+            }
+            html.raw("</select></label>\n");
+            if (request.chosenLanguage() != null) {
+                html.open("input", "type", "hidden", "name", "lang", "value", request.chosenLanguage());
+            }
+            html.element("button", page("ask"), "id", "ask-button", "type", "submit").raw("\n</form>\n");
+        }
+
+        /** No single answer: the reason in plain words, and each candidate as a link that keeps the place and setting. */
+        private void refusal() {
+            String error = answer.path("error").asText();
+            html.raw("<section id=\"refusal\" class=\"refusal\" aria-labelledby=\"refusal-title\">")
+                    .element("h2", page("refusal_title"), "id", "refusal-title");
+            if (words.has(PAGE, "refusal_" + error)) {
+                html.element("p", page("refusal_" + error), "id", "refusal-detail");
+            } else {
+                html.element("p", answer.path("detail").asText(), "id", "refusal-detail", "lang", SOURCE_LANGUAGE);
+            }
+            html.raw("<ul id=\"refusal-candidates\">");
+            Question q = request.question();
+            String place = q.place() != null ? q.place() : text(answer, "place_from_question");
+            String setting = q.setting() != null ? q.setting() : text(answer, "setting_from_question");
+            for (JsonNode c : answer.path("candidates")) {
+                String term = c.hasNonNull("term") ? c.get("term").asText() : c.path("label").asText();
+                html.raw("<li>").element("a", term, "href", link(params("q", term, "place", place, "setting", setting),
+                        request.chosenLanguage())).raw("</li>");
+            }
+            html.raw("</ul></section>\n");
+        }
+
+        private void decision(String sentence) {
+            html.raw("<article id=\"answer\" class=\"card\" aria-labelledby=\"answer-title\">\n")
+                    .element("h2", subjectInPlace(), "id", "answer-title").raw("\n")
+                    .element("p", sentence, "id", "answer-sentence", "class", "sentence").raw("\n")
+                    .element("p", page("read_as", "entry", label()), "id", "answer-match", "class", "match").raw("\n");
+            caveats();
+            levels();
+            facts();
+            why();
+            cited();
+            html.raw("</article>\n");
+        }
+
+        /** The flags, in the words of the rule that raised them: what a general reader should know first. */
+        private void caveats() {
+            JsonNode flags = decision.path("flag_details");
+            if (flags.isEmpty()) {
+                return;
+            }
+            html.raw("<section id=\"caveats\" class=\"caveats\" aria-labelledby=\"caveats-title\">")
+                    .element("h3", page("caveats"), "id", "caveats-title").raw("<ul>");
+            for (JsonNode f : flags) {
+                html.element("li", f.path("detail").asText(), "data-flag", f.path("code").asText());
+            }
+            html.raw("</ul></section>\n");
+        }
+
+        private void levels() {
+            String lead = text(decision, "lead_level");
+            html.element("h3", page("levels")).raw("<table id=\"levels\"><thead><tr>")
+                    .element("th", page("level"), "scope", "col").element("th", page("role"), "scope", "col")
+                    .element("th", page("body"), "scope", "col").raw("</tr></thead><tbody>");
+            for (JsonNode l : decision.path("levels")) {
+                String level = l.path("level").asText();
+                html.open("tr", "data-level", level, "class", level.equals(lead) ? "lead" : null).open("th", "scope", "row")
+                        .text(levelWord(level));
+                if (level.equals(lead)) {
+                    html.raw(" ").element("strong", "(" + page("leads") + ")");
+                }
+                html.close("th").element("td", l.path("role").asText()).element("td", l.path("entity").asText(""))
+                        .close("tr");
+            }
+            html.raw("</tbody></table>\n");
+        }
+
+        /** Axis, tier, coordination and actors, labelled as {@code policy query} labels them. */
+        private void facts() {
+            String none = words.text(lang, Words.TEXT, "none");
+            String axis = text(decision, "axis");
+            String tier = text(decision, "tier");
+            html.raw("<dl class=\"facts\">")
+                    .element("dt", words.text(lang, Words.TEXT, "axis"))
+                    .element("dd", axis == null ? none : words.text(lang, Words.AXES, axis), "id", "axis")
+                    .element("dt", words.text(lang, Words.TEXT, "tier"))
+                    .element("dd", tier == null ? none : words.text(lang, Words.TIERS, tier), "id", "tier")
+                    .element("dt", words.text(lang, Words.TEXT, "coordination"))
+                    .element("dd", Optional.ofNullable(text(decision, "coordination")).orElse(none), "id", "coordination")
+                    .element("dt", words.text(lang, Words.TEXT, "actors")).open("dd").raw("<ul id=\"actors\">");
+            for (JsonNode a : decision.path("actors")) {
+                html.element("li", page("body_at_level", "body", a.path("name").asText(),
+                        "level", levelWord(a.path("level").asText())));
+            }
+            html.raw("</ul></dd></dl>\n");
+        }
+
+        /** The rules that decided, folded: their ids and the profile's sentences, in the profile's English. */
+        private void why() {
+            html.raw("<details id=\"why-details\">").element("summary", page("why")).raw("<ol id=\"why\">");
+            for (JsonNode x : decision.path("explanation")) {
+                String rule = x.path("rule").asText();
+                html.raw("<li>").element("a", rule, "class", "rule", "href", link(params("view", "profile", "rule", rule), lang))
+                        .raw(" ").element("span", x.path("title").asText(), "lang", SOURCE_LANGUAGE)
+                        .open("span", "class", "quote").text(page("profile_says")).raw(" ")
+                        .element("q", x.path("source").asText(), "lang", SOURCE_LANGUAGE).close("span");
+                if (x.hasNonNull("note")) {
+                    html.open("span", "class", "note").text(words.text(lang, Words.TEXT, "note") + ": ")
+                            .element("span", x.get("note").asText(), "lang", SOURCE_LANGUAGE).close("span");
+                }
+                if (x.hasNonNull("overridden_by")) {
+                    html.element("span", words.text(lang, Words.TEXT, "overridden_by",
+                            List.of("rule", x.get("overridden_by").asText())), "class", "note");
+                }
+                html.raw("</li>");
+            }
+            html.raw("</ol></details>\n");
+        }
+
+        /** What the answer can be cited by: the rules' version, the profile and its year, and the link that pins the language. */
+        private void cited() {
+            String title = "\u0000title\u0000";
+            html.open("p", "id", "cited", "class", "cited")
+                    .raw(Html.withMarkup(page("cited", "version", String.valueOf(version), "title", title,
+                            "year", String.valueOf(profile.year())), Map.of(title,
+                            "<cite lang=\"en\">" + Html.escape(String.valueOf(profile.title())) + "</cite>")))
+                    .close("p");
+            String share = link(questionParams(), lang);
+            html.open("p", "class", "share").text(page("share")).raw(" ").element("a", share, "id", "share-link", "href", share)
+                    .raw("</p>\n");
+        }
+
+        private void otherViews() {
+            html.open("section", "id", "view-table", "hidden", hiddenUnless("table")).element("h2", page("table_heading"))
+                    .element("p", page("table_intro"))
+                    .raw("<table id=\"who-table\"><thead></thead><tbody></tbody></table></section>\n");
+            html.open("section", "id", "view-trends", "hidden", hiddenUnless("trends")).element("h2", page("trends_heading"))
+                    .raw("<form id=\"trend-window\"><label>").text(page("trends_from"))
+                    .raw(" <select id=\"trend-from\" name=\"from\"></select></label> <label>").text(page("trends_to"))
+                    .raw(" <select id=\"trend-to\" name=\"to\"></select></label> ")
+                    .element("button", page("trends_show"), "type", "submit").raw("</form>")
+                    .open("img", "id", "trend-chart", "alt", page("trends_chart"))
+                    .element("h3", page("trends_flags")).raw("<table id=\"trend-flags\"><thead><tr>")
+                    .element("th", page("flag")).element("th", page("series")).element("th", page("finding"))
+                    .element("th", page("rule_and_basis")).raw("</tr></thead><tbody></tbody></table></section>\n");
+            html.open("section", "id", "view-profile", "hidden", hiddenUnless("profile"))
+                    .raw("<div id=\"rule-box\" class=\"card\" hidden><h2 id=\"rule-title\"></h2><p id=\"rule-where\"></p>"
+                            + "<p id=\"rule-note\"></p></div>")
+                    .element("h2", page("profile_heading")).raw("<ol id=\"profile\"></ol></section>\n");
+        }
+
+        private void footer() {
+            html.raw("<footer>").raw(Html.withMarkup(page("footer", "rules", "\u0000rules\u0000", "facts", "\u0000facts\u0000"),
+                    Map.of("\u0000rules\u0000", "<code>rules/</code>", "\u0000facts\u0000", "<code>facts/</code>")))
+                    .raw("; ").element("a", page("api"), "href", "/openapi.json").raw(" · ")
+                    .element("a", page("health"), "href", "/v1/health").raw("</footer>\n");
+        }
+
+        private String hiddenUnless(String view) {
+            return view.equals(request.view()) ? null : "";
+        }
+
+        // ---- the answer in words ----
+
+        /**
+         * Who leads, then the body that acts at each level where the rules know it:
+         * "Het lokale niveau leidt. Wie handelt: lokale besturen van Gent (lokaal), Vlaamse Gemeenschap (regionaal)."
+         */
+        private String sentence() {
+            String lead = lead();
+            String first = lead.substring(0, lead.offsetByCodePoints(0, 1)).toUpperCase(Locale.forLanguageTag(lang))
+                    + lead.substring(lead.offsetByCodePoints(0, 1)) + ".";
+            StringJoiner bodies = new StringJoiner(", ");
+            for (JsonNode l : decision.path("levels")) {
+                if (l.hasNonNull("entity")) {
+                    bodies.add(page("body_at_level", "body", l.get("entity").asText(), "level",
+                            levelWord(l.path("level").asText())));
+                }
+            }
+            return bodies.length() == 0 ? first : first + " " + page("who_acts", "bodies", bodies.toString());
+        }
+
+        private String lead() {
+            String level = text(decision, "lead_level");
+            if (level == null) {
+                return page("no_single_lead");
+            }
+            return words.has(PAGE, "leads_" + level) ? page("leads_" + level) : levelWord(level);
+        }
+
+        private String levelWord(String level) {
+            return words.has(Words.LEVELS, level) ? words.text(lang, Words.LEVELS, level) : level;
+        }
+
+        /** The entry in this language; a place as the visitor spelled it (Gent stays Gent), else as the place list names it. */
+        private String subjectInPlace() {
+            String place = request.question().place() != null && decision.hasNonNull("place") ? request.question().place()
+                    : Optional.ofNullable(text(decision.path("match"), "place_from_question"))
+                            .orElse(text(decision.path("place"), "name"));
+            return place == null ? label() : page("subject_in_place", "subject", label(), "place", place);
+        }
+
+        private String label() {
+            String id = text(decision, "subject");
+            Optional<Labels> labels = "offence".equals(text(decision, "kind"))
+                    ? vocabulary.offenceCategory(id).map(c -> c.labels())
+                    : vocabulary.interventionType(id).map(t -> t.labels());
+            return labels.map(l -> l.in(lang)).orElse(id);
+        }
+
+        /** Links of this page: its parameters, and the language when one is set. */
+        private Map<String, String> questionParams() {
+            Question q = request.question();
+            return q == null ? params() : params("q", q.text(), "place", q.place(), "setting", q.setting(), "actor", q.actor());
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    /** Parameters in the order given: name, value, name, value... */
+    private static Map<String, String> params(String... pairs) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            params.put(pairs[i], pairs[i + 1]);
+        }
+        return params;
+    }
+
+    /** An address of the page: its parameters (null ones left out) and {@code lang} (when not null) last. */
+    static String link(Map<String, String> params, String language) {
+        List<String> pairs = new ArrayList<>();
+        params.forEach((k, v) -> {
+            if (v != null && !v.isEmpty()) {
+                pairs.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20"));
+            }
+        });
+        if (language != null) {
+            pairs.add("lang=" + language);
+        }
+        return pairs.isEmpty() ? "/" : "/?" + String.join("&", pairs);
+    }
+}

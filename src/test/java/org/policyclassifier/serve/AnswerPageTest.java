@@ -1,0 +1,174 @@
+package org.policyclassifier.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The page as a client without JavaScript gets it (curl, a link preview): the answer written on
+ * the server, in the question's language or the one chosen, with a title that names it.
+ */
+class AnswerPageTest {
+
+    private static ServeFixture serve;
+
+    @BeforeAll
+    static void start() throws Exception {
+        serve = ServeFixture.bundled();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        serve.close();
+    }
+
+    private static String page(String q, String place, String more) throws Exception {
+        String path = "/?q=" + encode(q) + (place == null ? "" : "&place=" + encode(place)) + more;
+        HttpResponse<String> response = serve.get(path);
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        return response.body();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String first(String html, String regex) {
+        Matcher m = Pattern.compile(regex, Pattern.DOTALL).matcher(html);
+        assertTrue(m.find(), regex + " not in the page");
+        return m.group(1);
+    }
+
+    private static String title(String html) {
+        return first(html, "<title>([^<]*)</title>");
+    }
+
+    private static String sentence(String html) {
+        return first(html, "<p id=\"answer-sentence\"[^>]*>([^<]*)</p>");
+    }
+
+    @Test
+    void aDutchQuestionIsAnsweredInDutchInTheHtml() throws Exception {
+        String nl = page("spuitenruil", "Gent", "");
+        assertTrue(nl.contains("<html lang=\"nl\">"), nl);
+        assertEquals("spuitenruil in Gent: het lokale niveau leidt — policy-classifier", title(nl));
+        assertTrue(nl.contains("<meta property=\"og:title\" content=\"" + title(nl) + "\">"));
+        assertTrue(sentence(nl).startsWith("Het lokale niveau leidt. Wie handelt: "), sentence(nl));
+        assertTrue(sentence(nl).contains("Vlaamse Gemeenschap (regionaal)"), sentence(nl));
+        assertTrue(first(nl, "<meta property=\"og:description\" content=\"([^\"]*)\"").contains("Vlaamse Gemeenschap"));
+        assertTrue(nl.contains("<label>Vraag "), "the page's own words are Dutch too");
+    }
+
+    @Test
+    void aFrenchQuestionInLiegeNamesTheWalloonBody() throws Exception {
+        String fr = page("échange de seringues", "Liège", "");
+        assertTrue(fr.contains("<html lang=\"fr\">"));
+        assertEquals("échange de seringues à Liège : le niveau local pilote — policy-classifier", title(fr));
+        assertTrue(sentence(fr).contains("Communauté française / Région wallonne (régional)"), sentence(fr));
+    }
+
+    @Test
+    void aGermanQuestionInEupenNamesTheGermanSpeakingCommunity() throws Exception {
+        String de = page("Drogenprävention an Schulen", "Eupen", "");
+        assertTrue(de.contains("<html lang=\"de\">"));
+        assertTrue(sentence(de).contains("Deutschsprachige Gemeinschaft"), sentence(de));
+        assertTrue(title(de).endsWith(" in Eupen: die regionale Ebene ist federführend — policy-classifier"), title(de));
+    }
+
+    @Test
+    void titlesNameEachAnswer() throws Exception {
+        String needle = title(page("needle exchange", "Gent", ""));
+        String driving = title(page("drug driving", null, ""));
+        assertNotEquals(needle, driving);
+        assertEquals("needle exchange in Gent: the local level leads — policy-classifier", needle);
+        assertEquals("driving under the influence of drugs: the federal level leads — policy-classifier", driving);
+        assertEquals(title(page("needle exchange", "Gent", "")), needle, "the cached page is the same page");
+    }
+
+    @Test
+    void langChoosesTheLanguageAndTheSwitchKeepsTheQuestion() throws Exception {
+        String fr = page("spuitenruil", "Gent", "&setting=community&lang=fr");
+        assertTrue(fr.contains("<html lang=\"fr\">"));
+        assertTrue(sentence(fr).contains("Communauté flamande"), sentence(fr));
+        // The switch: every language, the question, place and setting kept; the chosen language stays in the form.
+        for (String lang : new String[] {"en", "nl", "fr", "de"}) {
+            assertTrue(fr.contains("<a href=\"/?q=spuitenruil&amp;place=Gent&amp;setting=community&amp;lang=" + lang
+                    + "\" lang=\"" + lang + "\""), lang);
+        }
+        assertTrue(fr.contains("aria-current=\"true\">FR</a>"));
+        assertTrue(fr.contains("<input type=\"hidden\" name=\"lang\" value=\"fr\">"));
+        assertTrue(fr.contains("<option value=\"community\" selected=\"\">quartier ou services de la ville</option>"));
+        assertEquals(400, serve.get("/?q=spuitenruil&lang=xx").statusCode());
+    }
+
+    @Test
+    void theAnswerComesFirstThenItsCaveatsThenTheLevelsAndWhyFolded() throws Exception {
+        String html = page("drug driving", null, "&lang=nl");
+        int sentence = html.indexOf("id=\"answer-sentence\"");
+        int caveats = html.indexOf("id=\"caveats\"");
+        int levels = html.indexOf("id=\"levels\"");
+        int why = html.indexOf("<details id=\"why-details\"><summary>Waarom");
+        assertTrue(0 < sentence && sentence < caveats && caveats < levels && levels < why,
+                sentence + " " + caveats + " " + levels + " " + why);
+        String caveat = first(html, "<section id=\"caveats\".*?<li data-flag=\"NOT_IN_PROFILE\">([^<]*)</li>");
+        assertTrue(caveat.startsWith("het profiel"), caveat);
+        assertFalse(html.substring(0, why).contains("BEY-005"), "rule ids only inside Why");
+        assertTrue(html.substring(why).contains(">BEY-005</a>"));
+        // The profile's sentence stays English, marked as such.
+        assertTrue(html.substring(why).contains("Het profiel zegt: <q lang=\"en\">"));
+    }
+
+    @Test
+    void anAnswerIsCitedByTheRulesVersionAndTheProfile() throws Exception {
+        String html = page("spuitenruil", "Gent", "");
+        String cited = first(html, "<p id=\"cited\"[^>]*>(.*?)</p>");
+        assertEquals("Beantwoord met versie " + serve.engine.version() + " van de regels, op basis van het profiel"
+                + " <cite lang=\"en\">Crime prevention policy</cite> (2018).", cited);
+        assertTrue(html.contains("<a id=\"share-link\" href=\"/?q=spuitenruil&amp;place=Gent&amp;lang=nl\">"));
+    }
+
+    @Test
+    void aRefusalListsItsCandidatesAsLinksThatKeepThePlaceAndSetting() throws Exception {
+        String html = page("drugs in Gent", null, "&setting=street");
+        String candidates = first(html, "<ul id=\"refusal-candidates\">(.*?)</ul>");
+        Matcher links = Pattern.compile("<a href=\"([^\"]*)\">").matcher(candidates);
+        int n = 0;
+        while (links.find()) {
+            assertTrue(links.group(1).contains("&amp;place=Gent&amp;setting=street"), links.group(1));
+            n++;
+        }
+        assertTrue(n >= 2, candidates);
+        assertFalse(html.contains("id=\"answer\""));
+    }
+
+    @Test
+    void aHostileQuestionIsTextNotMarkup() throws Exception {
+        String hostile = "\"><script>alert(1)</script><img src=x onerror=alert(2)>'";
+        String html = page(hostile, "<b>Gent</b>", "");
+        assertFalse(html.contains("<script>alert") || html.contains("<img src=x") || html.contains("<b>Gent"), html);
+        assertEquals(1, html.split("<script", -1).length - 1, "only the page's own script");
+        assertTrue(html.contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&#39;\""));
+    }
+
+    @Test
+    void thePageWithoutAQuestionIsInTheLanguageChosen() throws Exception {
+        HttpResponse<String> de = serve.get("/?lang=de&view=table");
+        assertTrue(de.body().contains("<html lang=\"de\">"));
+        assertTrue(de.body().contains("<section id=\"view-table\"><h2>Wer macht was"), "the view asked for is shown");
+        assertTrue(de.body().contains("<section id=\"view-ask\" hidden=\"\">"));
+        assertEquals(200, serve.get("/").statusCode());
+        assertTrue(serve.get("/").body().contains("<html lang=\"en\">"));
+    }
+}
