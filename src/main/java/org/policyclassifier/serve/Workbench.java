@@ -106,12 +106,8 @@ final class Workbench {
             return;
         }
         html.append("<ul>");
-        items.forEach(i -> html.append("<li>").append(escaped(i)).append("</li>"));
+        items.forEach(i -> html.append("<li>").append(Html.escape(i)).append("</li>"));
         html.append("</ul>");
-    }
-
-    private static String escaped(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** The workbench shows the server's rules and its problems: only to a browser on this machine. */
