@@ -57,6 +57,8 @@ public final class RuleSet {
 
     public static final String DRL = ".drl";
     public static final String TABLE = ".drl.csv";
+    /** A decision table kept as an Excel workbook: its first sheet is read as the CSV of a {@link #TABLE}. */
+    public static final String WORKBOOK = ".drl.xlsx";
     private static final Pattern ID_AND_TITLE = Pattern.compile("([A-Z]+-\\d{3})\\s+(\\S.*)");
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern ROW = Pattern.compile("^row \\d+");
@@ -534,14 +536,21 @@ public final class RuleSet {
             }
             if (name.endsWith(DRL) || name.endsWith(TABLE)) {
                 texts.put(name, read(entry));
+            } else if (name.endsWith(WORKBOOK)) {
+                try (java.io.InputStream in = Files.newInputStream(entry)) {
+                    texts.put(name, TableWorkbook.read(in));
+                } catch (IOException e) {
+                    problems.add(new Problem(entry.toString(), 0, "cannot read: " + e.getMessage()));
+                }
             } else {
                 problems.add(new Problem(entry.toString(), 0, "not a rule file: rule files end in " + DRL
-                        + " or, for decision tables, " + TABLE + " (Drools would silently ignore this one)"));
+                        + " or, for decision tables, " + TABLE + " or " + WORKBOOK
+                        + " (Drools would silently ignore this one)"));
             }
         }
         if (texts.isEmpty() && problems.isEmpty()) {
-            problems.add(new Problem(rulesDir.toString(), 0, "no rule files (*" + DRL + ", *" + TABLE
-                    + ") in this folder"));
+            problems.add(new Problem(rulesDir.toString(), 0, "no rule files (*" + DRL + ", *" + TABLE + ", *"
+                    + WORKBOOK + ") in this folder"));
         }
         return texts;
     }
@@ -559,7 +568,7 @@ public final class RuleSet {
                 sources.add(RuleSource.drl(file, name, text));
                 return;
             }
-            String kjarName = name.substring(0, name.length() - ".csv".length());
+            String kjarName = name.substring(0, name.lastIndexOf('.')); // the table's DRL, as Drools names it
             String drl = tableDrl.get(name);
             try {
                 String canonical = TableText.canonical(text);

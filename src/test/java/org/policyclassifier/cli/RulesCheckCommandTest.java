@@ -263,10 +263,10 @@ class RulesCheckCommandTest {
     void aFolderThatIsMissingEmptyOrHoldsStrayFilesIsNamed() throws Exception {
         Files.writeString(rules.resolve("axis.rules"), "rule \"X\" when then end");
         assertEquals(rules.resolve("axis.rules") + ": [error] not a rule file: rule files end in .drl or, for "
-                + "decision tables, .drl.csv (Drools would silently ignore this one)\n0 rules checked: 1 problem\n",
+                + "decision tables, .drl.csv or .drl.xlsx (Drools would silently ignore this one)\n0 rules checked: 1 problem\n",
                 check().out());
         Path empty = Files.createDirectory(temp.resolve("empty"));
-        assertEquals(empty + ": [error] no rule files (*.drl, *.drl.csv) in this folder\n0 rules checked: 1 problem\n",
+        assertEquals(empty + ": [error] no rule files (*.drl, *.drl.csv, *.drl.xlsx) in this folder\n0 rules checked: 1 problem\n",
                 Cli.run("rules", "check", "--rules", empty.toString()).out());
         Cli missing = Cli.run("rules", "check", "--rules", temp.resolve("nope").toString());
         assertEquals(temp.resolve("nope") + ": [error] rules folder not found\n0 rules checked: 1 problem\n",

@@ -76,6 +76,32 @@ class RulesTableCommandTest {
     }
 
     @Test
+    void aWorkbookInTheRulesFolderIsTheTableItHoldsAndAMistakeIsNamedAtItsRowAndColumn() throws Exception {
+        Path workbook = export();
+        Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
+        Files.delete(rules.resolve("intervention-types.drl.csv"));
+        Path table = Files.copy(workbook, rules.resolve("intervention-types.drl.xlsx"));
+        Cli checked = Cli.run("rules", "check", "--rules", rules.toString());
+        assertEquals(ExitCode.OK, checked.exit(), checked.out() + checked.err());
+        assertEquals(Cli.run("rules", "list").out().lines().filter(l -> !l.startsWith("TYPE-")).toList(),
+                Cli.run("rules", "list", "--rules", rules.toString()).out().lines().filter(l -> !l.startsWith("TYPE-"))
+                        .map(l -> l.replace(rules.toString(), "rules")).toList());
+        Cli same = Cli.run("rules", "diff", "--base", "rules", "--rules", rules.toString());
+        assertTrue(same.out().startsWith("0 of 1195 decisions changed\n"), same.out());
+
+        try (InputStream in = Files.newInputStream(table); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            book.getSheetAt(0).getRow(7).getCell(0).setCellValue("stray"); // A8: above the titles, must stay blank
+            try (OutputStream out = Files.newOutputStream(table)) {
+                book.write(out);
+            }
+        }
+        Cli broken = Cli.run("rules", "check", "--rules", rules.toString());
+        assertEquals(ExitCode.INVALID_INPUT, broken.exit());
+        assertTrue(broken.out().startsWith(table + ":8: [error] the decision table cannot be read: Unexpected content"
+                + " \"stray\" in cell A8"), broken.out());
+    }
+
+    @Test
     void aFileThatIsNotAWorkbookIsRefusedWithItsName() throws Exception {
         Path notABook = Files.writeString(temp.resolve("table.xlsx"), "RuleSet,policy.types\n");
         Cli r = Cli.run("rules", "table", "import", notABook.toString());

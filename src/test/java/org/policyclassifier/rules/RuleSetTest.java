@@ -107,7 +107,7 @@ class RuleSetTest {
         Files.writeString(rules.resolve("axis.rules"), "rule \"X\" when then end");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> RuleSet.compile(rules));
         assertEquals(rules.resolve("axis.rules") + ": not a rule file: rule files end in .drl or, for decision tables, "
-                + ".drl.csv (Drools would silently ignore this one)", e.problems().get(0).toString());
+                + ".drl.csv or .drl.xlsx (Drools would silently ignore this one)", e.problems().get(0).toString());
     }
 
     @Test
@@ -117,7 +117,7 @@ class RuleSetTest {
         assertEquals(temp.resolve("nope") + ": rules folder not found", missing.problems().get(0).toString());
         Path empty = Files.createDirectory(temp.resolve("empty"));
         InvalidInputException none = assertThrows(InvalidInputException.class, () -> RuleSet.compile(empty));
-        assertEquals(empty + ": no rule files (*.drl, *.drl.csv) in this folder", none.problems().get(0).toString());
+        assertEquals(empty + ": no rule files (*.drl, *.drl.csv, *.drl.xlsx) in this folder", none.problems().get(0).toString());
     }
 
     static String normalise(String text) {
