@@ -33,14 +33,17 @@ import org.policyclassifier.classify.InvalidCaseException;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 import org.policyclassifier.io.BadRecordException;
+import org.policyclassifier.io.Columns;
 import org.policyclassifier.io.CsvCases;
 import org.policyclassifier.io.InputFormat;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.io.LineReader;
 import org.policyclassifier.io.Lines;
+import org.policyclassifier.io.MissingColumnsException;
 import org.policyclassifier.io.OutputFormat;
 import org.policyclassifier.io.Shown;
 import org.policyclassifier.io.Utf8;
+import org.policyclassifier.query.QueryService;
 
 /**
  * Classifies a stream of case records into a stream of decisions, in input order, in memory that
@@ -89,12 +92,17 @@ public final class BatchClassifier {
 
     /**
      * An open input; {@code name} as the user gave it, for messages; {@code csvSeparator} the CSV
-     * cell separator, or null to tell it from the header row.
+     * cell separator, or null to tell it from the header row; {@code columns} the CSV header's own
+     * names for the fields, or null when they are the fields' names.
      */
-    public record Input(String name, InputStream stream, InputFormat format, Character csvSeparator) {
+    public record Input(String name, InputStream stream, InputFormat format, Character csvSeparator, Columns columns) {
 
         public Input(String name, InputStream stream, InputFormat format) {
             this(name, stream, format, null);
+        }
+
+        public Input(String name, InputStream stream, InputFormat format, Character csvSeparator) {
+            this(name, stream, format, csvSeparator, null);
         }
     }
 
@@ -114,6 +122,7 @@ public final class BatchClassifier {
     private static final int RAW_SHOWN = 200;
 
     private final Classifier classifier;
+    private final QueryService questions;
     private final Settings settings;
     private final AtomicLong rulesRanOn = new AtomicLong();
     /** The cache of the current run: it holds decisions rendered in that run's output format. */
@@ -128,11 +137,20 @@ public final class BatchClassifier {
     private byte[] municipalityHole;
     /** The summary's values of the current run's decisions. */
     private Tallies tallies;
+    /** The current run's records given in words. */
+    private TextReadings texts;
     /** A record's case id within its chunk's rule session: its position, made once. */
     private final String[] caseIds;
 
+    /** Texts are read by a {@link QueryService} of {@code classifier} that answers who is responsible only. */
     public BatchClassifier(Classifier classifier, Settings settings) {
+        this(classifier, settings, new QueryService(classifier));
+    }
+
+    /** {@code questions}: what reads the records' texts, as {@code policy query} does; of the same rules. */
+    public BatchClassifier(Classifier classifier, Settings settings, QueryService questions) {
         this.classifier = classifier;
+        this.questions = questions;
         this.settings = settings;
         this.caseIds = new String[settings.chunkSize()];
         for (int i = 0; i < caseIds.length; i++) {
@@ -192,7 +210,9 @@ public final class BatchClassifier {
         keys = DecisionCache.keys(classifier.rules().fieldReads(Case.class), hole != null);
         municipalityHole = keys.municipalityHole() ? hole : null;
         tallies = new Tallies();
+        texts = new TextReadings(questions, cache, format, tallies);
         rulesRanOn.set(0);
+        List<String> ignoredColumns = List.of();
         Parsers parsers;
         RecordSource source;
         if (input.format() == InputFormat.JSON) {
@@ -201,7 +221,9 @@ public final class BatchClassifier {
         } else {
             LineReader lines = new LineReader(input.stream(), settings.maxLineBytes());
             if (input.format() == InputFormat.CSV) {
-                parsers = csvHeader(input.name(), lines, input.csvSeparator());
+                CsvCases csv = csvHeader(input.name(), lines, input.csvSeparator(), input.columns());
+                ignoredColumns = csv.ignored();
+                parsers = chunk -> i -> csv.read(text(chunk, i));
             } else {
                 parsers = BatchClassifier::jsonParser;
             }
@@ -254,7 +276,8 @@ public final class BatchClassifier {
         out.flush();
         double elapsed = (clock.getAsLong() - start) / 1e9;
         return new Summary(input.name(), read, classified, rejected, tallies.count(perTally, 0),
-                tallies.count(perTally, 1), tallies.count(perTally, 2), duplicates[0], duplicates[1], elapsed);
+                tallies.count(perTally, 1), tallies.count(perTally, 2), duplicates[0], duplicates[1], elapsed,
+                ignoredColumns, texts.records(), texts.readings());
     }
 
     /** One parser walks a chunk's plain records; a record it cannot read is judged on its own. */
@@ -284,7 +307,7 @@ public final class BatchClassifier {
         }
     }
 
-    private static Parsers csvHeader(String name, LineReader lines, Character separator)
+    private static CsvCases csvHeader(String name, LineReader lines, Character separator, Columns columns)
             throws IOException, InvalidInputException {
         Lines header = new Lines(1, 256);
         if (!RecordSource.lines(lines).next(header)) {
@@ -292,10 +315,11 @@ public final class BatchClassifier {
                     + String.join(",", CsvCases.COLUMNS) + ")"));
         }
         try {
-            CsvCases csv = CsvCases.forHeader(text(header, 0), separator);
-            return chunk -> i -> csv.read(text(chunk, i));
+            return CsvCases.forHeader(text(header, 0), separator, columns);
         } catch (BadRecordException e) {
             throw new InvalidInputException(new Problem(name, (int) header.number(0), e.getMessage()));
+        } catch (MissingColumnsException e) {
+            throw e.in(name, (int) header.number(0));
         }
     }
 
@@ -395,7 +419,7 @@ public final class BatchClassifier {
     }
 
     /** Parses and resolves every record of the chunk and looks its case up in the cache. */
-    private Cases resolve(Lines lines, Parser parser, DecisionFormat format) throws IOException {
+    private Cases resolve(Lines lines, Parser parser, DecisionFormat format) throws IOException, InvalidInputException {
         int n = lines.count();
         boolean cached = cache.enabled();
         Cases c = new Cases(n);
@@ -411,6 +435,16 @@ public final class BatchClassifier {
                     throw new BadRecordException("field 'id': empty; every record of a batch needs an id");
                 }
                 c.ids[i] = r.id();
+                if (r.text() != null) {
+                    // Decided as the text is read, with its place: no case for the chunk's rule session.
+                    TextReadings.Reading reading = texts.read(r);
+                    if (reading.decision() == null) {
+                        c.rejects[i] = new Reject(lines.number(i), raw(lines, i), reading.reason(), reading.candidates());
+                    }
+                    c.rendered[i] = reading.decision();
+                    c.places[i] = reading.place();
+                    continue;
+                }
                 // The position keeps case ids unique within the chunk's rule session.
                 c.cases[i] = classifier.resolve(r, caseIds[i]);
                 c.places[i] = format.place(r.place(), c.cases[i]);

@@ -19,12 +19,15 @@ import org.policyclassifier.batch.Summary;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.io.AtomicOutput;
 import org.policyclassifier.io.AtomicOutputs;
+import org.policyclassifier.io.Columns;
 import org.policyclassifier.io.InputFormat;
 import org.policyclassifier.io.Inputs;
 import org.policyclassifier.io.Json;
+import org.policyclassifier.io.MissingColumnsException;
 import org.policyclassifier.io.OutputFormat;
 import org.policyclassifier.io.OutputPaths;
 import org.policyclassifier.io.Shown;
+import org.policyclassifier.query.QueryService;
 import org.policyclassifier.rules.RuleTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -75,8 +78,15 @@ final class ClassifyCommand implements Callable<Integer> {
                     + " (Excel in Belgium writes ';').")
     Character csvSeparator;
 
+    @Option(names = "--columns", paramLabel = "FIELD=COLUMN,...", converter = ColumnsConverter.class,
+            description = "The CSV header's own names for the record's fields, e.g. id=Dossiernummer,text=Omschrijving,"
+                    + "place=Gemeente; columns that name no field are ignored and listed in the summary. A mapped column"
+                    + " the header lacks is exit 2.")
+    Columns columns;
+
     @Option(names = "--rejects", paramLabel = "FILE",
-            description = "Write rejected records here, as JSON Lines {line, raw, reason}, instead of to stderr.")
+            description = "Write rejected records here, as JSON Lines {line, raw, reason} (and candidates, for a text"
+                    + " not understood), instead of to stderr.")
     Path rejects;
 
     @Option(names = "--max-rejects", paramLabel = "N", defaultValue = "0",
@@ -114,6 +124,10 @@ final class ClassifyCommand implements Callable<Integer> {
                     + " each optionally .gz); say --input-format jsonl, csv or json");
             return ExitCode.USAGE;
         }
+        if (columns != null && inFormat != InputFormat.CSV) {
+            throw new ParameterException(spec.commandLine(), "--columns maps the header row of CSV input; "
+                    + name + " is read as " + inFormat.name().toLowerCase(java.util.Locale.ROOT));
+        }
         if (maxRejects < 0) {
             throw new ParameterException(spec.commandLine(), "--max-rejects must be 0 or more, got " + maxRejects);
         }
@@ -142,7 +156,8 @@ final class ClassifyCommand implements Callable<Integer> {
 
         Classifier classifier = engine.loadClassifier();
         BatchClassifier batch = new BatchClassifier(classifier,
-                BatchClassifier.Settings.defaults().withCacheBytes(cacheMb == null ? BatchClassifier.Settings.defaultCacheBytes() : (long) cacheMb << 20));
+                BatchClassifier.Settings.defaults().withCacheBytes(cacheMb == null ? BatchClassifier.Settings.defaultCacheBytes() : (long) cacheMb << 20),
+                new QueryService(classifier, engine.facts));
         Summary summary;
         // The files appear together once all are complete, or none does (AtomicOutputs).
         try (Inputs.Opened in = open(console); AtomicOutputs files = new AtomicOutputs()) {
@@ -152,7 +167,7 @@ final class ClassifyCommand implements Callable<Integer> {
             AtomicOutput summaryFile = files.add(summaryJson);
             OutputStream out = decisionsFile == null ? console.stdout() : decisionsFile.stream();
             try (Progress progress = Progress.start(console, in.size())) {
-                summary = batch.run(new BatchClassifier.Input(name, in.stream(), inFormat, csvSeparator), out, outFormat,
+                summary = batch.run(new BatchClassifier.Input(name, in.stream(), inFormat, csvSeparator, columns), out, outFormat,
                         explain, reports(name, err, rejectsFile, duplicatesFile, progress), console.nanoClock());
             }
             if (summaryFile != null) {
@@ -163,6 +178,9 @@ final class ClassifyCommand implements Callable<Integer> {
                 summaryFile.stream().write('\n');
             }
             files.commit();
+        } catch (MissingColumnsException e) {
+            err.println(Shown.escaped(e.getMessage()) + "; nothing was read or written");
+            return ExitCode.USAGE;
         } catch (NoSuchFileException e) {
             err.println(e.getFile() + ": file not found; nothing was written");
             return ExitCode.INVALID_INPUT;
@@ -192,6 +210,18 @@ final class ClassifyCommand implements Callable<Integer> {
                 case "tab", "\t", "\\t" -> '\t';
                 default -> throw new TypeConversionException("expected ',', ';' or 'tab', got '" + value + "'");
             };
+        }
+    }
+
+    /** {@code field=Column,...}: {@link Columns#parse}, its complaint as picocli's. */
+    static final class ColumnsConverter implements ITypeConverter<Columns> {
+        @Override
+        public Columns convert(String value) {
+            try {
+                return Columns.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 
