@@ -39,10 +39,11 @@ import org.policyclassifier.io.InputFormat;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.io.LineReader;
 import org.policyclassifier.io.Lines;
-import org.policyclassifier.io.MissingColumnsException;
+import org.policyclassifier.io.NotInInputException;
 import org.policyclassifier.io.OutputFormat;
 import org.policyclassifier.io.Shown;
 import org.policyclassifier.io.Utf8;
+import org.policyclassifier.io.XlsxRows;
 import org.policyclassifier.query.QueryService;
 
 /**
@@ -92,17 +93,19 @@ public final class BatchClassifier {
 
     /**
      * An open input; {@code name} as the user gave it, for messages; {@code csvSeparator} the CSV
-     * cell separator, or null to tell it from the header row; {@code columns} the CSV header's own
-     * names for the fields, or null when they are the fields' names.
+     * cell separator, or null to tell it from the header row; {@code columns} the header's own
+     * names for the fields (CSV or a workbook), or null when they are the fields' names;
+     * {@code sheet} the sheet of a workbook to read, null for its first.
      */
-    public record Input(String name, InputStream stream, InputFormat format, Character csvSeparator, Columns columns) {
+    public record Input(String name, InputStream stream, InputFormat format, Character csvSeparator, Columns columns,
+            String sheet) {
 
         public Input(String name, InputStream stream, InputFormat format) {
             this(name, stream, format, null);
         }
 
         public Input(String name, InputStream stream, InputFormat format, Character csvSeparator) {
-            this(name, stream, format, csvSeparator, null);
+            this(name, stream, format, csvSeparator, null, null);
         }
     }
 
@@ -212,23 +215,31 @@ public final class BatchClassifier {
         tallies = new Tallies();
         texts = new TextReadings(questions, cache, format, tallies);
         rulesRanOn.set(0);
-        List<String> ignoredColumns = List.of();
-        Parsers parsers;
         RecordSource source;
-        if (input.format() == InputFormat.JSON) {
-            source = RecordSource.jsonArray(input.name(), input.stream(), settings.maxLineBytes());
-            parsers = BatchClassifier::jsonParser;
-        } else {
-            LineReader lines = new LineReader(input.stream(), settings.maxLineBytes());
-            if (input.format() == InputFormat.CSV) {
-                CsvCases csv = csvHeader(input.name(), lines, input.csvSeparator(), input.columns());
-                ignoredColumns = csv.ignored();
-                parsers = chunk -> i -> csv.read(text(chunk, i));
-            } else {
-                parsers = BatchClassifier::jsonParser;
+        // A workbook's rows, and the lines of CSV, come after a header row, which says what their cells hold.
+        CsvCases csv = null;
+        XlsxRows workbook = null;
+        if (input.format() == InputFormat.XLSX) {
+            workbook = XlsxRows.open(input.name(), input.stream(), input.sheet(), settings.spillDir() != null
+                    ? settings.spillDir() : Path.of(System.getProperty("java.io.tmpdir")));
+            source = RecordSource.rows(workbook);
+            try {
+                csv = csvHeader(input.name(), source, ',', input.columns());
+            } catch (IOException | InvalidInputException | RuntimeException e) {
+                workbook.close();
+                throw e;
             }
-            source = RecordSource.lines(lines);
+        } else if (input.format() == InputFormat.JSON) {
+            source = RecordSource.jsonArray(input.name(), input.stream(), settings.maxLineBytes());
+        } else {
+            source = RecordSource.lines(new LineReader(input.stream(), settings.maxLineBytes()));
+            if (input.format() == InputFormat.CSV) {
+                csv = csvHeader(input.name(), source, input.csvSeparator(), input.columns());
+            }
         }
+        CsvCases header = csv;
+        Parsers parsers = header == null ? BatchClassifier::jsonParser : chunk -> i -> header.read(text(chunk, i));
+        List<String> ignoredColumns = header == null ? List.of() : header.ignored();
         format.header(out);
 
         ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), r -> {
@@ -262,7 +273,8 @@ public final class BatchClassifier {
                         perTally[tally]++;
                         ids.add(chunk.ids()[i], chunk.lines()[i]);
                     } else {
-                        reports.rejected(chunk.rejects()[i]);
+                        Reject reject = chunk.rejects()[i];
+                        reports.rejected(workbook == null ? reject : reject.onSheet(workbook.sheet()));
                         rejected++;
                     }
                 }
@@ -272,6 +284,9 @@ public final class BatchClassifier {
         } finally {
             reader.interrupt();
             workers.shutdownNow();
+            if (workbook != null) {
+                workbook.close();
+            }
         }
         out.flush();
         double elapsed = (clock.getAsLong() - start) / 1e9;
@@ -307,10 +322,10 @@ public final class BatchClassifier {
         }
     }
 
-    private static CsvCases csvHeader(String name, LineReader lines, Character separator, Columns columns)
+    private static CsvCases csvHeader(String name, RecordSource source, Character separator, Columns columns)
             throws IOException, InvalidInputException {
         Lines header = new Lines(1, 256);
-        if (!RecordSource.lines(lines).next(header)) {
+        if (!source.next(header)) {
             throw new InvalidInputException(new Problem(name, 0, "the CSV input is empty: it needs a header row ("
                     + String.join(",", CsvCases.COLUMNS) + ")"));
         }
@@ -318,7 +333,7 @@ public final class BatchClassifier {
             return CsvCases.forHeader(text(header, 0), separator, columns);
         } catch (BadRecordException e) {
             throw new InvalidInputException(new Problem(name, (int) header.number(0), e.getMessage()));
-        } catch (MissingColumnsException e) {
+        } catch (NotInInputException e) {
             throw e.in(name, (int) header.number(0));
         }
     }

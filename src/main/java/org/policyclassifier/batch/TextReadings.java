@@ -52,8 +52,10 @@ final class TextReadings {
 
         @Override
         public int size() {
-            return decision != null ? decision.size() + place.entry().length
-                    : 2 * reason.length() + 200 * candidates.size();
+            if (decision == null) {
+                return 2 * reason.length() + 200 * candidates.size();
+            }
+            return decision.size() + (place.entry() == null ? 0 : place.entry().length);
         }
     }
 

@@ -23,7 +23,7 @@ import org.policyclassifier.io.Columns;
 import org.policyclassifier.io.InputFormat;
 import org.policyclassifier.io.Inputs;
 import org.policyclassifier.io.Json;
-import org.policyclassifier.io.MissingColumnsException;
+import org.policyclassifier.io.NotInInputException;
 import org.policyclassifier.io.OutputFormat;
 import org.policyclassifier.io.OutputPaths;
 import org.policyclassifier.io.Shown;
@@ -66,7 +66,8 @@ final class ClassifyCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "jsonl, csv or json (an array). Default: from the file name; jsonl for standard input.")
+            description = "jsonl, csv, json (an array) or xlsx (an Excel workbook). Default: from the file name; jsonl"
+                    + " for standard input.")
     InputFormat inputFormat;
 
     @Option(names = "--output-format", paramLabel = "FORMAT",
@@ -79,10 +80,15 @@ final class ClassifyCommand implements Callable<Integer> {
     Character csvSeparator;
 
     @Option(names = "--columns", paramLabel = "FIELD=COLUMN,...", converter = ColumnsConverter.class,
-            description = "The CSV header's own names for the record's fields, e.g. id=Dossiernummer,text=Omschrijving,"
-                    + "place=Gemeente; columns that name no field are ignored and listed in the summary. A mapped column"
-                    + " the header lacks is exit 2.")
+            description = "The header row's own names for the record's fields (CSV or a workbook), e.g."
+                    + " id=Dossiernummer,text=Omschrijving,place=Gemeente; columns that name no field are ignored and"
+                    + " listed in the summary. A mapped column the header lacks is exit 2.")
     Columns columns;
+
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "The sheet of an .xlsx workbook to read. Default: its first. A sheet the workbook lacks is"
+                    + " exit 2.")
+    String sheet;
 
     @Option(names = "--rejects", paramLabel = "FILE",
             description = "Write rejected records here, as JSON Lines {line, raw, reason} (and candidates, for a text"
@@ -121,12 +127,16 @@ final class ClassifyCommand implements Callable<Integer> {
                 : input.equals("-") ? InputFormat.JSONL : InputFormat.ofFileName(input).orElse(null);
         if (inFormat == null) {
             err.println("policy classify: cannot tell the format of " + input + " from its name (.jsonl, .csv, .json,"
-                    + " each optionally .gz); say --input-format jsonl, csv or json");
+                    + " each optionally .gz; .xlsx); say --input-format jsonl, csv, json or xlsx");
             return ExitCode.USAGE;
         }
-        if (columns != null && inFormat != InputFormat.CSV) {
-            throw new ParameterException(spec.commandLine(), "--columns maps the header row of CSV input; "
-                    + name + " is read as " + inFormat.name().toLowerCase(java.util.Locale.ROOT));
+        if (columns != null && inFormat != InputFormat.CSV && inFormat != InputFormat.XLSX) {
+            throw new ParameterException(spec.commandLine(), "--columns maps the header row of CSV input or a"
+                    + " workbook; " + name + " is read as " + inFormat.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (sheet != null && inFormat != InputFormat.XLSX) {
+            throw new ParameterException(spec.commandLine(), "--sheet names a sheet of an .xlsx workbook; " + name
+                    + " is read as " + inFormat.name().toLowerCase(java.util.Locale.ROOT));
         }
         if (maxRejects < 0) {
             throw new ParameterException(spec.commandLine(), "--max-rejects must be 0 or more, got " + maxRejects);
@@ -167,7 +177,7 @@ final class ClassifyCommand implements Callable<Integer> {
             AtomicOutput summaryFile = files.add(summaryJson);
             OutputStream out = decisionsFile == null ? console.stdout() : decisionsFile.stream();
             try (Progress progress = Progress.start(console, in.size())) {
-                summary = batch.run(new BatchClassifier.Input(name, in.stream(), inFormat, csvSeparator, columns), out, outFormat,
+                summary = batch.run(new BatchClassifier.Input(name, in.stream(), inFormat, csvSeparator, columns, sheet), out, outFormat,
                         explain, reports(name, err, rejectsFile, duplicatesFile, progress), console.nanoClock());
             }
             if (summaryFile != null) {
@@ -178,7 +188,7 @@ final class ClassifyCommand implements Callable<Integer> {
                 summaryFile.stream().write('\n');
             }
             files.commit();
-        } catch (MissingColumnsException e) {
+        } catch (NotInInputException e) {
             err.println(Shown.escaped(e.getMessage()) + "; nothing was read or written");
             return ExitCode.USAGE;
         } catch (NoSuchFileException e) {
@@ -236,7 +246,9 @@ final class ClassifyCommand implements Callable<Integer> {
             public void rejected(Reject reject) throws IOException {
                 if (rejectsFile == null) {
                     progress.clearLine();
-                    err.println(Shown.escaped(name + ":" + reject.line() + ": rejected: " + reject.reason()));
+                    String where = reject.sheet() == null ? ":" + reject.line()
+                            : ": sheet " + reject.sheet() + ", row " + reject.line();
+                    err.println(Shown.escaped(name + where + ": rejected: " + reject.reason()));
                 } else {
                     jsonLine(rejectsFile, reject);
                 }

@@ -75,7 +75,7 @@ public final class CsvCases {
     public static CsvCases forHeader(String header, Character separator) throws BadRecordException {
         try {
             return forHeader(header, separator, null);
-        } catch (MissingColumnsException e) {
+        } catch (NotInInputException e) {
             throw new IllegalStateException(e); // no mapping, no mapped column to miss
         }
     }
@@ -83,10 +83,10 @@ public final class CsvCases {
     /**
      * As {@link #forHeader(String, Character)}, with the header's names mapped to fields by
      * {@code columns} (null: the names are the fields'), other columns ignored; a mapped column
-     * the header lacks is a {@link MissingColumnsException}.
+     * the header lacks is a {@link NotInInputException}.
      */
     public static CsvCases forHeader(String header, Character separator, Columns columns)
-            throws BadRecordException, MissingColumnsException {
+            throws BadRecordException, NotInInputException {
         char sep = separator != null ? separator : separatorOf(header);
         String[] names;
         try {
@@ -97,7 +97,7 @@ public final class CsvCases {
         }
         List<String> headers = Arrays.stream(names).map(n -> n == null ? "" : n.strip()).toList();
         if (columns != null && !columns.missing(headers).isEmpty()) {
-            throw new MissingColumnsException(new Problem(null, 0, "--columns names " + columns.missing(headers)
+            throw new NotInInputException(new Problem(null, 0, "--columns names " + columns.missing(headers)
                     .stream().map(c -> "'" + c + "'").collect(Collectors.joining(", ")) + ", which the header row"
                     + " lacks; its columns are " + headers.stream().map(c -> "'" + c + "'")
                             .collect(Collectors.joining(", "))));

@@ -119,6 +119,74 @@ class ClassifyTextTest {
                 + "  columns ignored (not mapped by --columns): Datum\n"), r.err());
     }
 
+    /** The export's rows as a workbook: a sheet of notes first, then the records on sheet "Dossiers". */
+    private Path workbook(String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.OutputStream out = Files.newOutputStream(file)) {
+            book.createSheet("Notes").createRow(0).createCell(0).setCellValue("export of 2018");
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("Dossiers");
+            String[] lines = EXPORT.substring(1).split("\r\n");
+            for (int i = 0; i < lines.length; i++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(i);
+                String[] cells = lines[i].split(";", -1);
+                for (int j = 0; j < cells.length; j++) {
+                    if (!cells[j].isEmpty()) { // Excel stores no empty cell
+                        row.createCell(j).setCellValue(cells[j]);
+                    }
+                }
+            }
+            book.write(out);
+        }
+        return file;
+    }
+
+    @Test
+    void theSameRecordsAsAWorkbookGetTheSameDecisionsAndRejectsNameTheSheetAndRow() throws Exception {
+        Path csvOut = dir.resolve("csv.jsonl");
+        ClassifyCommandTest.Run fromCsv = ClassifyCommandTest.run("classify", write("export.csv", EXPORT).toString(),
+                "--columns", MAPPING, "-o", csvOut.toString());
+        Path xlsxOut = dir.resolve("xlsx.jsonl");
+        Path rejects = dir.resolve("rejects.jsonl");
+        Path book = workbook("export.xlsx");
+        ClassifyCommandTest.Run fromXlsx = ClassifyCommandTest.run("classify", book.toString(), "--sheet", "Dossiers",
+                "--columns", MAPPING, "-o", xlsxOut.toString(), "--rejects", rejects.toString());
+        assertEquals(ExitCode.NO_ANSWER_OR_REJECTED, fromXlsx.exit(), fromXlsx.err());
+        assertEquals(Files.readString(csvOut), Files.readString(xlsxOut));
+        List<JsonNode> rejected = jsonLines(rejects);
+        assertEquals(1, rejected.size());
+        assertEquals("Dossiers", rejected.get(0).get("sheet").asText());
+        assertEquals(5, rejected.get(0).get("line").asInt());
+        assertEquals("D-4,Namur,drugs,2018-06-04", rejected.get(0).get("raw").asText());
+        assertTrue(rejected.get(0).get("candidates").size() > 1, rejected.toString());
+        assertTrue(fromXlsx.err().contains("columns ignored (not mapped by --columns): Datum"), fromXlsx.err());
+        assertTrue(fromCsv.err().contains(book.getParent().resolve("export.csv") + ":5: rejected: field 'text'"),
+                fromCsv.err());
+
+        ClassifyCommandTest.Run toStderr = ClassifyCommandTest.run("classify", book.toString(), "--sheet", "Dossiers",
+                "--columns", MAPPING, "-o", dir.resolve("again.jsonl").toString());
+        assertTrue(toStderr.err().startsWith(book + ": sheet Dossiers, row 5: rejected: field 'text': \"drugs\""),
+                toStderr.err());
+        ClassifyCommandTest.Run noSheet = ClassifyCommandTest.run("classify", book.toString(), "--sheet", "Cases",
+                "--columns", MAPPING, "-o", dir.resolve("none.jsonl").toString());
+        assertEquals(ExitCode.USAGE, noSheet.exit(), noSheet.err());
+        assertEquals(book + ": --sheet names 'Cases', which the workbook lacks; its sheets are 'Notes', 'Dossiers';"
+                + " nothing was read or written\n", noSheet.err());
+        // The first sheet by default: its one cell is a header without the mapped columns.
+        ClassifyCommandTest.Run first = ClassifyCommandTest.run("classify", book.toString(), "--columns", MAPPING);
+        assertEquals(ExitCode.USAGE, first.exit(), first.err());
+        assertTrue(first.err().startsWith(book + ":1: --columns names 'Dossiernummer', 'Omschrijving', 'Gemeente',"
+                + " which the header row lacks; its columns are 'export of 2018'"), first.err());
+        ClassifyCommandTest.Run notABook = ClassifyCommandTest.run("classify", write("fake.xlsx", EXPORT).toString());
+        assertEquals(ExitCode.INVALID_INPUT, notABook.exit(), notABook.err());
+        assertEquals(dir.resolve("fake.xlsx") + ": not an Excel workbook (.xlsx): it is not a zip file (a workbook"
+                + " saved as CSV or text is read with --input-format csv)\n", notABook.err());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("again.jsonl", "csv.jsonl", "export.csv", "export.xlsx", "fake.xlsx", "rejects.jsonl",
+                    "xlsx.jsonl"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+    }
+
     @Test
     void aRepeatedTextIsReadOnce() throws Exception {
         StringBuilder csv = new StringBuilder("Dossiernummer;Omschrijving\n");
@@ -127,9 +195,13 @@ class ClassifyTextTest {
         }
         Path summary = dir.resolve("summary.json");
         ClassifyCommandTest.Run r = ClassifyCommandTest.run("classify", write("n.csv", csv.toString()).toString(),
-                "--columns", "id=Dossiernummer,text=Omschrijving", "-o", dir.resolve("out.jsonl").toString(),
+                "--columns", "id=Dossiernummer,text=Omschrijving", "-o", dir.resolve("out.csv").toString(),
                 "--rejects", dir.resolve("r.jsonl").toString(), "--summary-json", summary.toString());
         assertEquals(ExitCode.NO_ANSWER_OR_REJECTED, r.exit(), r.err());
+        List<String> rows = Files.readAllLines(dir.resolve("out.csv"));
+        assertEquals(251, rows.size());
+        assertTrue(rows.get(1).startsWith("N-0,intervention,needle_exchange,demand_reduction,tertiary,local,"),
+                rows.get(1));
         JsonNode s = Json.MAPPER.readTree(summary.toFile());
         assertEquals(250, s.get("classified").asInt());
         assertEquals(250, s.get("rejected").asInt());
@@ -164,7 +236,8 @@ class ClassifyTextTest {
         Path jsonl = write("cases.jsonl", "{\"id\": \"a\", \"text\": \"spuitenruil\"}\n");
         ClassifyCommandTest.Run json = ClassifyCommandTest.run("classify", jsonl.toString(), "--columns", MAPPING);
         assertEquals(ExitCode.USAGE, json.exit(), json.err());
-        assertTrue(json.err().contains("--columns maps the header row of CSV input; " + jsonl + " is read as jsonl"),
+        assertTrue(json.err().contains("--columns maps the header row of CSV input or a workbook; " + jsonl
+                + " is read as jsonl"),
                 json.err());
     }
 
