@@ -35,14 +35,18 @@ import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 import org.policyclassifier.facts.Words;
 import org.policyclassifier.io.BadRecordException;
+import org.policyclassifier.io.Columns;
 import org.policyclassifier.io.CsvCases;
 import org.policyclassifier.io.InputFormat;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.io.LineReader;
 import org.policyclassifier.io.Lines;
+import org.policyclassifier.io.NotInInputException;
 import org.policyclassifier.io.OutputFormat;
 import org.policyclassifier.io.Shown;
 import org.policyclassifier.io.Utf8;
+import org.policyclassifier.io.XlsxRows;
+import org.policyclassifier.query.QueryService;
 
 /**
  * Classifies a stream of case records into a stream of decisions, in input order, in memory that
@@ -91,12 +95,19 @@ public final class BatchClassifier {
 
     /**
      * An open input; {@code name} as the user gave it, for messages; {@code csvSeparator} the CSV
-     * cell separator, or null to tell it from the header row.
+     * cell separator, or null to tell it from the header row; {@code columns} the header's own
+     * names for the fields (CSV or a workbook), or null when they are the fields' names;
+     * {@code sheet} the sheet of a workbook to read, null for its first.
      */
-    public record Input(String name, InputStream stream, InputFormat format, Character csvSeparator) {
+    public record Input(String name, InputStream stream, InputFormat format, Character csvSeparator, Columns columns,
+            String sheet) {
 
         public Input(String name, InputStream stream, InputFormat format) {
             this(name, stream, format, null);
+        }
+
+        public Input(String name, InputStream stream, InputFormat format, Character csvSeparator) {
+            this(name, stream, format, csvSeparator, null, null);
         }
     }
 
@@ -116,6 +127,7 @@ public final class BatchClassifier {
     private static final int RAW_SHOWN = 200;
 
     private final Classifier classifier;
+    private final QueryService questions;
     private final Settings settings;
     private final AtomicLong rulesRanOn = new AtomicLong();
     private final int verifyEvery;
@@ -139,11 +151,19 @@ public final class BatchClassifier {
     private byte[] municipalityHole;
     /** The summary's values of the current run's decisions. */
     private Tallies tallies;
+    /** The current run's records given in words. */
+    private TextReadings texts;
     /** A record's case id within its chunk's rule session: its position, made once. */
     private final String[] caseIds;
 
+    /** Texts are read by a {@link QueryService} of {@code classifier} that answers who is responsible only. */
     public BatchClassifier(Classifier classifier, Settings settings) {
-        this(classifier, settings, Options.DEFAULTS);
+        this(classifier, settings, new QueryService(classifier), Options.DEFAULTS);
+    }
+
+    /** {@code questions}: what reads the records' texts, as {@code policy query} does; of the same rules. */
+    public BatchClassifier(Classifier classifier, Settings settings, QueryService questions) {
+        this(classifier, settings, questions, Options.DEFAULTS);
     }
 
     /**
@@ -164,8 +184,9 @@ public final class BatchClassifier {
         }
     }
 
-    public BatchClassifier(Classifier classifier, Settings settings, Options options) {
+    public BatchClassifier(Classifier classifier, Settings settings, QueryService questions, Options options) {
         this.classifier = classifier;
+        this.questions = questions;
         this.settings = settings;
         this.verifyEvery = options.verifyEvery();
         Words words = classifier.vocabulary().words();
@@ -237,24 +258,36 @@ public final class BatchClassifier {
         keys = DecisionCache.keys(classifier.rules().fieldReads(Case.class), hole != null);
         municipalityHole = keys.municipalityHole() ? hole : null;
         tallies = new Tallies();
+        texts = new TextReadings(questions, cache, format, tallies, this::worded);
         rulesRanOn.set(0);
         inputName = input.name();
         cacheHits.set(0);
         cacheVerified.set(0);
-        Parsers parsers;
         RecordSource source;
-        if (input.format() == InputFormat.JSON) {
-            source = RecordSource.jsonArray(input.name(), input.stream(), settings.maxLineBytes());
-            parsers = BatchClassifier::jsonParser;
-        } else {
-            LineReader lines = new LineReader(input.stream(), settings.maxLineBytes());
-            if (input.format() == InputFormat.CSV) {
-                parsers = csvHeader(input.name(), lines, input.csvSeparator());
-            } else {
-                parsers = BatchClassifier::jsonParser;
+        // A workbook's rows, and the lines of CSV, come after a header row, which says what their cells hold.
+        CsvCases csv = null;
+        XlsxRows workbook = null;
+        if (input.format() == InputFormat.XLSX) {
+            workbook = XlsxRows.open(input.name(), input.stream(), input.sheet(), settings.spillDir() != null
+                    ? settings.spillDir() : Path.of(System.getProperty("java.io.tmpdir")));
+            source = RecordSource.rows(workbook);
+            try {
+                csv = csvHeader(input.name(), source, ',', input.columns());
+            } catch (IOException | InvalidInputException | RuntimeException e) {
+                workbook.close();
+                throw e;
             }
-            source = RecordSource.lines(lines);
+        } else if (input.format() == InputFormat.JSON) {
+            source = RecordSource.jsonArray(input.name(), input.stream(), settings.maxLineBytes());
+        } else {
+            source = RecordSource.lines(new LineReader(input.stream(), settings.maxLineBytes()));
+            if (input.format() == InputFormat.CSV) {
+                csv = csvHeader(input.name(), source, input.csvSeparator(), input.columns());
+            }
         }
+        CsvCases header = csv;
+        Parsers parsers = header == null ? BatchClassifier::jsonParser : chunk -> i -> header.read(text(chunk, i));
+        List<String> ignoredColumns = header == null ? List.of() : header.ignored();
         format.header(out);
 
         ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), r -> {
@@ -288,7 +321,8 @@ public final class BatchClassifier {
                         perTally[tally]++;
                         ids.add(chunk.ids()[i], chunk.lines()[i]);
                     } else {
-                        reports.rejected(chunk.rejects()[i]);
+                        Reject reject = chunk.rejects()[i];
+                        reports.rejected(workbook == null ? reject : reject.onSheet(workbook.sheet()));
                         rejected++;
                     }
                 }
@@ -298,11 +332,15 @@ public final class BatchClassifier {
         } finally {
             reader.interrupt();
             workers.shutdownNow();
+            if (workbook != null) {
+                workbook.close();
+            }
         }
         out.flush();
         double elapsed = (clock.getAsLong() - start) / 1e9;
         return new Summary(input.name(), read, classified, rejected, tallies.count(perTally, 0),
-                tallies.count(perTally, 1), tallies.count(perTally, 2), duplicates[0], duplicates[1], elapsed);
+                tallies.count(perTally, 1), tallies.count(perTally, 2), duplicates[0], duplicates[1], elapsed,
+                ignoredColumns, texts.records(), texts.readings());
     }
 
     /** One parser walks a chunk's plain records; a record it cannot read is judged on its own. */
@@ -332,18 +370,19 @@ public final class BatchClassifier {
         }
     }
 
-    private static Parsers csvHeader(String name, LineReader lines, Character separator)
+    private static CsvCases csvHeader(String name, RecordSource source, Character separator, Columns columns)
             throws IOException, InvalidInputException {
         Lines header = new Lines(1, 256);
-        if (!RecordSource.lines(lines).next(header)) {
+        if (!source.next(header)) {
             throw new InvalidInputException(new Problem(name, 0, "the CSV input is empty: it needs a header row ("
                     + String.join(",", CsvCases.COLUMNS) + ")"));
         }
         try {
-            CsvCases csv = CsvCases.forHeader(text(header, 0), separator);
-            return chunk -> i -> csv.read(text(chunk, i));
+            return CsvCases.forHeader(text(header, 0), separator, columns);
         } catch (BadRecordException e) {
             throw new InvalidInputException(new Problem(name, (int) header.number(0), e.getMessage()));
+        } catch (NotInInputException e) {
+            throw e.in(name, (int) header.number(0));
         }
     }
 
@@ -446,7 +485,7 @@ public final class BatchClassifier {
     }
 
     /** Parses and resolves every record of the chunk and looks its case up in the cache. */
-    private Cases resolve(Lines lines, Parser parser, DecisionFormat format) throws IOException {
+    private Cases resolve(Lines lines, Parser parser, DecisionFormat format) throws IOException, InvalidInputException {
         int n = lines.count();
         boolean cached = cache.enabled();
         Cases c = new Cases(n);
@@ -462,6 +501,16 @@ public final class BatchClassifier {
                     throw new BadRecordException("field 'id': empty; every record of a batch needs an id");
                 }
                 c.ids[i] = r.id();
+                if (r.text() != null) {
+                    // Decided as the text is read, with its place: no case for the chunk's rule session.
+                    TextReadings.Reading reading = texts.read(r);
+                    if (reading.decision() == null) {
+                        c.rejects[i] = new Reject(lines.number(i), raw(lines, i), reading.reason(), reading.candidates());
+                    }
+                    c.rendered[i] = reading.decision();
+                    c.places[i] = reading.place();
+                    continue;
+                }
                 // The position keeps case ids unique within the chunk's rule session.
                 c.cases[i] = classifier.resolve(r, caseIds[i]);
                 c.places[i] = format.place(r.place(), c.cases[i]);
@@ -502,7 +551,8 @@ public final class BatchClassifier {
         List<Integer> sampled = new ArrayList<>();
         List<Case> cases = new ArrayList<>();
         for (int i = 0; i < c.size; i++) {
-            if (c.rendered[i] != null && cacheHits.incrementAndGet() % verifyEvery == 0) {
+            // A record in words is read, not ruled, from the cache: it has no case of its own here.
+            if (c.rendered[i] != null && c.cases[i] != null && cacheHits.incrementAndGet() % verifyEvery == 0) {
                 sampled.add(i);
                 cases.add(c.cases[i]);
             }
@@ -536,6 +586,11 @@ public final class BatchClassifier {
         int to = Math.min(bytes.size(), at + 60);
         return (from > 0 ? "…" : "") + new String(bytes.array(), from, to - from, StandardCharsets.UTF_8).strip()
                 + (to < bytes.size() ? "…" : "");
+    }
+
+    /** A decision in the run's language. */
+    private Decision worded(Decision d) {
+        return wording == null ? d : wording.in(d, language);
     }
 
     /** Keeps the new decisions in the cache (when there is one) and gives each record its own. */
@@ -578,7 +633,7 @@ public final class BatchClassifier {
             throws IOException {
         List<Result.Rendered> outcomes = new ArrayList<>(decisions.size());
         for (Decision decided : decisions) {
-            Decision d = wording == null ? decided : wording.in(decided, language);
+            Decision d = worded(decided);
             DecisionFormat.Rendering rendering = format.render(d);
             byte[][] parts = anyMunicipality ? MunicipalityHole.cut(rendering.parts(), municipalityHole)
                     : rendering.parts();

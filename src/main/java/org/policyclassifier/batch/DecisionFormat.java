@@ -50,6 +50,17 @@ abstract class DecisionFormat {
      */
     abstract Rendering render(Decision decision) throws IOException;
 
+    /**
+     * As {@link #render}, for a decision {@code policy query} gave whole for a record's text: its
+     * place set (see {@link #placeOf}) and what was understood, {@code match}, which follows the
+     * explanation as in {@code query --format json}, where the format has room for it (a CSV row
+     * has no column for it). Its id must be null.
+     */
+    abstract Rendering renderAnswer(Decision decision) throws IOException;
+
+    /** The place of a decision {@link #renderAnswer} renders, as this format writes it (no municipality to fill in). */
+    abstract PlaceBytes placeOf(Decision decision) throws IOException;
+
     /** A decision's parts, and how many of their bytes no decision rendered before shares. */
     record Rendering(byte[][] parts, int ownBytes) {
     }
@@ -117,6 +128,7 @@ abstract class DecisionFormat {
         private static final byte[] NO_PLACE = "null".getBytes(StandardCharsets.US_ASCII);
         private static final PlaceBytes NOWHERE = new PlaceBytes(NO_PLACE, null);
         private static final byte[] EXPLANATION_FIELD = ",\"explanation\":".getBytes(StandardCharsets.US_ASCII);
+        private static final byte[] MATCH_FIELD = ",\"match\":".getBytes(StandardCharsets.US_ASCII);
         /** How Jackson ends a decision without place and explanation: the two last fields. */
         private static final byte[] TAIL = ",\"place\":null,\"explanation\":[]}".getBytes(StandardCharsets.US_ASCII);
         private static final int MAX_SHARED = 10_000;
@@ -158,13 +170,32 @@ abstract class DecisionFormat {
 
         @Override
         Rendering render(Decision d) throws IOException {
+            return render(head(d), d.explanation());
+        }
+
+        @Override
+        Rendering renderAnswer(Decision d) throws IOException {
+            Rendering r = render(head(d.shared()), d.explanation());
+            byte[][] parts = r.parts().clone();
+            int last = parts.length - 1;
+            // The match is the decision's last field: it takes the place of the end of the line.
+            parts[last] = concat(Arrays.copyOf(parts[last], parts[last].length - END.length), MATCH_FIELD,
+                    Json.MAPPER.writeValueAsBytes(d.match()), END);
+            return new Rendering(parts, r.ownBytes() + parts[last].length);
+        }
+
+        @Override
+        PlaceBytes placeOf(Decision d) throws IOException {
+            return new PlaceBytes(d.place() == null ? NO_PLACE : Json.MAPPER.writeValueAsBytes(d.place()), null);
+        }
+
+        /** The parts of a decision: {@code head} as {@link #head} gives it, then its explanation. */
+        private Rendering render(byte[] head, List<Explanation> explanation) throws IOException {
             if (maxSharedBytes == 0) {
                 // Nothing is kept (no cache): no cuts, nothing to share.
-                byte[] head = head(d);
                 byte[] all = Arrays.copyOfRange(head, NULL_ID.length, head.length - TAIL.length + PLACE_FIELD.length);
-                return new Rendering(new byte[][] {all, explanation(d)}, all.length);
+                return new Rendering(new byte[][] {all, explanation(explanation)}, all.length);
             }
-            byte[] head = head(d);
             int from = NULL_ID.length;
             int to = head.length - TAIL.length + PLACE_FIELD.length;
             List<byte[]> split = new ArrayList<>(CUTS.length + 2);
@@ -177,7 +208,7 @@ abstract class DecisionFormat {
                 }
             }
             own += share(split, head, from, to);
-            split.add(explanation(d));
+            split.add(explanation(explanation));
             return new Rendering(split.toArray(new byte[0][]), own);
         }
 
@@ -250,19 +281,18 @@ abstract class DecisionFormat {
         }
 
         /** The explanation field and the decision's end, as the explain level says; shared between decisions. */
-        private byte[] explanation(Decision d) throws IOException {
+        private byte[] explanation(List<Explanation> rules) throws IOException {
             if (explain == Explain.NONE) {
                 return END;
             }
             if (explanations.size() > MAX_SHARED) {
                 explanations.clear(); // keeps memory bounded should explanations ever vary without end
             }
-            byte[] explanation = explanations.get(d.explanation());
+            byte[] explanation = explanations.get(rules);
             if (explanation == null) {
-                Object shown = explain == Explain.FULL ? d.explanation()
-                        : d.explanation().stream().map(e -> new RuleRef(e.rule())).toList();
+                Object shown = explain == Explain.FULL ? rules : rules.stream().map(e -> new RuleRef(e.rule())).toList();
                 explanation = concat(EXPLANATION_FIELD, Json.MAPPER.writeValueAsBytes(shown), END);
-                explanations.put(d.explanation(), explanation);
+                explanations.put(rules, explanation);
             }
             return explanation;
         }
@@ -359,6 +389,16 @@ abstract class DecisionFormat {
                     d.explanation().stream().map(Explanation::rule).toList());
             byte[] bytes = ROW.writeValueAsBytes(row);
             return new Rendering(new byte[][] {bytes}, bytes.length);
+        }
+
+        @Override
+        Rendering renderAnswer(Decision d) throws IOException {
+            return render(d);
+        }
+
+        @Override
+        PlaceBytes placeOf(Decision d) {
+            return NO_ENTRY;
         }
 
         @Override

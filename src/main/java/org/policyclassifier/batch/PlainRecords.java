@@ -31,6 +31,7 @@ final class PlainRecords {
     private static final int SETTING = 32;
     private static final int ACTOR = 64;
     private static final int SUBSTANCES = 128;
+    private static final int TEXT = 256;
 
     private PlainRecords() {
     }
@@ -119,6 +120,7 @@ final class PlainRecords {
         String setting = null;
         String actor = null;
         List<String> substances = null;
+        String text = null;
         int seen = 0;
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
@@ -131,6 +133,7 @@ final class PlainRecords {
                 case "setting" -> SETTING;
                 case "actor" -> ACTOR;
                 case "substances" -> SUBSTANCES;
+                case "text" -> TEXT;
                 default -> 0;
             };
             if (field == 0 || (seen & field) != 0) {
@@ -167,12 +170,13 @@ final class PlainRecords {
                 case CATEGORY -> category = value;
                 case PLACE -> place = value;
                 case SETTING -> setting = value;
-                default -> actor = value;
+                case ACTOR -> actor = value;
+                default -> text = value;
             }
         }
         if (t != JsonToken.END_OBJECT) {
             return null;
         }
-        return new CaseRecord(id, kind, type, category, place, setting, actor, substances);
+        return new CaseRecord(id, kind, type, category, place, setting, actor, substances, text);
     }
 }

@@ -8,6 +8,7 @@ import org.policyclassifier.io.JsonArrayElements;
 import org.policyclassifier.io.LineReader;
 import org.policyclassifier.io.LineReader.Line;
 import org.policyclassifier.io.Lines;
+import org.policyclassifier.io.XlsxRows;
 
 /** The records of an input, one raw text at a time with the line it starts on, before parsing. */
 interface RecordSource {
@@ -35,6 +36,26 @@ interface RecordSource {
             @Override
             public long bytesRead() {
                 return reader.bytesRead();
+            }
+        };
+    }
+
+    /** The rows of a sheet of a workbook, each as a line of CSV text numbered by its row (see {@link XlsxRows}). */
+    static RecordSource rows(XlsxRows rows) {
+        return new RecordSource() {
+            @Override
+            public boolean next(Lines into) throws IOException {
+                Line row = rows.next();
+                if (row == null) {
+                    return false;
+                }
+                into.add(row);
+                return true;
+            }
+
+            @Override
+            public long bytesRead() {
+                return 0; // the sheet is parsed from a copy: no progress through the input to tell
             }
         };
     }

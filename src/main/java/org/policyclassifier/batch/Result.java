@@ -1,7 +1,7 @@
 package org.policyclassifier.batch;
 
-/** What the rules concluded for a case, kept in the {@link DecisionCache}. */
-sealed interface Result permits Result.Rendered {
+/** What the rules concluded for a case, or what a record's text was read as, kept in the {@link DecisionCache}. */
+sealed interface Result permits Result.Rendered, TextReadings.Reading {
 
     /** Bytes of its own, for the cache's budget (shared bytes are not counted). */
     int size();

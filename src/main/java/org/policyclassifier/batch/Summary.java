@@ -1,8 +1,10 @@
 package org.policyclassifier.batch;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
@@ -21,15 +23,23 @@ import java.util.stream.Collectors;
  * @param duplicateIds ids that more than one classified record carries
  * @param duplicateRecords classified records that carry such an id
  * @param elapsedSeconds from opening the input to the last record written
+ * @param ignoredColumns the input's columns that {@code --columns} left out and that name no field:
+ *     not read (left out of the JSON when none)
+ * @param textRecords records that gave their case in words (left out of the JSON when none)
+ * @param textReadings readings of their texts: records asking the same question share one
  */
 @JsonPropertyOrder({"input", "read", "classified", "rejected", "by_axis", "by_lead_level", "by_tier",
     "duplicate_ids", "duplicate_records", "elapsed_seconds", "records_per_second"})
 public record Summary(String input, long read, long classified, long rejected, SortedMap<String, Long> byAxis,
         SortedMap<String, Long> byLeadLevel, SortedMap<String, Long> byTier, long duplicateIds,
-        long duplicateRecords, double elapsedSeconds) {
+        long duplicateRecords, double elapsedSeconds,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> ignoredColumns,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) long textRecords,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) long textReadings) {
 
     public Summary {
         elapsedSeconds = Math.round(elapsedSeconds * 1000) / 1000.0;
+        ignoredColumns = List.copyOf(ignoredColumns);
     }
 
     @JsonProperty("records_per_second")
@@ -48,6 +58,13 @@ public record Summary(String input, long read, long classified, long rejected, S
         if (duplicateIds > 0) {
             err.printf("  duplicate ids: %d, carried by %d records (all classified, none merged)%n",
                     duplicateIds, duplicateRecords);
+        }
+        if (textRecords > 0) {
+            err.printf("  texts: %d records in words, %d read (the others asked a question already read)%n",
+                    textRecords, textReadings);
+        }
+        if (!ignoredColumns.isEmpty()) {
+            err.println("  columns ignored (not mapped by --columns): " + String.join(", ", ignoredColumns));
         }
         err.printf("  elapsed %.3f s, %d records/s%n", elapsedSeconds, recordsPerSecond());
     }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
 import org.policyclassifier.batch.BatchClassifier;
 import org.policyclassifier.batch.Duplicate;
 import org.policyclassifier.batch.Explain;
@@ -47,20 +48,18 @@ public final class Benchmark {
                 .getProcessCpuTime();
     }
 
-    /** A classify run: its timing, and how many records the rules actually ran on. */
-    public record ClassifyTiming(Timing timing, long rulesRanOn, long rejected) {
+    /** A classify run: its timing, how many records the rules ran on (by ids) and how many texts were read. */
+    public record ClassifyTiming(Timing timing, long rulesRanOn, long rejected, long textReadings) {
     }
 
     private Benchmark() {
     }
 
-    /** Writes {@code n} synthetic records as JSON Lines. */
-    public static void generate(Classifier classifier, long n, long seed, boolean everyPlaceInTurn, Path file)
-            throws IOException {
-        SyntheticCases cases = new SyntheticCases(classifier.vocabulary(), seed, everyPlaceInTurn);
+    /** Writes records 1 to {@code n} of {@code cases} ({@link SyntheticCases} or {@link SyntheticTexts}) as JSON Lines. */
+    public static void generate(LongFunction<CaseRecord> cases, long n, Path file) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             for (long i = 1; i <= n; i++) {
-                out.write(Json.MAPPER.writeValueAsBytes(cases.next(i)));
+                out.write(Json.MAPPER.writeValueAsBytes(cases.apply(i)));
                 out.write('\n');
             }
         }
@@ -106,7 +105,7 @@ public final class Benchmark {
             file.commit();
         }
         Timing timing = new Timing(summary.read(), (System.nanoTime() - start) / 1e9, (cpuNanos() - cpu) / 1e9);
-        return new ClassifyTiming(timing, batch.rulesRanOn(), rejected[0]);
+        return new ClassifyTiming(timing, batch.rulesRanOn(), rejected[0], summary.textReadings());
     }
 
     /** Seconds from launching {@code command} to its end, which must be with exit code 0; its output is discarded. */

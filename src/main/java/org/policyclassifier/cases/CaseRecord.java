@@ -1,5 +1,6 @@
 package org.policyclassifier.cases;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -13,12 +14,21 @@ import java.util.List;
  * @param setting where it happens (facts/settings.json), overriding the type's usual setting
  * @param actor an actor id of facts/actors.json that the case names
  * @param substances substance ids of facts/substances.json
+ * @param text the case in words, instead of {@code kind} and {@code type} or {@code category}: read
+ *     as {@code policy query} reads a question (left out of the JSON when null, as a record by ids
+ *     was written before there were texts)
  */
 public record CaseRecord(String id, String kind, String type, String category, String place, String setting,
-        String actor, List<String> substances) {
+        String actor, List<String> substances, @JsonInclude(JsonInclude.Include.NON_NULL) String text) {
 
     public CaseRecord {
         substances = substances == null ? null : List.copyOf(substances);
+    }
+
+    /** A record that names its subject by id, without text. */
+    public CaseRecord(String id, String kind, String type, String category, String place, String setting,
+            String actor, List<String> substances) {
+        this(id, kind, type, category, place, setting, actor, substances, null);
     }
 
     /** A record for a subject of either kind: its id goes to {@code type} or {@code category}. */

@@ -8,12 +8,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import org.policyclassifier.batch.BatchClassifier;
 import org.policyclassifier.batch.Explain;
 import org.policyclassifier.bench.Benchmark;
 import org.policyclassifier.bench.Benchmark.ClassifyTiming;
 import org.policyclassifier.bench.Benchmark.Timing;
+import org.policyclassifier.bench.SyntheticCases;
+import org.policyclassifier.bench.SyntheticTexts;
+import org.policyclassifier.cases.CaseRecord;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.io.AtomicFiles;
@@ -64,6 +68,13 @@ final class BenchCommand implements Callable<Integer> {
             + " substances: the cache must share decisions between places the rules read alike.")
     boolean everyPlace;
 
+    @Option(names = "--texts", paramLabel = "PERCENT",
+            description = "Every record gives its case in words (text) instead of ids, drawn from N × PERCENT / 100"
+                    + " distinct texts (labels and synonyms of the vocabulary in four languages, alone or with a"
+                    + " place): each distinct text is read as policy query reads it, the others share its reading."
+                    + " Texts too vague to be read are rejected, as they would be.")
+    Double textsPercent;
+
     @Option(names = "--dir", paramLabel = "DIR", description = "Folder for the generated data (default: a"
             + " temporary folder).")
     Path dir;
@@ -85,6 +96,13 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (cacheMb != null && cacheMb < 0) {
             throw new ParameterException(spec.commandLine(), "--cache-mb must be 0 or more, got " + cacheMb);
+        }
+        if (textsPercent != null && !(textsPercent > 0 && textsPercent <= 100)) {
+            throw new ParameterException(spec.commandLine(), "--texts must be more than 0 and at most 100, got "
+                    + textsPercent);
+        }
+        if (textsPercent != null && everyPlace) {
+            throw new ParameterException(spec.commandLine(), "--texts and --every-place are different data; give one");
         }
         if (dir != null && !Files.isDirectory(dir)) {
             throw new ParameterException(spec.commandLine(), "--dir " + dir + ": "
@@ -118,11 +136,13 @@ final class BenchCommand implements Callable<Integer> {
             Path warm = work.resolve("warm.jsonl");
             Path floorOut = work.resolve("floor.jsonl");
             Path decisions = work.resolve("decisions." + outputFormat.name().toLowerCase(java.util.Locale.ROOT));
-            Benchmark.generate(classifier, records, SEED, everyPlace, cases);
-            Benchmark.generate(classifier, Math.min(records, WARM_UP), SEED + 1, everyPlace, warm);
+            long warmRecords = Math.min(records, WARM_UP);
+            Benchmark.generate(synthetic(classifier, SEED, records), records, cases);
+            Benchmark.generate(synthetic(classifier, SEED + 1, warmRecords), warmRecords, warm);
             out.printf("policy bench: %,d synthetic records (%,d MB of JSON Lines%s), %d cores, decisions as %s,"
                     + " explain %s, cache %d MB%n", records, Files.size(cases) >> 20,
-                    everyPlace ? ", every place in turn" : "", Runtime.getRuntime().availableProcessors(),
+                    everyPlace ? ", every place in turn" : textsPercent != null ? String.format(", in words, %,d"
+                            + " distinct texts", distinctTexts(records)) : "", Runtime.getRuntime().availableProcessors(),
                     outputFormat.name().toLowerCase(java.util.Locale.ROOT),
                     explain.name().toLowerCase(java.util.Locale.ROOT), settings.cacheBytes() >> 20);
             out.printf("  rules and facts loaded in %.2f s%n", loadSeconds);
@@ -141,7 +161,9 @@ final class BenchCommand implements Callable<Integer> {
                 ClassifyTiming c = Benchmark.classify(classifier, settings, cases, decisions, outputFormat, explain);
                 classify = classify == null || c.timing().seconds() < classify.timing().seconds() ? c : classify;
             }
-            if (floor.records() != records || classify.timing().records() != records || classify.rejected() != 0) {
+            // Texts too vague to be read are rejected, as they would be in a real file.
+            if (floor.records() != records || classify.timing().records() != records
+                    || classify.rejected() != 0 && textsPercent == null) {
                 err.printf("policy bench: expected %d records each, got %d (floor) and %d (classify, %d rejected)%n",
                         records, floor.records(), classify.timing().records(), classify.rejected());
                 return ExitCode.INTERNAL;
@@ -152,9 +174,15 @@ final class BenchCommand implements Callable<Integer> {
                     classify.timing().perSecond(), classify.timing().seconds(), classify.timing().cpuSeconds(),
                     Files.size(decisions) >> 20);
             out.printf("  ratio b/a: %.2f%n", classify.timing().perSecond() / floor.perSecond());
-            out.printf("  rules ran on %,d records (%.1f%%)%s%n", classify.rulesRanOn(),
-                    100.0 * classify.rulesRanOn() / records,
-                    classify.rulesRanOn() < records ? "; the others were answered from the decision cache" : "");
+            if (textsPercent != null) {
+                out.printf("  texts read %,d times for %,d records (%.1f%%), the others shared a reading; %,d records"
+                        + " rejected (texts too vague to be read)%n", classify.textReadings(), records,
+                        100.0 * classify.textReadings() / records, classify.rejected());
+            } else {
+                out.printf("  rules ran on %,d records (%.1f%%)%s%n", classify.rulesRanOn(),
+                        100.0 * classify.rulesRanOn() / records,
+                        classify.rulesRanOn() < records ? "; the others were answered from the decision cache" : "");
+            }
             out.flush();
             if (startUp) {
                 startUp(work, out, err);
@@ -167,6 +195,18 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /** The records of a run: by ids, or in words with {@link #distinctTexts} of them distinct. */
+    private LongFunction<CaseRecord> synthetic(Classifier classifier, long seed, long n) {
+        if (textsPercent != null) {
+            return new SyntheticTexts(classifier.vocabulary(), seed, distinctTexts(n))::next;
+        }
+        return new SyntheticCases(classifier.vocabulary(), seed, everyPlace)::next;
+    }
+
+    private long distinctTexts(long n) {
+        return Math.max(1, Math.round(n * textsPercent / 100));
     }
 
     private static void startUp(Path work, PrintWriter out, PrintWriter err) throws IOException, InterruptedException {

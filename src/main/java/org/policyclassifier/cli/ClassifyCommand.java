@@ -21,12 +21,15 @@ import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.facts.Words;
 import org.policyclassifier.io.AtomicOutput;
 import org.policyclassifier.io.AtomicOutputs;
+import org.policyclassifier.io.Columns;
 import org.policyclassifier.io.InputFormat;
 import org.policyclassifier.io.Inputs;
 import org.policyclassifier.io.Json;
+import org.policyclassifier.io.NotInInputException;
 import org.policyclassifier.io.OutputFormat;
 import org.policyclassifier.io.OutputPaths;
 import org.policyclassifier.io.Shown;
+import org.policyclassifier.query.QueryService;
 import org.policyclassifier.rules.RuleTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -65,7 +68,8 @@ final class ClassifyCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "jsonl, csv or json (an array). Default: from the file name; jsonl for standard input.")
+            description = "jsonl, csv, json (an array) or xlsx (an Excel workbook). Default: from the file name; jsonl"
+                    + " for standard input.")
     InputFormat inputFormat;
 
     @Option(names = "--output-format", paramLabel = "FORMAT",
@@ -77,8 +81,20 @@ final class ClassifyCommand implements Callable<Integer> {
                     + " (Excel in Belgium writes ';').")
     Character csvSeparator;
 
+    @Option(names = "--columns", paramLabel = "FIELD=COLUMN,...", converter = ColumnsConverter.class,
+            description = "The header row's own names for the record's fields (CSV or a workbook), e.g."
+                    + " id=Dossiernummer,text=Omschrijving,place=Gemeente; columns that name no field are ignored and"
+                    + " listed in the summary. A mapped column the header lacks is exit 2.")
+    Columns columns;
+
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "The sheet of an .xlsx workbook to read. Default: its first. A sheet the workbook lacks is"
+                    + " exit 2.")
+    String sheet;
+
     @Option(names = "--rejects", paramLabel = "FILE",
-            description = "Write rejected records here, as JSON Lines {line, raw, reason}, instead of to stderr.")
+            description = "Write rejected records here, as JSON Lines {line, raw, reason} (and candidates, for a text"
+                    + " not understood), instead of to stderr.")
     Path rejects;
 
     @Option(names = "--max-rejects", paramLabel = "N", defaultValue = "0",
@@ -133,8 +149,16 @@ final class ClassifyCommand implements Callable<Integer> {
                 : input.equals("-") ? InputFormat.JSONL : InputFormat.ofFileName(input).orElse(null);
         if (inFormat == null) {
             err.println("policy classify: cannot tell the format of " + input + " from its name (.jsonl, .csv, .json,"
-                    + " each optionally .gz); say --input-format jsonl, csv or json");
+                    + " each optionally .gz; .xlsx); say --input-format jsonl, csv, json or xlsx");
             return ExitCode.USAGE;
+        }
+        if (columns != null && inFormat != InputFormat.CSV && inFormat != InputFormat.XLSX) {
+            throw new ParameterException(spec.commandLine(), "--columns maps the header row of CSV input or a"
+                    + " workbook; " + name + " is read as " + inFormat.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (sheet != null && inFormat != InputFormat.XLSX) {
+            throw new ParameterException(spec.commandLine(), "--sheet names a sheet of an .xlsx workbook; " + name
+                    + " is read as " + inFormat.name().toLowerCase(java.util.Locale.ROOT));
         }
         if (maxRejects < 0) {
             throw new ParameterException(spec.commandLine(), "--max-rejects must be 0 or more, got " + maxRejects);
@@ -168,6 +192,7 @@ final class ClassifyCommand implements Callable<Integer> {
         Classifier classifier = engine.loadClassifier();
         BatchClassifier batch = new BatchClassifier(classifier,
                 BatchClassifier.Settings.defaults().withCacheBytes(cacheMb == null ? BatchClassifier.Settings.defaultCacheBytes() : (long) cacheMb << 20),
+                new QueryService(classifier, engine.facts),
                 new BatchClassifier.Options(verifyCache == null ? 0 : verifyCache, language(classifier)));
         Summary summary;
         // The files appear together once all are complete, or none does (AtomicOutputs).
@@ -178,7 +203,7 @@ final class ClassifyCommand implements Callable<Integer> {
             AtomicOutput summaryFile = files.add(summaryJson);
             OutputStream out = decisionsFile == null ? console.stdout() : decisionsFile.stream();
             try (Progress progress = Progress.start(console, in.size())) {
-                summary = batch.run(new BatchClassifier.Input(name, in.stream(), inFormat, csvSeparator), out, outFormat,
+                summary = batch.run(new BatchClassifier.Input(name, in.stream(), inFormat, csvSeparator, columns, sheet), out, outFormat,
                         explain, reports(name, err, rejectsFile, duplicatesFile, progress), console.nanoClock());
             }
             if (summaryFile != null) {
@@ -189,6 +214,9 @@ final class ClassifyCommand implements Callable<Integer> {
                 summaryFile.stream().write('\n');
             }
             files.commit();
+        } catch (NotInInputException e) {
+            err.println(Shown.escaped(e.getMessage()) + "; nothing was read or written");
+            return ExitCode.USAGE;
         } catch (NoSuchFileException e) {
             err.println(e.getFile() + ": file not found; nothing was written");
             return ExitCode.INVALID_INPUT;
@@ -224,6 +252,18 @@ final class ClassifyCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code field=Column,...}: {@link Columns#parse}, its complaint as picocli's. */
+    static final class ColumnsConverter implements ITypeConverter<Columns> {
+        @Override
+        public Columns convert(String value) {
+            try {
+                return Columns.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     private Inputs.Opened open(Console console) throws IOException {
         return Inputs.open(input, console.in());
     }
@@ -235,7 +275,9 @@ final class ClassifyCommand implements Callable<Integer> {
             public void rejected(Reject reject) throws IOException {
                 if (rejectsFile == null) {
                     progress.clearLine();
-                    err.println(Shown.escaped(name + ":" + reject.line() + ": rejected: " + reject.reason()));
+                    String where = reject.sheet() == null ? ":" + reject.line()
+                            : ": sheet " + reject.sheet() + ", row " + reject.line();
+                    err.println(Shown.escaped(name + where + ": rejected: " + reject.reason()));
                 } else {
                     jsonLine(rejectsFile, reject);
                 }

@@ -11,23 +11,30 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvReadException;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.policyclassifier.cases.CaseRecord;
+import org.policyclassifier.errors.Problem;
 
 /**
- * Case records as CSV: a header row naming the columns (any order; {@code id} and {@code kind}
- * required), then one record per line. The list column {@code substances} holds ids separated by
- * {@value #LIST_SEPARATOR}; an empty cell means "not given".
+ * Case records as CSV: a header row naming the columns (any order; {@code id} required, and
+ * {@code kind} or {@code text}), then one record per line. The list column {@code substances}
+ * holds ids separated by {@value #LIST_SEPARATOR}; an empty cell means "not given". With
+ * {@link Columns}, the header's own names are mapped to the fields and other columns ignored.
  */
 public final class CsvCases {
 
     public static final String LIST_SEPARATOR = ";";
+    /** The case in words, instead of its kind and type or category. */
+    public static final String TEXT = "text";
     public static final List<String> COLUMNS = List.of("id", "kind", "type", "category", "place", "setting", "actor",
-            "substances");
-    public static final List<String> REQUIRED = List.of("id", "kind");
+            "substances", TEXT);
+    /** Names the schema gives ignored columns: no field's name, and unique. */
+    private static final String IGNORED = "(ignored) ";
 
     static final CsvMapper MAPPER = CsvMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -39,10 +46,17 @@ public final class CsvCases {
 
     private final ObjectReader reader;
     private final int columns;
+    private final List<String> ignored;
 
-    private CsvCases(ObjectReader reader, int columns) {
+    private CsvCases(ObjectReader reader, int columns, List<String> ignored) {
         this.reader = reader;
         this.columns = columns;
+        this.ignored = List.copyOf(ignored);
+    }
+
+    /** The header's columns that hold no field, as the header names them: read past, never used. */
+    public List<String> ignored() {
+        return ignored;
     }
 
     /** Cell separators a header row is tried with: Excel in Belgium writes ';'. */
@@ -59,6 +73,20 @@ public final class CsvCases {
      * to case. The message says what is wrong with the header when it cannot be used.
      */
     public static CsvCases forHeader(String header, Character separator) throws BadRecordException {
+        try {
+            return forHeader(header, separator, null);
+        } catch (NotInInputException e) {
+            throw new IllegalStateException(e); // no mapping, no mapped column to miss
+        }
+    }
+
+    /**
+     * As {@link #forHeader(String, Character)}, with the header's names mapped to fields by
+     * {@code columns} (null: the names are the fields'), other columns ignored; a mapped column
+     * the header lacks is a {@link NotInInputException}.
+     */
+    public static CsvCases forHeader(String header, Character separator, Columns columns)
+            throws BadRecordException, NotInInputException {
         char sep = separator != null ? separator : separatorOf(header);
         String[] names;
         try {
@@ -67,12 +95,25 @@ public final class CsvCases {
         } catch (JsonProcessingException e) {
             throw new BadRecordException("the header row is not valid CSV: " + Json.plain(e.getOriginalMessage()));
         }
+        List<String> headers = Arrays.stream(names).map(n -> n == null ? "" : n.strip()).toList();
+        if (columns != null && !columns.missing(headers).isEmpty()) {
+            throw new NotInInputException(new Problem(null, 0, "--columns names " + columns.missing(headers)
+                    .stream().map(c -> "'" + c + "'").collect(Collectors.joining(", ")) + ", which the header row"
+                    + " lacks; its columns are " + headers.stream().map(c -> "'" + c + "'")
+                            .collect(Collectors.joining(", "))));
+        }
         List<String> problems = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         CsvSchema.Builder schema = CsvSchema.builder().setArrayElementSeparator(LIST_SEPARATOR)
                 .setColumnSeparator(sep);
-        for (String raw : names) {
-            String name = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        for (String raw : headers) {
+            String name = columns == null ? raw.toLowerCase(Locale.ROOT) : columns.fieldOf(raw);
+            if (name == null) {
+                ignored.add(raw);
+                schema.addColumn(IGNORED + ignored.size());
+                continue;
+            }
             if (!COLUMNS.contains(name)) {
                 problems.add("unknown column '" + name + "'");
             } else if (!seen.add(name)) {
@@ -80,14 +121,20 @@ public final class CsvCases {
             }
             schema.addColumn(name, name.equals("substances") ? CsvSchema.ColumnType.ARRAY : CsvSchema.ColumnType.STRING);
         }
-        REQUIRED.stream().filter(r -> !seen.contains(r)).forEach(r -> problems.add("required column '" + r
-                + "' is missing"));
+        if (!seen.contains("id")) {
+            problems.add("required column 'id' is missing");
+        }
+        if (!seen.contains("kind") && !seen.contains(TEXT)) {
+            problems.add("required column 'kind' or '" + TEXT + "' is missing");
+        }
         if (!problems.isEmpty()) {
             throw new BadRecordException("the header row cannot be used: " + String.join("; ", problems)
-                    + "; known columns: " + String.join(", ", COLUMNS) + " (required: " + String.join(", ", REQUIRED)
-                    + ")");
+                    + "; known columns: " + String.join(", ", COLUMNS) + " (required: id, and kind or " + TEXT + ")");
         }
-        return new CsvCases(MAPPER.readerFor(CaseRecord.class).with(schema.build()), names.length);
+        ObjectReader reader = MAPPER.readerFor(CaseRecord.class).with(schema.build());
+        // Ignored columns are named in the schema, so that the cells still line up: read past them.
+        return new CsvCases(ignored.isEmpty() ? reader : reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES),
+                names.length, ignored);
     }
 
     private static char separatorOf(String header) {
@@ -133,7 +180,7 @@ public final class CsvCases {
         }
         // An empty cell means "not given" (the type's usual substances apply), not "none".
         return r.substances() != null && r.substances().isEmpty()
-                ? new CaseRecord(r.id(), r.kind(), r.type(), r.category(), r.place(), r.setting(), r.actor(), null)
+                ? new CaseRecord(r.id(), r.kind(), r.type(), r.category(), r.place(), r.setting(), r.actor(), null, r.text())
                 : r;
     }
 }

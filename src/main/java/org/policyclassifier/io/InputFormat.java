@@ -10,9 +10,14 @@ public enum InputFormat {
     /** A header row, then one record per line (jackson-dataformat-csv). */
     CSV,
     /** One JSON array of objects. */
-    JSON;
+    JSON,
+    /** An Excel workbook: one sheet's header row, then one record per row (Apache POI's streaming reader). */
+    XLSX;
 
-    /** The format a file name announces ({@code .jsonl}, {@code .ndjson}, {@code .csv}, {@code .json}, each optionally {@code .gz}). */
+    /**
+     * The format a file name announces ({@code .jsonl}, {@code .ndjson}, {@code .csv}, {@code .json},
+     * each optionally {@code .gz}; {@code .xlsx}, itself a zip file).
+     */
     public static Optional<InputFormat> ofFileName(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.endsWith(".gz")) {
@@ -26,6 +31,9 @@ public enum InputFormat {
         }
         if (n.endsWith(".json")) {
             return Optional.of(JSON);
+        }
+        if (n.endsWith(".xlsx") && !name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            return Optional.of(XLSX);
         }
         return Optional.empty();
     }

@@ -321,7 +321,7 @@ class BatchClassifierTest {
         CsvMapper csv = new CsvMapper();
         CsvSchema schema = CsvSchema.builder().addColumn("id").addColumn("kind").addColumn("type")
                 .addColumn("category").addColumn("place").addColumn("setting").addColumn("actor")
-                .addArrayColumn("substances", ";").build().withHeader();
+                .addArrayColumn("substances", ";").addColumn("text").build().withHeader();
         String csvText = csv.writer(schema).writeValueAsString(records);
         String pretty = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array);
 
@@ -370,7 +370,7 @@ class BatchClassifierTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> BatchRun.of(
                 "id,type\nc1,needle_exchange\n".getBytes(StandardCharsets.UTF_8), InputFormat.CSV, OutputFormat.CSV));
         assertEquals(1, e.problems().get(0).line());
-        assertTrue(e.problems().get(0).message().contains("required column 'kind' is missing"), e.getMessage());
+        assertTrue(e.problems().get(0).message().contains("required column 'kind' or 'text' is missing"), e.getMessage());
     }
 
     @Test
