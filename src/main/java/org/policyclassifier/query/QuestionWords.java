@@ -93,6 +93,27 @@ final class QuestionWords {
         return text.substring(before.end(), first.start()).chars().anyMatch(c -> ".,;:!?()".indexOf(c) >= 0);
     }
 
+    /**
+     * Words that open a question asking where, how, what or which: "can I" after one of them in the same
+     * clause asks that ("where can I buy", "comment peut-on", "wie kann man"), not whether one may.
+     */
+    private static final Set<String> OPENING = Set.of("where", "how", "what", "which", "waar", "hoe", "wat", "welk",
+            "welke", "ou", "comment", "quoi", "quel", "quelle", "quels", "quelles", "wo", "wie", "was", "wohin", "woher",
+            "welche", "welcher", "welches", "welchen", "welchem");
+
+    /** True when a word asking where, how or what comes before position {@code at} in its clause. */
+    private static boolean opened(String text, List<Reader.QuestionWord> words, int at) {
+        for (int j = at - 1; j >= 0; j--) {
+            if (clauseStart(text, words.get(j), words.get(j + 1))) {
+                return false;
+            }
+            if (OPENING.contains(ELIDED.matcher(words.get(j).folded()).replaceFirst(""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The roles of the words of one question ({@code text}: the question, which the words are of). */
     Roles roles(String text, List<Reader.QuestionWord> words) {
         Map<Integer, String> listOf = new HashMap<>();
@@ -104,8 +125,7 @@ final class QuestionWords {
             for (int n = Math.min(MAX_PHRASE, words.size() - i); n >= 2; n--) {
                 List<Reader.QuestionWord> run = words.subList(i, i + n);
                 String listed = phrases.get(String.join(" ", run.stream().map(w -> w.folded()).toList()));
-                String list = !PERMISSION.equals(listed) ? listed
-                        : i == 0 || clauseStart(text, words.get(i - 1), run.get(0)) ? LEGAL : ASKING;
+                String list = !PERMISSION.equals(listed) ? listed : opened(text, words, i) ? null : LEGAL;
                 if (list != null) {
                     run.forEach(w -> listOf.put(w.position(), list));
                     i += n - 1;

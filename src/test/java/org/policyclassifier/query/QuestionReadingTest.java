@@ -282,8 +282,9 @@ class QuestionReadingTest {
     }
 
     /**
-     * 6. "Can I", "mag ik", "darf man" where a question begins ask whether it is allowed; "where can I
-     * buy" asks where, and is not a question about the law.
+     * 6. "Can I", "mag ik", "darf man", "on peut" ask whether it is allowed, where a question begins and
+     * within it; "where can I buy" (where, how, what or which before it in its clause) asks where, and is
+     * not a question about the law.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -292,6 +293,15 @@ class QuestionReadingTest {
         "Sorry, may I carry some cannabis on me?|true",
         "where can I buy cannabis in Liège?|false",
         "how can we get cannabis for a sick relative?|false",
+        // Also within a sentence, without inversion, unless it asks where, how or what.
+        "on peut fumer un joint dans un parc à Liège ?|true",
+        "est-ce que l'on peut cultiver du cannabis chez soi ?|true",
+        "kun je thuis cannabis kweken zonder problemen?|true",
+        "In Belgien, kann man Cannabis anbauen?|true",
+        "Can anyone grow cannabis at home in Belgium?|true",
+        "Is it allowed to sell alcohol to a 15-year-old in Belgium?|true",
+        "comment peut-on obtenir du cannabis médical ?|false",
+        "Waar kan ik terecht met vragen over cannabis?|false",
     })
     void aQuestionThatOpensWithCanIAsksForTheLaw(String question, boolean legal) throws Exception {
         Answer a = ask(question);
