@@ -101,6 +101,17 @@ final class QuestionWords {
             "welke", "ou", "comment", "quoi", "quel", "quelle", "quels", "quelles", "wo", "wie", "was", "wohin", "woher",
             "welche", "welcher", "welches", "welchen", "welchem");
 
+    /**
+     * Words that set two years against each other: "2014 vs 2015", "2014 tegenover 2015", "2014 par
+     * rapport à 2015", "2014 im Vergleich zu 2015" ask how the figure changed between them, a trend.
+     */
+    private static final Set<String> COMPARING = Set.of("vs", "versus", "compared", "comparison", "against",
+            "tegenover", "vergeleken", "vergelijking", "rapport", "compare", "comparee", "comparaison",
+            "gegenuber", "verglichen", "vergleich");
+    /** Words before a year that make it the start of a trend ("since 2015", "seit 2015", "à partir de 2015"). */
+    private static final Set<String> SINCE = Set.of("since", "after", "from", "sinds", "sedert", "vanaf", "na",
+            "depuis", "apres", "partir", "seit", "ab", "nach");
+
     /** True when a word asking where, how or what comes before position {@code at} in its clause. */
     private static boolean opened(String text, List<Reader.QuestionWord> words, int at) {
         for (int j = at - 1; j >= 0; j--) {
@@ -133,12 +144,20 @@ final class QuestionWords {
                 }
             }
         }
+        boolean comparing = false;
+        boolean since = false;
         for (Reader.QuestionWord w : words) {
             if (w.folded().matches("(19|20)[0-9]{2}")) {
                 years.add(Integer.parseInt(w.folded()));
                 yearPositions.add(w.position());
+                int p = w.position();
+                since |= p > 0 && SINCE.contains(words.get(p - 1).folded())
+                        || p > 1 && SINCE.contains(words.get(p - 2).folded()) && words.get(p - 1).stop();
                 continue;
             }
+            // A comparing word after a year and before another: "2014 vs 2015".
+            comparing |= COMPARING.contains(w.folded()) && !years.isEmpty() && words.stream()
+                    .skip(w.position() + 1).anyMatch(x -> x.folded().matches("(19|20)[0-9]{2}"));
             String lower = w.surface().toLowerCase(Locale.ROOT);
             for (Language l : Language.values()) {
                 if (Analysis.stopWord(l, lower) || askingByLanguage.get(l).contains(w.folded())) {
@@ -165,7 +184,7 @@ final class QuestionWords {
                 tie = true;
             }
         }
-        return new Roles(listOf, named, List.copyOf(years), yearPositions, tie ? null : language);
+        return new Roles(listOf, named, List.copyOf(years), yearPositions, tie ? null : language, comparing, since);
     }
 
     /**
@@ -262,14 +281,25 @@ final class QuestionWords {
         private final List<Integer> years;
         private final Set<Integer> yearPositions;
         private final Language language;
+        /** Two years set against each other ("2014 vs 2015"): a trend. */
+        private final boolean comparing;
+        /** A year the question counts from ("since 2015"). */
+        private final boolean since;
 
         Roles(Map<Integer, String> listOf, Set<Integer> named, List<Integer> years, Set<Integer> yearPositions,
-                Language language) {
+                Language language, boolean comparing, boolean since) {
             this.listOf = listOf;
             this.named = named;
             this.years = years;
             this.yearPositions = yearPositions;
             this.language = language;
+            this.comparing = comparing;
+            this.since = since;
+        }
+
+        /** True when a year is the start the question counts from ("since 2015", "seit 2015"). */
+        boolean since() {
+            return since;
         }
 
         /** A word that asks, asks who is responsible, or names the country (and no term holds it): not read, not held against. */
@@ -320,11 +350,12 @@ final class QuestionWords {
         }
 
         /**
-         * What the question asks for: a trend, a figure, the law, or (by default) who is responsible;
+         * What the question asks for: a trend (also two years set against each other), a figure, the
+         * law, or (by default) who is responsible;
          * the words of a whole term of the answer do not count ("drug law enforcement" asks for no law).
          */
         Kind kind(Set<Integer> partOfTheAnswer) {
-            if (has(TREND, partOfTheAnswer)) {
+            if (has(TREND, partOfTheAnswer) || comparing) {
                 return Kind.TREND;
             }
             if (has(FIGURE, partOfTheAnswer)) {

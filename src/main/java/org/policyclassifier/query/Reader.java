@@ -126,13 +126,15 @@ final class Reader {
     /**
      * What the question was read as. {@code kind}: what it asks for (who is responsible, a figure, a
      * trend, the law), from its words; {@code years}: the years it names; {@code offences}: whether it
-     * speaks of offences in general ("drugsdelicten"); {@code drugWords}: whether it uses a word most
+     * speaks of offences in general ("drugsdelicten"); {@code since}: whether a year is the start it
+     * counts from ("since 2015"); {@code drugWords}: whether it uses a word most
      * entries share ("drugs", "drogue"); {@code unexplained}: the words held against the answer.
      */
     record Result(Outcome outcome, List<QuestionWord> words, List<Scored> ranked, List<Integer> ignored, Map<Integer, String> corrections, Place place, String placeWords,
             List<String> otherPlaces, List<String> ambiguousPlaces, String setting, List<String> otherSettings, List<String> substances,
             double coverage, QuestionWords.Kind kind, List<Integer> years, boolean offences, boolean drugWords,
-            boolean asksWho, boolean total, List<Integer> unexplained, boolean asksLegal, boolean understood) {
+            boolean asksWho, boolean total, List<Integer> unexplained, boolean asksLegal, boolean understood,
+            boolean since) {
 
         Scored best() {
             return ranked.isEmpty() ? null : ranked.get(0);
@@ -243,7 +245,7 @@ final class Reader {
                 roles.kind(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()), roles.years(),
                 roles.offences(), readings.values().stream().anyMatch(this::generic), roles.asksWho(), roles.total(),
                 unexplained, roles.asksLegal(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()),
-                understood);
+                understood, roles.since());
     }
 
     /**

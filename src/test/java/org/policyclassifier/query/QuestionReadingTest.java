@@ -308,6 +308,36 @@ class QuestionReadingTest {
         assertEquals(legal, a.fact() instanceof LegalAnswer, () -> question + ": " + a.json());
     }
 
+    /**
+     * 6. Two years set against each other ("vs", "tegenover", "par rapport à", "im Vergleich zu") or
+     * a word for a tendency ask for a trend between them, not for the figures; a year with a trend
+     * verb ("fell in 2016") is the change into that year, "since 2015" the change from it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "total drug offences 2015 compared to 2016|TOTAL|2015|2016",
+        "bezitsfeiten 2016 tegenover 2017|Possession|2016|2017",
+        "infractions de trafic 2014 par rapport à 2016|Trade|2014|2016",
+        "Handelsdelikte 2015 im Vergleich zu 2017|Trade|2015|2017",
+        "tendens van de drugsdelicten|TOTAL|2014|2017",
+        "Tendenz der Besitzdelikte seit 2015|Possession|2015|2017",
+        "did possession offences rise in 2016?|Possession|2015|2016",
+        "Ist die Zahl der Handelsdelikte 2017 gestiegen?|Trade|2016|2017",
+        "les infractions d'usage ont-elles augmenté à partir de 2015 ?|Use|2015|2017",
+        "is het aantal drugsdelicten gestegen sinds 2015?|TOTAL|2015|2017",
+    })
+    void yearsSetAgainstEachOtherAskForATrend(String question, String row, int from, int to) throws Exception {
+        TrendAnswer t = assertInstanceOf(TrendAnswer.class, ask(question).fact(), question);
+        assertEquals(row, t.series(), question);
+        assertEquals(from, t.from(), question);
+        assertEquals(to, t.to(), question);
+    }
+
+    @Test
+    void yearsWithoutAComparisonAreFigures() throws Exception {
+        assertInstanceOf(FigureAnswer.class, ask("drugsdelicten 2014 en 2015").fact());
+    }
+
     @Test
     void aYearOutsideTheTableIsSaid() throws Exception {
         FigureAnswer f = assertInstanceOf(FigureAnswer.class, ask("how many possession offences in 2020?").fact());
