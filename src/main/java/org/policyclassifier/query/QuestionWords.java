@@ -144,6 +144,7 @@ final class QuestionWords {
                 }
             }
         }
+        Set<Integer> numbers = new HashSet<>();
         boolean comparing = false;
         boolean since = false;
         for (Reader.QuestionWord w : words) {
@@ -154,6 +155,9 @@ final class QuestionWords {
                 since |= p > 0 && SINCE.contains(words.get(p - 1).folded())
                         || p > 1 && SINCE.contains(words.get(p - 2).folded()) && words.get(p - 1).stop();
                 continue;
+            }
+            if (w.folded().chars().allMatch(Character::isDigit)) {
+                numbers.add(w.position()); // an age or a count ("my son is 15"): named only within a whole term
             }
             // A comparing word after a year and before another: "2014 vs 2015".
             comparing |= COMPARING.contains(w.folded()) && !years.isEmpty() && words.stream()
@@ -184,7 +188,8 @@ final class QuestionWords {
                 tie = true;
             }
         }
-        return new Roles(listOf, named, List.copyOf(years), yearPositions, tie ? null : language, comparing, since);
+        return new Roles(listOf, named, List.copyOf(years), yearPositions, tie ? null : language, comparing, since,
+                numbers);
     }
 
     /**
@@ -283,11 +288,14 @@ final class QuestionWords {
         private final Language language;
         /** Two years set against each other ("2014 vs 2015"): a trend. */
         private final boolean comparing;
+        /** Numbers that are not years ("15" in "my son is 15"). */
+        private final Set<Integer> numbers;
         /** A year the question counts from ("since 2015"). */
         private final boolean since;
 
         Roles(Map<Integer, String> listOf, Set<Integer> named, List<Integer> years, Set<Integer> yearPositions,
-                Language language, boolean comparing, boolean since) {
+                Language language, boolean comparing, boolean since, Set<Integer> numbers) {
+            this.numbers = numbers;
             this.listOf = listOf;
             this.named = named;
             this.years = years;
@@ -313,13 +321,13 @@ final class QuestionWords {
         }
 
         /**
-         * A word that asks for a figure, a trend or the law, or speaks of offences, or a listed word
-         * that is also a word of an entry's terms: read, evidence only within a whole term, never
+         * A word that asks for a figure, a trend or the law, or speaks of offences, a listed word that
+         * is also a word of an entry's terms, or a number (an age, "my son is 15"): read, evidence only within a whole term, never
          * held against an answer.
          */
         boolean cue(int position) {
             String list = listOf.get(position);
-            return list != null && (!NOT_READ.contains(list) || named.contains(position));
+            return list != null && (!NOT_READ.contains(list) || named.contains(position)) || numbers.contains(position);
         }
 
         boolean year(int position) {

@@ -338,6 +338,27 @@ class QuestionReadingTest {
         assertInstanceOf(FigureAnswer.class, ask("drugsdelicten 2014 en 2015").fact());
     }
 
+    /**
+     * 1. Words of funding (subsidies, grants, Zuschüsse, subventions) ask who pays; the asker's own
+     * people (my son, mijn dochter, mon fils, mein Sohn), "via" and a number that is an age name
+     * nothing: a chatty question with one clear subject is answered.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Wer vergibt Zuschüsse für die Suchtprävention?|drug_prevention",
+        "who gives grants for needle exchanges?|needle_exchange",
+        "qui accorde les subventions pour l'échange de seringues ?|needle_exchange",
+        "welke overheid verleent subsidies voor spuitenruil?|needle_exchange",
+        "My daughter is 17 and I am worried. Who runs early intervention programmes in Ghent?|early_intervention",
+        "Mijn dochter van 16 wil stoppen met gokken. Wie organiseert de hulp bij gokproblemen?|gambling_helpline",
+        "Mon fils a 17 ans et boit trop. Qui s'occupe de l'intervention précoce à Namur ?|early_intervention",
+        "Mein Sohn ist 16. Wer ist für die Frühintervention in Eupen zuständig?|early_intervention",
+        "drugs verkopen via sociale media, wie treedt op?|darknet_investigation",
+    })
+    void fundingWordsAndTheAskersPeopleAreNotTheSubject(String question, String subject) throws Exception {
+        assertEquals(subject, decision(question).subject());
+    }
+
     @Test
     void aYearOutsideTheTableIsSaid() throws Exception {
         FigureAnswer f = assertInstanceOf(FigureAnswer.class, ask("how many possession offences in 2020?").fact());
