@@ -359,6 +359,24 @@ class QuestionReadingTest {
         assertEquals(subject, decision(question).subject());
     }
 
+    /**
+     * German and Dutch plurals the stemmers leave: a compound the vocabulary knows names its parts'
+     * substance too ("synthetische Drogenlabore" are labs of synthetic drugs), and a Latin plural is
+     * its singular ("verblijfscentra", "Unterkunftszentren"), read as the word itself, not as a typo.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Wer bekämpft synthetische Drogenlabore in Limburg?|drug_lab_dismantling",
+        "synthetische drugslabs in de Kempen|drug_lab_dismantling",
+        "opvang- en verblijfscentra voor druggebruikers|reception_accommodation_centre",
+        "Wer finanziert Unterkunftszentren für obdachlose Drogenkonsumenten?|reception_accommodation_centre",
+    })
+    void pluralsOfCompoundsAreRead(String question, String subject) throws Exception {
+        Decision d = decision(question);
+        assertEquals(subject, d.subject());
+        assertTrue(d.match().corrections().isEmpty(), d.match().corrections()::toString);
+    }
+
     @Test
     void aYearOutsideTheTableIsSaid() throws Exception {
         FigureAnswer f = assertInstanceOf(FigureAnswer.class, ask("how many possession offences in 2020?").fact());
