@@ -340,8 +340,8 @@ class QuestionReadingTest {
 
     /**
      * 1. Words of funding (subsidies, grants, Zuschüsse, subventions) ask who pays; the asker's own
-     * people (my son, mijn dochter, mon fils, mein Sohn), "via" and a number that is an age name
-     * nothing: a chatty question with one clear subject is answered.
+     * people and trade (my son, mijn dochter, mon fils, mein Sohn, journaliste, Sozialarbeiterin),
+     * "via" and a number that is an age name nothing: a chatty question with one clear subject is answered.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -354,6 +354,16 @@ class QuestionReadingTest {
         "Mon fils a 17 ans et boit trop. Qui s'occupe de l'intervention précoce à Namur ?|early_intervention",
         "Mein Sohn ist 16. Wer ist für die Frühintervention in Eupen zuständig?|early_intervention",
         "drugs verkopen via sociale media, wie treedt op?|darknet_investigation",
+        // Former users are the people a question is about; the social welfare centre (OCMW, CPAS,
+        // ÖSHZ) is a body the answer chooses between; the asker's trade names nothing.
+        "Who funds aftercare for former addicts in Namur?|social_reintegration",
+        "qui s'occupe de la réinsertion des anciens usagers à Liège ?|social_reintegration",
+        "Wer ist für die Wiedereingliederung ehemaliger Drogenkonsumenten in Eupen zuständig?|social_reintegration",
+        "het OCMW van Gent en de re-integratie van voormalige druggebruikers: wie is bevoegd?|social_reintegration",
+        "As a student I'd like to know who runs the needle exchange in Leuven|needle_exchange",
+        "Je suis journaliste : qui gère la salle de consommation à Liège ?|drug_consumption_room",
+        "Ich bin Sozialarbeiterin in Verviers: wer betreibt den Spritzentausch?|needle_exchange",
+        "Welche Ebene legt die Regeln für den Spritzentausch fest?|needle_exchange",
     })
     void fundingWordsAndTheAskersPeopleAreNotTheSubject(String question, String subject) throws Exception {
         assertEquals(subject, decision(question).subject());
