@@ -325,6 +325,8 @@ class QuestionReadingTest {
         "Ist die Zahl der Handelsdelikte 2017 gestiegen?|Trade|2016|2017",
         "les infractions d'usage ont-elles augmenté à partir de 2015 ?|Use|2015|2017",
         "is het aantal drugsdelicten gestegen sinds 2015?|TOTAL|2015|2017",
+        // German names the production row with its bare word, as the other languages do.
+        "Ist die Produktion von Drogen gestiegen?|Production|2014|2017",
     })
     void yearsSetAgainstEachOtherAskForATrend(String question, String row, int from, int to) throws Exception {
         TrendAnswer t = assertInstanceOf(TrendAnswer.class, ask(question).fact(), question);
