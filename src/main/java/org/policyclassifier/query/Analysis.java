@@ -168,14 +168,20 @@ final class Analysis {
      * is no compound.
      */
     static List<String> compoundParts(Analyzer splitter, String foldedWord) {
+        List<String> parts = everyCompoundPart(splitter, foldedWord);
+        return parts.stream().filter(p -> parts.stream().noneMatch(q -> q.length() > p.length() && q.contains(p)))
+                .toList();
+    }
+
+    /** Every vocabulary word within a folded compound, also those within a longer one ("drogen" in "drogenlabor"). */
+    static List<String> everyCompoundPart(Analyzer splitter, String foldedWord) {
         List<String> parts = new ArrayList<>();
         run(splitter, foldedWord, (term, start, end) -> {
             if (!term.equals(foldedWord) && !parts.contains(term)) {
                 parts.add(term);
             }
         });
-        return parts.stream().filter(p -> parts.stream().noneMatch(q -> q.length() > p.length() && q.contains(p)))
-                .toList();
+        return parts;
     }
 
     private static final int MIN_COMPOUND = 7;

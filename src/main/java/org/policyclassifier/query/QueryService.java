@@ -273,12 +273,15 @@ public final class QueryService {
         if (r.kind() != QuestionWords.Kind.TREND) {
             return new Answer(Answer.Status.ANSWERED, null, null, facts.figure(q.text(), row, years, notes));
         }
-        // One year: "since 2015", from that year to the table's last.
+        // One year: "since 2015", from that year to the table's last; "fell in 2015", from the year before.
         int from = !years.isEmpty() ? years.get(0) : tableYears.get(0);
-        if (years.size() == 1 && from == tableYears.get(tableYears.size() - 1)) {
+        int to = years.size() >= 2 ? years.get(years.size() - 1) : tableYears.get(tableYears.size() - 1);
+        if (years.size() == 1 && !r.since() && tableYears.indexOf(from) > 0) {
+            to = from;
+            from = tableYears.get(tableYears.indexOf(from) - 1);
+        } else if (years.size() == 1 && from == tableYears.get(tableYears.size() - 1)) {
             from = tableYears.get(0);
         }
-        int to = years.size() >= 2 ? years.get(years.size() - 1) : tableYears.get(tableYears.size() - 1);
         return new Answer(Answer.Status.ANSWERED, null, null, facts.trend(q.text(), row, from, to, notes));
     }
 

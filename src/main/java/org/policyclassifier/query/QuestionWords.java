@@ -93,6 +93,38 @@ final class QuestionWords {
         return text.substring(before.end(), first.start()).chars().anyMatch(c -> ".,;:!?()".indexOf(c) >= 0);
     }
 
+    /**
+     * Words that open a question asking where, how, what or which: "can I" after one of them in the same
+     * clause asks that ("where can I buy", "comment peut-on", "wie kann man"), not whether one may.
+     */
+    private static final Set<String> OPENING = Set.of("where", "how", "what", "which", "waar", "hoe", "wat", "welk",
+            "welke", "ou", "comment", "quoi", "quel", "quelle", "quels", "quelles", "wo", "wie", "was", "wohin", "woher",
+            "welche", "welcher", "welches", "welchen", "welchem");
+
+    /**
+     * Words that set two years against each other: "2014 vs 2015", "2014 tegenover 2015", "2014 par
+     * rapport à 2015", "2014 im Vergleich zu 2015" ask how the figure changed between them, a trend.
+     */
+    private static final Set<String> COMPARING = Set.of("vs", "versus", "compared", "comparison", "against",
+            "tegenover", "vergeleken", "vergelijking", "rapport", "compare", "comparee", "comparaison",
+            "gegenuber", "verglichen", "vergleich");
+    /** Words before a year that make it the start of a trend ("since 2015", "seit 2015", "à partir de 2015"). */
+    private static final Set<String> SINCE = Set.of("since", "after", "from", "sinds", "sedert", "vanaf", "na",
+            "depuis", "apres", "partir", "seit", "ab", "nach");
+
+    /** True when a word asking where, how or what comes before position {@code at} in its clause. */
+    private static boolean opened(String text, List<Reader.QuestionWord> words, int at) {
+        for (int j = at - 1; j >= 0; j--) {
+            if (clauseStart(text, words.get(j), words.get(j + 1))) {
+                return false;
+            }
+            if (OPENING.contains(ELIDED.matcher(words.get(j).folded()).replaceFirst(""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The roles of the words of one question ({@code text}: the question, which the words are of). */
     Roles roles(String text, List<Reader.QuestionWord> words) {
         Map<Integer, String> listOf = new HashMap<>();
@@ -104,8 +136,7 @@ final class QuestionWords {
             for (int n = Math.min(MAX_PHRASE, words.size() - i); n >= 2; n--) {
                 List<Reader.QuestionWord> run = words.subList(i, i + n);
                 String listed = phrases.get(String.join(" ", run.stream().map(w -> w.folded()).toList()));
-                String list = !PERMISSION.equals(listed) ? listed
-                        : i == 0 || clauseStart(text, words.get(i - 1), run.get(0)) ? LEGAL : ASKING;
+                String list = !PERMISSION.equals(listed) ? listed : opened(text, words, i) ? null : LEGAL;
                 if (list != null) {
                     run.forEach(w -> listOf.put(w.position(), list));
                     i += n - 1;
@@ -113,12 +144,24 @@ final class QuestionWords {
                 }
             }
         }
+        Set<Integer> numbers = new HashSet<>();
+        boolean comparing = false;
+        boolean since = false;
         for (Reader.QuestionWord w : words) {
             if (w.folded().matches("(19|20)[0-9]{2}")) {
                 years.add(Integer.parseInt(w.folded()));
                 yearPositions.add(w.position());
+                int p = w.position();
+                since |= p > 0 && SINCE.contains(words.get(p - 1).folded())
+                        || p > 1 && SINCE.contains(words.get(p - 2).folded()) && words.get(p - 1).stop();
                 continue;
             }
+            if (w.folded().chars().allMatch(Character::isDigit)) {
+                numbers.add(w.position()); // an age or a count ("my son is 15"): named only within a whole term
+            }
+            // A comparing word after a year and before another: "2014 vs 2015".
+            comparing |= COMPARING.contains(w.folded()) && !years.isEmpty() && words.stream()
+                    .skip(w.position() + 1).anyMatch(x -> x.folded().matches("(19|20)[0-9]{2}"));
             String lower = w.surface().toLowerCase(Locale.ROOT);
             for (Language l : Language.values()) {
                 if (Analysis.stopWord(l, lower) || askingByLanguage.get(l).contains(w.folded())) {
@@ -145,7 +188,8 @@ final class QuestionWords {
                 tie = true;
             }
         }
-        return new Roles(listOf, named, List.copyOf(years), yearPositions, tie ? null : language);
+        return new Roles(listOf, named, List.copyOf(years), yearPositions, tie ? null : language, comparing, since,
+                numbers);
     }
 
     /**
@@ -242,14 +286,28 @@ final class QuestionWords {
         private final List<Integer> years;
         private final Set<Integer> yearPositions;
         private final Language language;
+        /** Two years set against each other ("2014 vs 2015"): a trend. */
+        private final boolean comparing;
+        /** Numbers that are not years ("15" in "my son is 15"). */
+        private final Set<Integer> numbers;
+        /** A year the question counts from ("since 2015"). */
+        private final boolean since;
 
         Roles(Map<Integer, String> listOf, Set<Integer> named, List<Integer> years, Set<Integer> yearPositions,
-                Language language) {
+                Language language, boolean comparing, boolean since, Set<Integer> numbers) {
+            this.numbers = numbers;
             this.listOf = listOf;
             this.named = named;
             this.years = years;
             this.yearPositions = yearPositions;
             this.language = language;
+            this.comparing = comparing;
+            this.since = since;
+        }
+
+        /** True when a year is the start the question counts from ("since 2015", "seit 2015"). */
+        boolean since() {
+            return since;
         }
 
         /** A word that asks, asks who is responsible, or names the country (and no term holds it): not read, not held against. */
@@ -263,13 +321,13 @@ final class QuestionWords {
         }
 
         /**
-         * A word that asks for a figure, a trend or the law, or speaks of offences, or a listed word
-         * that is also a word of an entry's terms: read, evidence only within a whole term, never
+         * A word that asks for a figure, a trend or the law, or speaks of offences, a listed word that
+         * is also a word of an entry's terms, or a number (an age, "my son is 15"): read, evidence only within a whole term, never
          * held against an answer.
          */
         boolean cue(int position) {
             String list = listOf.get(position);
-            return list != null && (!NOT_READ.contains(list) || named.contains(position));
+            return list != null && (!NOT_READ.contains(list) || named.contains(position)) || numbers.contains(position);
         }
 
         boolean year(int position) {
@@ -300,11 +358,12 @@ final class QuestionWords {
         }
 
         /**
-         * What the question asks for: a trend, a figure, the law, or (by default) who is responsible;
+         * What the question asks for: a trend (also two years set against each other), a figure, the
+         * law, or (by default) who is responsible;
          * the words of a whole term of the answer do not count ("drug law enforcement" asks for no law).
          */
         Kind kind(Set<Integer> partOfTheAnswer) {
-            if (has(TREND, partOfTheAnswer)) {
+            if (has(TREND, partOfTheAnswer) || comparing) {
                 return Kind.TREND;
             }
             if (has(FIGURE, partOfTheAnswer)) {

@@ -126,13 +126,15 @@ final class Reader {
     /**
      * What the question was read as. {@code kind}: what it asks for (who is responsible, a figure, a
      * trend, the law), from its words; {@code years}: the years it names; {@code offences}: whether it
-     * speaks of offences in general ("drugsdelicten"); {@code drugWords}: whether it uses a word most
+     * speaks of offences in general ("drugsdelicten"); {@code since}: whether a year is the start it
+     * counts from ("since 2015"); {@code drugWords}: whether it uses a word most
      * entries share ("drugs", "drogue"); {@code unexplained}: the words held against the answer.
      */
     record Result(Outcome outcome, List<QuestionWord> words, List<Scored> ranked, List<Integer> ignored, Map<Integer, String> corrections, Place place, String placeWords,
             List<String> otherPlaces, List<String> ambiguousPlaces, String setting, List<String> otherSettings, List<String> substances,
             double coverage, QuestionWords.Kind kind, List<Integer> years, boolean offences, boolean drugWords,
-            boolean asksWho, boolean total, List<Integer> unexplained, boolean asksLegal, boolean understood) {
+            boolean asksWho, boolean total, List<Integer> unexplained, boolean asksLegal, boolean understood,
+            boolean since) {
 
         Scored best() {
             return ranked.isEmpty() ? null : ranked.get(0);
@@ -182,17 +184,22 @@ final class Reader {
         Set<Integer> substanceWords = new HashSet<>();
         Map<String, Set<Integer>> settings = new LinkedHashMap<>();
         Map<String, Set<Integer>> substances = new LinkedHashMap<>();
-        for (Map.Entry<Integer, List<Reading>> e : readings.entrySet()) {
+        Map<Integer, List<Reading>> withParts = withCompoundParts(words, readings);
+        for (Map.Entry<Integer, List<Reading>> e : withParts.entrySet()) {
             for (Reading r : e.getValue()) {
                 for (ContextTerm c : index.context(r.language(), r.stem())) {
-                    Set<Integer> at = positions(c.stems(), c.language(), readings);
+                    Set<Integer> at = positions(c.stems(), c.language(), withParts);
                     if (at != null) {
                         contextWords.addAll(at);
                         if (c.kind().equals("setting")) {
                             settings.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).addAll(at);
                         } else {
                             substances.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).addAll(at);
-                            substanceWords.addAll(at);
+                            // Named with a compound that holds it ("synthetische drugslabo's"), the words name
+                            // the compound's thing, not the substance alone.
+                            if (at.stream().allMatch(p -> withParts.get(p) == readings.get(p))) {
+                                substanceWords.addAll(at);
+                            }
                         }
                     }
                 }
@@ -243,7 +250,7 @@ final class Reader {
                 roles.kind(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()), roles.years(),
                 roles.offences(), readings.values().stream().anyMatch(this::generic), roles.asksWho(), roles.total(),
                 unexplained, roles.asksLegal(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()),
-                understood);
+                understood, roles.since());
     }
 
     /**
@@ -278,6 +285,48 @@ final class Reader {
         }
         return Optional.empty();
     }
+
+    /**
+     * The readings, and for a Dutch or German compound the vocabulary knows whole, its parts too,
+     * for telling the setting and substances: "synthetische Drogenlabore" names synthetic drugs, as
+     * "synthetische Drogen" does.
+     */
+    private Map<Integer, List<Reading>> withCompoundParts(List<QuestionWord> words, Map<Integer, List<Reading>> readings) {
+        Map<Integer, List<Reading>> out = null;
+        for (Map.Entry<Integer, List<Reading>> e : readings.entrySet()) {
+            String folded = words.get(e.getKey()).folded();
+            if (e.getValue().isEmpty() || folded.length() < MIN_COMPOUND) {
+                continue;
+            }
+            List<Reading> added = new ArrayList<>(e.getValue());
+            for (Language l : VocabularyIndex.COMPOUNDING) {
+                if (e.getValue().stream().noneMatch(r -> r.language() == l)) {
+                    continue;
+                }
+                List<String> parts = index.everyCompoundPart(l, folded);
+                if (!coversMost(folded, parts)) {
+                    continue;
+                }
+                for (String part : parts) {
+                    for (String stem : analysis.stems(l, part)) {
+                        if (index.knows(l, stem) && added.stream().noneMatch(r -> r.language() == l && r.stem().equals(stem))) {
+                            added.add(new Reading(l, stem, false));
+                        }
+                    }
+                }
+            }
+            if (added.size() > e.getValue().size()) {
+                if (out == null) {
+                    out = new LinkedHashMap<>(readings);
+                }
+                out.put(e.getKey(), added);
+            }
+        }
+        return out == null ? readings : out;
+    }
+
+    /** The shortest Dutch or German word read as a compound of two vocabulary words for the context. */
+    private static final int MIN_COMPOUND = 8;
 
     /**
      * The setting and substances the question names are evidence: an entry that belongs to the
@@ -421,6 +470,9 @@ final class Reader {
         if (inflected.isEmpty()) {
             inflected = participle(w);
         }
+        if (inflected.isEmpty()) {
+            inflected = latinPlural(w);
+        }
         if (!inflected.isEmpty() || corrections.size() >= MAX_CORRECTIONS || Dictionary.knows(w.folded())) {
             return inflected;
         }
@@ -466,6 +518,28 @@ final class Reader {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A Latin plural the stemmers leave: Dutch "centra" is centrum, German "Zentren" Zentrum (and
+     * "musea", "Studien"): the singular, whole or as a compound of vocabulary words.
+     */
+    private List<Reading> latinPlural(QuestionWord w) {
+        String f = w.folded();
+        List<Reading> found = new ArrayList<>();
+        for (Language l : VocabularyIndex.COMPOUNDING) {
+            String ending = l == Language.nl ? "a" : "en";
+            if (!f.endsWith(ending)) {
+                continue;
+            }
+            String singular = f.substring(0, f.length() - ending.length()) + "um";
+            for (String stem : analysis.stems(l, singular)) {
+                if (index.knows(l, stem)) {
+                    found.add(new Reading(l, stem, false));
+                }
+            }
+        }
+        return found;
     }
 
     /** Separable prefixes before the "ge" of a Dutch or German participle ("opgerold", "angebaut"). */

@@ -244,6 +244,11 @@ final class VocabularyIndex {
                 && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
+    /** Every vocabulary word within a folded compound of a language (see {@link Analysis#everyCompoundPart}). */
+    List<String> everyCompoundPart(Language language, String foldedWord) {
+        return Analysis.everyCompoundPart(compoundSplitters.get(language), foldedWord);
+    }
+
     /** The vocabulary words a folded compound of a language is made of (see {@link Analysis#compoundParts}). */
     List<String> compoundParts(Language language, String foldedWord) {
         return Analysis.compoundParts(compoundSplitters.get(language), foldedWord);

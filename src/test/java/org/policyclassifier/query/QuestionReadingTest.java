@@ -282,8 +282,9 @@ class QuestionReadingTest {
     }
 
     /**
-     * 6. "Can I", "mag ik", "darf man" where a question begins ask whether it is allowed; "where can I
-     * buy" asks where, and is not a question about the law.
+     * 6. "Can I", "mag ik", "darf man", "on peut" ask whether it is allowed, where a question begins and
+     * within it; "where can I buy" (where, how, what or which before it in its clause) asks where, and is
+     * not a question about the law.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -292,10 +293,100 @@ class QuestionReadingTest {
         "Sorry, may I carry some cannabis on me?|true",
         "where can I buy cannabis in Liège?|false",
         "how can we get cannabis for a sick relative?|false",
+        // Also within a sentence, without inversion, unless it asks where, how or what.
+        "on peut fumer un joint dans un parc à Liège ?|true",
+        "est-ce que l'on peut cultiver du cannabis chez soi ?|true",
+        "kun je thuis cannabis kweken zonder problemen?|true",
+        "In Belgien, kann man Cannabis anbauen?|true",
+        "Can anyone grow cannabis at home in Belgium?|true",
+        "Is it allowed to sell alcohol to a 15-year-old in Belgium?|true",
+        "comment peut-on obtenir du cannabis médical ?|false",
+        "Waar kan ik terecht met vragen over cannabis?|false",
     })
     void aQuestionThatOpensWithCanIAsksForTheLaw(String question, boolean legal) throws Exception {
         Answer a = ask(question);
         assertEquals(legal, a.fact() instanceof LegalAnswer, () -> question + ": " + a.json());
+    }
+
+    /**
+     * 6. Two years set against each other ("vs", "tegenover", "par rapport à", "im Vergleich zu") or
+     * a word for a tendency ask for a trend between them, not for the figures; a year with a trend
+     * verb ("fell in 2016") is the change into that year, "since 2015" the change from it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "total drug offences 2015 compared to 2016|TOTAL|2015|2016",
+        "bezitsfeiten 2016 tegenover 2017|Possession|2016|2017",
+        "infractions de trafic 2014 par rapport à 2016|Trade|2014|2016",
+        "Handelsdelikte 2015 im Vergleich zu 2017|Trade|2015|2017",
+        "tendens van de drugsdelicten|TOTAL|2014|2017",
+        "Tendenz der Besitzdelikte seit 2015|Possession|2015|2017",
+        "did possession offences rise in 2016?|Possession|2015|2016",
+        "Ist die Zahl der Handelsdelikte 2017 gestiegen?|Trade|2016|2017",
+        "les infractions d'usage ont-elles augmenté à partir de 2015 ?|Use|2015|2017",
+        "is het aantal drugsdelicten gestegen sinds 2015?|TOTAL|2015|2017",
+        // German names the production row with its bare word, as the other languages do.
+        "Ist die Produktion von Drogen gestiegen?|Production|2014|2017",
+    })
+    void yearsSetAgainstEachOtherAskForATrend(String question, String row, int from, int to) throws Exception {
+        TrendAnswer t = assertInstanceOf(TrendAnswer.class, ask(question).fact(), question);
+        assertEquals(row, t.series(), question);
+        assertEquals(from, t.from(), question);
+        assertEquals(to, t.to(), question);
+    }
+
+    @Test
+    void yearsWithoutAComparisonAreFigures() throws Exception {
+        assertInstanceOf(FigureAnswer.class, ask("drugsdelicten 2014 en 2015").fact());
+    }
+
+    /**
+     * 1. Words of funding (subsidies, grants, Zuschüsse, subventions) ask who pays; the asker's own
+     * people and trade (my son, mijn dochter, mon fils, mein Sohn, journaliste, Sozialarbeiterin),
+     * "via" and a number that is an age name nothing: a chatty question with one clear subject is answered.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Wer vergibt Zuschüsse für die Suchtprävention?|drug_prevention",
+        "who gives grants for needle exchanges?|needle_exchange",
+        "qui accorde les subventions pour l'échange de seringues ?|needle_exchange",
+        "welke overheid verleent subsidies voor spuitenruil?|needle_exchange",
+        "My daughter is 17 and I am worried. Who runs early intervention programmes in Ghent?|early_intervention",
+        "Mijn dochter van 16 wil stoppen met gokken. Wie organiseert de hulp bij gokproblemen?|gambling_helpline",
+        "Mon fils a 17 ans et boit trop. Qui s'occupe de l'intervention précoce à Namur ?|early_intervention",
+        "Mein Sohn ist 16. Wer ist für die Frühintervention in Eupen zuständig?|early_intervention",
+        "drugs verkopen via sociale media, wie treedt op?|darknet_investigation",
+        // Former users are the people a question is about; the social welfare centre (OCMW, CPAS,
+        // ÖSHZ) is a body the answer chooses between; the asker's trade names nothing.
+        "Who funds aftercare for former addicts in Namur?|social_reintegration",
+        "qui s'occupe de la réinsertion des anciens usagers à Liège ?|social_reintegration",
+        "Wer ist für die Wiedereingliederung ehemaliger Drogenkonsumenten in Eupen zuständig?|social_reintegration",
+        "het OCMW van Gent en de re-integratie van voormalige druggebruikers: wie is bevoegd?|social_reintegration",
+        "As a student I'd like to know who runs the needle exchange in Leuven|needle_exchange",
+        "Je suis journaliste : qui gère la salle de consommation à Liège ?|drug_consumption_room",
+        "Ich bin Sozialarbeiterin in Verviers: wer betreibt den Spritzentausch?|needle_exchange",
+        "Welche Ebene legt die Regeln für den Spritzentausch fest?|needle_exchange",
+    })
+    void fundingWordsAndTheAskersPeopleAreNotTheSubject(String question, String subject) throws Exception {
+        assertEquals(subject, decision(question).subject());
+    }
+
+    /**
+     * German and Dutch plurals the stemmers leave: a compound the vocabulary knows names its parts'
+     * substance too ("synthetische Drogenlabore" are labs of synthetic drugs), and a Latin plural is
+     * its singular ("verblijfscentra", "Unterkunftszentren"), read as the word itself, not as a typo.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Wer bekämpft synthetische Drogenlabore in Limburg?|drug_lab_dismantling",
+        "synthetische drugslabs in de Kempen|drug_lab_dismantling",
+        "opvang- en verblijfscentra voor druggebruikers|reception_accommodation_centre",
+        "Wer finanziert Unterkunftszentren für obdachlose Drogenkonsumenten?|reception_accommodation_centre",
+    })
+    void pluralsOfCompoundsAreRead(String question, String subject) throws Exception {
+        Decision d = decision(question);
+        assertEquals(subject, d.subject());
+        assertTrue(d.match().corrections().isEmpty(), d.match().corrections()::toString);
     }
 
     @Test
