@@ -42,6 +42,7 @@ class QuestionSetTest {
         "heldout-7.jsonl,  90,  5",
         "heldout-8.jsonl,  79, 12",
         "heldout-9.jsonl,  85,  5",
+        "heldout-10.jsonl, 77,  8",
     })
     void noFewerRightAndNoMoreWrongThanRecorded(String file, int right, int wrong) throws Exception {
         List<QuestionSet.Scored> scored = QuestionSet.score(service,
