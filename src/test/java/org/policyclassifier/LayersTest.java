@@ -34,7 +34,9 @@ class LayersTest {
             Set.of("check", "diff", "query"),
             // A batch reads records given in words as a question is read.
             Set.of("batch"),
-            Set.of("bench", "policytest", "serve"),
+            Set.of("policytest"),
+            // The workbench of the server runs the policy tests.
+            Set.of("bench", "serve"),
             Set.of("cli"));
 
     private static final Pattern REFERENCE = Pattern.compile("\\borg\\.policyclassifier\\.([a-z]+)\\.[A-Za-z*]");
