@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.policyclassifier.facts.Place;
+import org.policyclassifier.facts.Words;
 
 /**
  * The answer for one case: the JSON contract of the tool. Names may be added, never renamed.
@@ -84,12 +85,10 @@ public record Decision(String id, String kind, String subject, String axis, Stri
             @JsonInclude(JsonInclude.Include.NON_NULL) String words) {
 
         /** The note in {@code language}. */
-        public String in(org.policyclassifier.facts.Words wording, String language) {
-            return wording.text(language, NOTES, code, words == null ? List.of("value", value)
+        public String in(Words wording, String language) {
+            return wording.text(language, Words.NOTES, code, words == null ? List.of("value", value)
                     : List.of("value", value, "words", words));
         }
-
-        static final String NOTES = "notes";
     }
 
     /** The entry that came second, and its score. */

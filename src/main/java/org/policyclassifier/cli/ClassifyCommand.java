@@ -18,7 +18,6 @@ import org.policyclassifier.batch.Explain;
 import org.policyclassifier.batch.Reject;
 import org.policyclassifier.batch.Summary;
 import org.policyclassifier.classify.Classifier;
-import org.policyclassifier.facts.Words;
 import org.policyclassifier.io.AtomicOutput;
 import org.policyclassifier.io.AtomicOutputs;
 import org.policyclassifier.io.Columns;
@@ -119,26 +118,14 @@ final class ClassifyCommand implements Callable<Integer> {
                     + " stops, naming the record, if they decide otherwise: for rules one has just written.")
     Integer verifyCache;
 
-    @Option(names = "--lang", paramLabel = "CODE", description = "The language of the decisions' texts (roles,"
-            + " entities, actors, flags): a language of facts/languages.json (en, nl, fr, de); default en.")
-    String lang;
+    @Mixin
+    LanguageOption lang;
 
     @Option(names = "--explain", paramLabel = "LEVEL", defaultValue = "rules",
             description = "What each JSON Lines decision says of why: full (each rule with its title, profile sentence"
                     + " and note, as query prints it), rules (the rule ids only, in firing order; the table of rules is"
                     + " in --summary-json and `policy rules list`) or none. Default: ${DEFAULT-VALUE}.")
     Explain explain;
-
-    /** The language of {@code --lang}, checked against the facts' languages. */
-    private String language(Classifier classifier) {
-        Words words = classifier.vocabulary().words();
-        String language = lang == null ? words.defaultLanguage() : lang.toLowerCase(Locale.ROOT);
-        if (words.language(language).isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--lang: unknown language '" + lang + "'; expected one of "
-                    + words.languages().stream().map(Words.Language::id).collect(Collectors.joining(", ")));
-        }
-        return language;
-    }
 
     @Override
     public Integer call() throws Exception {
@@ -154,11 +141,11 @@ final class ClassifyCommand implements Callable<Integer> {
         }
         if (columns != null && inFormat != InputFormat.CSV && inFormat != InputFormat.XLSX) {
             throw new ParameterException(spec.commandLine(), "--columns maps the header row of CSV input or a"
-                    + " workbook; " + name + " is read as " + inFormat.name().toLowerCase(java.util.Locale.ROOT));
+                    + " workbook; " + name + " is read as " + inFormat.name().toLowerCase(Locale.ROOT));
         }
         if (sheet != null && inFormat != InputFormat.XLSX) {
             throw new ParameterException(spec.commandLine(), "--sheet names a sheet of an .xlsx workbook; " + name
-                    + " is read as " + inFormat.name().toLowerCase(java.util.Locale.ROOT));
+                    + " is read as " + inFormat.name().toLowerCase(Locale.ROOT));
         }
         if (maxRejects < 0) {
             throw new ParameterException(spec.commandLine(), "--max-rejects must be 0 or more, got " + maxRejects);
@@ -193,7 +180,7 @@ final class ClassifyCommand implements Callable<Integer> {
         BatchClassifier batch = new BatchClassifier(classifier,
                 BatchClassifier.Settings.defaults().withCacheBytes(cacheMb == null ? BatchClassifier.Settings.defaultCacheBytes() : (long) cacheMb << 20),
                 new QueryService(classifier, engine.facts),
-                new BatchClassifier.Options(verifyCache == null ? 0 : verifyCache, language(classifier)));
+                new BatchClassifier.Options(verifyCache == null ? 0 : verifyCache, lang.language(classifier.vocabulary().words(), spec)));
         Summary summary;
         // The files appear together once all are complete, or none does (AtomicOutputs).
         try (Inputs.Opened in = open(console); AtomicOutputs files = new AtomicOutputs()) {
@@ -243,7 +230,7 @@ final class ClassifyCommand implements Callable<Integer> {
     static final class SeparatorConverter implements ITypeConverter<Character> {
         @Override
         public Character convert(String value) {
-            return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
                 case ",", "comma" -> ',';
                 case ";", "semicolon" -> ';';
                 case "tab", "\t", "\\t" -> '\t';

@@ -3,9 +3,7 @@ package org.policyclassifier.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.policyclassifier.classify.DecisionWording;
 import org.policyclassifier.facts.Words;
 import org.policyclassifier.io.Json;
@@ -19,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -61,9 +58,8 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Option(names = "--lang", paramLabel = "CODE", description = "The language of the answer: a language of"
-            + " facts/languages.json (en, nl, fr, de); default en.")
-    String lang;
+    @Mixin
+    LanguageOption lang;
 
     /** The service of the bundled rules and facts, loading since {@link Main} made this command; or null. */
     private final QueryService.Early early;
@@ -101,11 +97,7 @@ final class QueryCommand implements Callable<Integer> {
         String text = String.join(" ", words);
         QueryService service = engine.loadQueryService(early);
         Words words = service.words();
-        String language = lang == null ? words.defaultLanguage() : lang.toLowerCase(Locale.ROOT);
-        if (words.language(language).isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--lang: unknown language '" + lang + "'; expected one of "
-                    + words.languages().stream().map(Words.Language::id).collect(Collectors.joining(", ")));
-        }
+        String language = lang.language(words, spec);
         Answer answer = service.ask(new Question(text, place, setting, actor, substances))
                 .in(new DecisionWording(words), language);
         if (output.json()) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +49,7 @@ public final class Words {
     public static final String REGIONS = "regions";
     public static final String PLACE_KINDS = "place_kinds";
     public static final String TEXT = "text";
+    public static final String NOTES = "notes";
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([a-z_]+)\\}");
 
@@ -78,9 +80,29 @@ public final class Words {
         return languages.stream().filter(l -> l.id().equals(id)).findFirst();
     }
 
-    /** Whether every language has a text for {@code id} in {@code section}. */
+    /**
+     * The language a user names ({@code NL}, {@code " nl "}), as its id; the default one for null;
+     * empty when the facts have no such language.
+     */
+    public Optional<String> languageOf(String given) {
+        if (given == null) {
+            return Optional.of(defaultLanguage());
+        }
+        String id = given.strip().toLowerCase(Locale.ROOT);
+        return language(id).map(Language::id);
+    }
+
+    /** The ids of the languages, for a message: {@code en, nl, fr, de}. */
+    public String languageIds() {
+        return String.join(", ", languages.stream().map(Language::id).toList());
+    }
+
+    /**
+     * Whether every language has a text for {@code id} in {@code section}: the default language's
+     * word is enough to tell, as the load refuses a language whose ids differ from it.
+     */
     public boolean has(String section, String id) {
-        return texts.values().stream().allMatch(l -> l.getOrDefault(section, Map.of()).containsKey(id));
+        return ids(section).contains(id);
     }
 
     /** The ids of a section, in the default language's order. */

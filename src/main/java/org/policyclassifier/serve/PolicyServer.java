@@ -14,12 +14,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
-import java.util.stream.Collectors;
 import org.policyclassifier.batch.BatchClassifier;
 import org.policyclassifier.batch.Duplicate;
 import org.policyclassifier.batch.Reject;
@@ -275,12 +273,8 @@ public final class PolicyServer implements AutoCloseable {
         if (lang == null || lang.isBlank()) {
             return null;
         }
-        String id = lang.strip().toLowerCase(Locale.ROOT);
-        if (words.language(id).isEmpty()) {
-            throw ApiError.badRequest("lang=" + lang.strip() + " is not a language of the answers; expected one of "
-                    + words.languages().stream().map(Words.Language::id).collect(Collectors.joining(", ")));
-        }
-        return id;
+        return words.languageOf(lang).orElseThrow(() -> ApiError.badRequest("lang=" + lang.strip()
+                + " is not a language of the answers; expected one of " + words.languageIds()));
     }
 
     private static int lengthOf(String value) {
