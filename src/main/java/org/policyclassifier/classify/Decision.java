@@ -66,13 +66,24 @@ public record Decision(String id, String kind, String subject, String axis, Stri
      * @param substancesFromQuestion the substances words of the question name, or null
      * @param notes where an option and the question disagree (the option wins), or other words set aside
      * @param noteDetails the same notes as data, for a front end to word them its own way
+     * @param asked what the question asked of the levels beyond who leads (who pays, who makes the
+     *     rules) and the levels that do it; null when it asked neither, or no level does it
      */
     public record MatchEntry(String question, String entry, String kind, String term, String language,
             List<String> matchedWords, List<String> ignoredWords,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> corrections, double score, double coverage,
             RunnerUp runnerUp, String placeFromQuestion, String settingFromQuestion,
             List<String> substancesFromQuestion, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NoteEntry> noteDetails) {
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NoteEntry> noteDetails,
+            @JsonInclude(JsonInclude.Include.NON_NULL) AskedEntry asked) {
+    }
+
+    /**
+     * What a question asked of the levels: {@code what} is {@code funding} ("who pays for it?") or
+     * {@code rules} ("who makes the rules?"), {@code levels} the levels whose roles do it, the one whose
+     * role is the most specific to the case first (the order of the roles in facts/question-words.json).
+     */
+    public record AskedEntry(String what, List<String> levels) {
     }
 
     /**

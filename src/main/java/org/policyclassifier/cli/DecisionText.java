@@ -74,6 +74,11 @@ final class DecisionText {
         say.line(out, "tier", d.tier() == null ? say.text("none") : say.word(Words.TIERS, d.tier()));
         say.line(out, "lead_level", d.leadLevel() == null
                 ? say.text(d.conflictingClaims().isEmpty() ? "none" : "not_settled") : say.word(Words.LEVELS, d.leadLevel()));
+        Decision.AskedEntry asked = d.match() == null ? null : d.match().asked();
+        if (asked != null) {
+            say.line(out, "asked_" + asked.what(), asked.levels().stream().map(l -> say.word(Words.LEVELS, l))
+                    .collect(Collectors.joining(", ")));
+        }
         if (!d.levels().isEmpty()) {
             out.println(say.text("levels"));
             for (LevelEntry l : d.levels()) {

@@ -66,6 +66,12 @@ final class VocabularyCheck {
                 add(list, "field 'id': '" + list.value().id() + "' is not a list of question words; expected one of "
                         + new java.util.TreeSet<>(Vocabulary.QUESTION_WORD_LISTS));
             }
+            for (String role : list.value().roles() == null ? List.<String>of() : list.value().roles()) {
+                if (!words.has(Words.ROLES, role)) {
+                    add(list, "field 'roles': '" + role + "' is not a role of " + Words.FOLDER + "/ (section \""
+                            + Words.ROLES + "\")");
+                }
+            }
         }
     }
 

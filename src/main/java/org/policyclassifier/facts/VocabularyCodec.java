@@ -117,10 +117,11 @@ final class VocabularyCodec {
         text(out, t.id());
         text(out, t.label());
         nullable(out, t.synonyms(), VocabularyCodec::synonyms);
+        texts(out, t.roles());
     }
 
     private static Term term(DataInput in) throws IOException {
-        return new Term(text(in), text(in), nullable(in, VocabularyCodec::synonyms));
+        return new Term(text(in), text(in), nullable(in, VocabularyCodec::synonyms), texts(in));
     }
 
     private static void synonyms(DataOutput out, Synonyms s) throws IOException {

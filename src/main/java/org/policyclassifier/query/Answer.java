@@ -22,6 +22,18 @@ public record Answer(Status status, Decision decision, Refusal refusal, Object f
         return decision == null ? this : new Answer(status, wording.in(decision, language), refusal, fact);
     }
 
+    /**
+     * The level that answers the question asked: the first level that pays or makes the rules when it
+     * asked that ({@link Decision.MatchEntry#asked}), else the lead level; null without a decision.
+     */
+    public String answeringLevel() {
+        if (decision == null) {
+            return null;
+        }
+        Decision.AskedEntry asked = decision.match() == null ? null : decision.match().asked();
+        return asked == null ? decision.leadLevel() : asked.levels().get(0);
+    }
+
     public boolean answered() {
         return status == Status.ANSWERED;
     }

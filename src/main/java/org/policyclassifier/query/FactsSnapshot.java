@@ -32,7 +32,7 @@ import org.policyclassifier.io.AtomicFiles;
  */
 final class FactsSnapshot {
 
-    private static final String FORMAT = "policy-classifier facts snapshot 2";
+    private static final String FORMAT = "policy-classifier facts snapshot 3";
 
     private final Path factsDir;
     private final String build;

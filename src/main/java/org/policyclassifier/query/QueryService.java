@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,6 +18,8 @@ import java.util.stream.Collectors;
 import org.policyclassifier.cases.CaseRecord;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.classify.Decision;
+import org.policyclassifier.classify.Decision.AskedEntry;
+import org.policyclassifier.classify.Decision.LevelEntry;
 import org.policyclassifier.classify.Decision.MatchEntry;
 import org.policyclassifier.classify.Decision.NoteEntry;
 import org.policyclassifier.classify.Decision.RunnerUp;
@@ -361,8 +364,28 @@ public final class QueryService {
                 List.copyOf(r.corrections().values()), round(best.score()), round(r.coverage()),
                 runner == null ? null : new RunnerUp(runner.entry().id(), round(runner.score())),
                 r.placeWords(), r.setting(), r.substances(),
-                notes.stream().map(n -> n.in(words(), words().defaultLanguage())).toList(), List.copyOf(notes));
+                notes.stream().map(n -> n.in(words(), words().defaultLanguage())).toList(), List.copyOf(notes),
+                asked(r.asked(), decision));
         return new Answer(Answer.Status.ANSWERED, decision.withMatch(match), null);
+    }
+
+    /**
+     * The levels that do what the question asks ({@code list}: who pays, who makes the rules): those
+     * with a role the list names, ordered as the list orders its roles; null when it asks neither or
+     * no level has such a role (then the lead answers it).
+     */
+    private AskedEntry asked(String list, Decision decision) {
+        if (list == null) {
+            return null;
+        }
+        List<String> roles = classifier.vocabulary().questionWords().stream().filter(t -> t.id().equals(list))
+                .map(t -> t.roles() == null ? List.<String>of() : t.roles()).findFirst().orElse(List.of());
+        List<String> levels = decision.levels().stream()
+                .filter(l -> l.roleIds().stream().anyMatch(roles::contains))
+                .sorted(Comparator.comparingInt(l -> l.roleIds().stream().filter(roles::contains)
+                        .mapToInt(roles::indexOf).min().orElse(Integer.MAX_VALUE)))
+                .map(LevelEntry::level).distinct().toList();
+        return levels.isEmpty() ? null : new AskedEntry(list, levels);
     }
 
     private Reader reader() {

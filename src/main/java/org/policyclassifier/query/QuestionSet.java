@@ -117,7 +117,7 @@ public final class QuestionSet {
             return Verdict.REFUSED;
         }
         boolean right = switch (item.expect()) {
-            case "responsibility" -> a.fact() == null && sameResponsibility(item, a.decision());
+            case "responsibility" -> a.fact() == null && sameResponsibility(item, a);
             case "figure" -> a.fact() instanceof FigureAnswer f && f.figures().stream()
                     .anyMatch(x -> Objects.equals(x.value(), item.figure()));
             case "trend" -> a.fact() instanceof TrendAnswer t && sameDirection(item.direction(), t);
@@ -126,10 +126,14 @@ public final class QuestionSet {
         return right ? Verdict.RIGHT : Verdict.WRONG;
     }
 
-    /** Lead, axis and tier as expected; an axis expected as null is no axis, which the answer calls "none". */
-    private static boolean sameResponsibility(Item item, Decision d) {
+    /**
+     * Level, axis and tier as expected; the level is the one that answers the question (who pays, when
+     * it asks that; else who leads). An axis expected as null is no axis, which the answer calls "none".
+     */
+    private static boolean sameResponsibility(Item item, Answer a) {
+        Decision d = a.decision();
         String axis = item.axis() == null ? "none" : item.axis();
-        return Objects.equals(item.leadLevel(), d.leadLevel()) && axis.equals(d.axis())
+        return Objects.equals(item.leadLevel(), a.answeringLevel()) && axis.equals(d.axis())
                 && Objects.equals(item.tier(), d.tier());
     }
 
@@ -167,6 +171,8 @@ public final class QuestionSet {
             return "legal " + l.subject();
         }
         Decision d = a.decision();
-        return "responsibility " + d.subject() + " lead " + d.leadLevel() + " axis " + d.axis() + " tier " + d.tier();
+        Decision.AskedEntry asked = d.match() == null ? null : d.match().asked();
+        return "responsibility " + d.subject() + " lead " + a.answeringLevel() + " axis " + d.axis() + " tier " + d.tier()
+                + (asked == null ? "" : " (" + asked.what() + "; lead " + d.leadLevel() + ")");
     }
 }

@@ -27,6 +27,10 @@ final class QuestionWords {
 
     static final String ASKING = "asking";
     static final String RESPONSIBILITY = "responsibility";
+    /** Words that ask who pays ("who funds", "financé par qui"), answered by the levels with a funding role. */
+    static final String FUNDING = "funding";
+    /** Words that ask who makes the rules ("who regulates", "wie bepaalt de regels"). */
+    static final String RULES = "rules";
     static final String SCOPE = "scope";
     static final String FIGURE = "figure";
     static final String TREND = "trend";
@@ -40,12 +44,22 @@ final class QuestionWords {
     private static final int MIN_STEM = 5;
     private static final int MIN_MISSPELT = 6;
     private static final int MAX_PHRASE = 3;
-    private static final List<String> LISTS = List.of(ASKING, RESPONSIBILITY, SCOPE, TREND, FIGURE, LEGAL, PERMISSION, OFFENCES,
+    private static final List<String> LISTS = List.of(ASKING, RESPONSIBILITY, FUNDING, RULES, SCOPE, TREND, FIGURE, LEGAL, PERMISSION, OFFENCES,
             TOTAL, TOPIC);
     /** A French elided word before the listed one: "d'infractions", "s'occupe", "qu'est". */
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(l|d|qu|j|s|n|c|m|t)['’ ]");
     /** Lists whose words are not read as words of the vocabulary at all. */
-    private static final Set<String> NOT_READ = Set.of(ASKING, RESPONSIBILITY, SCOPE);
+    private static final Set<String> NOT_READ = Set.of(ASKING, RESPONSIBILITY, FUNDING, RULES, SCOPE);
+    /** Lists that ask who (a level): what the answer is about. */
+    private static final Set<String> WHO = Set.of(RESPONSIBILITY, FUNDING, RULES);
+    /**
+     * Words that ask who or which ("who pays", "par qui", "door wie wordt ... gefinancierd"): a funding
+     * word in the clause of one asks who pays; in a clause that only names a body ("notre ville peut-elle
+     * financer un éducateur ? Qui est responsable ?") it does not.
+     */
+    private static final Set<String> INTERROGATIVE = Set.of("who", "whom", "whose", "which", "what", "how", "wie",
+            "wiens", "welk", "welke", "wat", "hoe", "qui", "quel", "quelle", "quels", "quelles", "comment", "wer", "wem",
+            "wen", "wessen", "welche", "welcher", "welches", "welchen", "welchem");
 
     private final VocabularyIndex index;
     private final Vocabulary vocabulary;
@@ -189,7 +203,43 @@ final class QuestionWords {
             }
         }
         return new Roles(listOf, named, List.copyOf(years), yearPositions, tie ? null : language, comparing, since,
-                numbers);
+                numbers, asked(text, words, listOf));
+    }
+
+    /**
+     * What the question asks of the levels beyond who is responsible: who pays ({@link #FUNDING}) or
+     * who makes the rules ({@link #RULES}), when a word of that list asks it: in the clause of a word asking
+     * who or which ("who funds", "financé par qui", "wer legt die Regeln fest"), or anywhere in a
+     * question with no word asking who ("spuitenruil financiering"). "Our plan pays a worker. Who
+     * leads?" asks who leads. Null for neither.
+     */
+    private static String asked(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf) {
+        boolean asksWho = listOf.containsValue(RESPONSIBILITY);
+        for (Reader.QuestionWord w : words) {
+            String list = listOf.get(w.position());
+            if (!FUNDING.equals(list) && !RULES.equals(list)) {
+                continue;
+            }
+            if (!asksWho || inClauseOfWho(text, words, w.position())) {
+                return list;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inClauseOfWho(String text, List<Reader.QuestionWord> words, int at) {
+        for (int step : new int[] {-1, 1}) {
+            for (int j = at + step; j >= 0 && j < words.size(); j += step) {
+                int first = Math.min(j, j - step);
+                if (clauseStart(text, words.get(first), words.get(first + 1))) {
+                    break;
+                }
+                if (INTERROGATIVE.contains(words.get(j).folded())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -293,8 +343,12 @@ final class QuestionWords {
         /** A year the question counts from ("since 2015"). */
         private final boolean since;
 
+        /** {@link #FUNDING}, {@link #RULES} or null: see {@link QuestionWords#asked}. */
+        private final String asked;
+
         Roles(Map<Integer, String> listOf, Set<Integer> named, List<Integer> years, Set<Integer> yearPositions,
-                Language language, boolean comparing, boolean since, Set<Integer> numbers) {
+                Language language, boolean comparing, boolean since, Set<Integer> numbers, String asked) {
+            this.asked = asked;
             this.numbers = numbers;
             this.listOf = listOf;
             this.named = named;
@@ -343,9 +397,14 @@ final class QuestionWords {
             return has(LEGAL, partOfTheAnswer) && !asksWho();
         }
 
-        /** True when a word asks who is responsible, pays or runs it. */
+        /** True when a word asks who is responsible, pays, makes the rules or runs it. */
         boolean asksWho() {
-            return listOf.containsValue(RESPONSIBILITY);
+            return listOf.values().stream().anyMatch(WHO::contains);
+        }
+
+        /** Whether the question asks who pays ({@link #FUNDING}) or who makes the rules ({@link #RULES}); null for neither. */
+        String asked() {
+            return asked;
         }
 
         /** True when a word asks for the whole table ("total", "insgesamt"). */

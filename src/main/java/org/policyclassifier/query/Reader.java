@@ -128,13 +128,14 @@ final class Reader {
      * trend, the law), from its words; {@code years}: the years it names; {@code offences}: whether it
      * speaks of offences in general ("drugsdelicten"); {@code since}: whether a year is the start it
      * counts from ("since 2015"); {@code drugWords}: whether it uses a word most
-     * entries share ("drugs", "drogue"); {@code unexplained}: the words held against the answer.
+     * entries share ("drugs", "drogue"); {@code unexplained}: the words held against the answer;
+     * {@code asked}: the list of question words asking who pays or who makes the rules, or null.
      */
     record Result(Outcome outcome, List<QuestionWord> words, List<Scored> ranked, List<Integer> ignored, Map<Integer, String> corrections, Place place, String placeWords,
             List<String> otherPlaces, List<String> ambiguousPlaces, String setting, List<String> otherSettings, List<String> substances,
             double coverage, QuestionWords.Kind kind, List<Integer> years, boolean offences, boolean drugWords,
             boolean asksWho, boolean total, List<Integer> unexplained, boolean asksLegal, boolean understood,
-            boolean since) {
+            boolean since, String asked) {
 
         Scored best() {
             return ranked.isEmpty() ? null : ranked.get(0);
@@ -250,7 +251,7 @@ final class Reader {
                 roles.kind(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()), roles.years(),
                 roles.offences(), readings.values().stream().anyMatch(this::generic), roles.asksWho(), roles.total(),
                 unexplained, roles.asksLegal(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()),
-                understood, roles.since());
+                understood, roles.since(), roles.asked());
     }
 
     /**

@@ -91,6 +91,44 @@ class QuestionReadingTest {
     }
 
     /**
+     * 2. A question that asks who pays or who makes the rules is answered by the levels whose roles do
+     * that, the most specific role first, beside the lead: the care a municipality runs is paid and
+     * regulated by its federated entity, care in prison by FPS Justice, a consumption room by its city.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Which government subsidises syringe programmes in Namur?|needle_exchange|funding|regional|local",
+        "Door wie wordt de spuitenruil in Brugge gefinancierd?|needle_exchange|funding|regional|local",
+        "financiering spuitenruil Leuven|needle_exchange|funding|regional|local",
+        "Qui établit la réglementation de l''échange de seringues à Mons ?|needle_exchange|rules|regional|local",
+        "Wer bezahlt die Drogentherapie für Häftlinge im Gefängnis von Lantin?|outpatient_treatment|funding|federal|federal",
+        "Wie betaalt de gebruiksruimte in Luik?|drug_consumption_room|funding|local|local",
+        "who regulates the sale of vapes?|e_cigarettes|rules|federal|federal",
+    })
+    void whoPaysAndWhoMakesTheRulesAreAnsweredByTheirLevels(String question, String subject, String asked,
+            String level, String lead) throws Exception {
+        Answer a = ask(question);
+        Decision d = decision(question);
+        assertEquals(subject, d.subject());
+        assertEquals(asked, d.match().asked().what(), d.match()::toString);
+        assertEquals(level, a.answeringLevel());
+        assertEquals(lead, d.leadLevel());
+    }
+
+    /** 2. A word of paying in a clause that asks nothing, or with no level doing it, leaves the lead as the answer. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Notre commune finance un éducateur de rue. Qui est compétent pour l'échange de seringues ?|local",
+        "Our town pays for a street worker; who leads the needle exchange?|local",
+        "who pays for the investigation of drug labs?|federal",
+    })
+    void payingNamedButNotAskedLeavesTheLead(String question, String lead) throws Exception {
+        Answer a = ask(question);
+        assertNull(decision(question).match().asked(), () -> question);
+        assertEquals(lead, a.answeringLevel());
+    }
+
+    /**
      * 1. Young people, like drug users, are whom a question is about, not what it names: "jongeren"
      * is not held against alcohol prevention, nor read as the outreach to young people.
      */
