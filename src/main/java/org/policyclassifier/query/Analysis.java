@@ -52,7 +52,10 @@ final class Analysis {
     record Word(String surface, int start, int end) {
     }
 
-    /** Words the French stemmer would wrongly merge: it reads "plantation" as "plant". */
+    /**
+     * Words the French stemmer would wrongly merge: it reads "plantation" as "plant", and the people
+     * who use as their use ("usagers de drogues" as "usage de drogues", an offence).
+     */
     private static final StemmerOverrideMap FRENCH_OVERRIDES = frenchOverrides();
 
     private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
@@ -84,6 +87,12 @@ final class Analysis {
         StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
         builder.add("plantation", "plantation");
         builder.add("plantations", "plantation");
+        for (String person : new String[] {"usager", "usagers", "usagere", "usageres", "usagère", "usagères"}) {
+            builder.add(person, "usager");
+        }
+        for (String person : new String[] {"consommateur", "consommateurs", "consommatrice", "consommatrices"}) {
+            builder.add(person, "consommateur");
+        }
         try {
             return builder.build();
         } catch (IOException e) {

@@ -145,6 +145,31 @@ class QuestionReadingTest {
     }
 
     /**
+     * 1. The people who use are not their use: the French stemmer reads "usagers" as "usage", which
+     * would answer a question about helping users with the use offence (supply side, federal).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "qui aide les usagers de drogues à Namur ?",
+        "soutien aux consommateurs de drogues à Mons",
+        "une usagère de drogues cherche de l'aide à Liège",
+    })
+    void theUsersAreNotTheirUse(String question) throws Exception {
+        Answer a = ask(question);
+        assertFalse(a.answered() && "use".equals(a.decision().subject()), () -> question + ": " + a.json());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "usage de drogues|use",
+        "centre d'accueil pour usagers de drogues|reception_accommodation_centre",
+        "travail de rue auprès des usagers de drogues|street_outreach",
+    })
+    void usersAndUseStillNameTheirOwnEntries(String question, String subject) throws Exception {
+        assertEquals(subject, decision(question).subject());
+    }
+
+    /**
      * The decision rule: a question that says more than any entry's terms is answered when the
      * evidence for its best entry, on the share of the question explained, is more than one word
      * could give; one word beside as many unexplained ones is not ("trade fair", "spuitenruil ...").
