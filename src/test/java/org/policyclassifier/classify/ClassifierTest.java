@@ -90,7 +90,9 @@ class ClassifierTest {
         "reception_accommodation_centre, demand_reduction, tertiary,  local",
         "social_reintegration,           demand_reduction, tertiary,  local",
         "prison_drug_programme,          demand_reduction, tertiary,  federal",
-        "gambling_helpline,              demand_reduction, tertiary,  federal",
+        "gambling_helpline,              demand_reduction, secondary, federal",
+        "drug_treatment_chamber,         demand_reduction, tertiary,  federal",
+        "cannabis_social_club,           supply_reduction,          , federal",
         "trafficking_investigation,      supply_reduction,          , federal",
         "darknet_investigation,          supply_reduction,          , federal",
         "street_dealing_enforcement,     supply_reduction,          , federal",
@@ -134,11 +136,9 @@ class ClassifierTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "alcohol_sales_to_minors,          federal",
-        "drug_treatment_chamber,           federal",
         "probation_alternative_sanctions,  ",
         "drug_driving_enforcement,         federal",
         "medical_cannabis,                 federal",
-        "cannabis_social_club,             federal",
         "e_cigarettes,                     federal",
     })
     void aTopicBeyondTheProfilesObjectivesIsAnsweredWithNoAxisAndFlagged(String type, String lead) throws Exception {

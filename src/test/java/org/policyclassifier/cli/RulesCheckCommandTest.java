@@ -218,8 +218,9 @@ class RulesCheckCommandTest {
                 + "intervention darknet_investigation, intervention street_dealing_enforcement, intervention "
                 + "drug_lab_dismantling, intervention cannabis_plantation_dismantling, intervention "
                 + "money_laundering_investigation, intervention national_security_plan, intervention "
-                + "drug_waste_dumping, intervention supply_reduction_policy, offence possession, offence trade, offence "
-                + "use, offence import_export, offence production (224 cases with and without a place)",
+                + "cannabis_social_club, intervention drug_waste_dumping, intervention supply_reduction_policy, offence "
+                + "possession, offence trade, offence use, offence import_export, offence production (240 cases with and "
+                + "without a place)",
                 lines[0]);
         assertEquals(at("responsibility.drl", 82) + "[conflict] rules claim different lead levels and none overrides "
                 + "the other (RESP-007 says local, BEY-015 says federal), for intervention airport_drug_controls (16 "

@@ -83,10 +83,10 @@ class RulesDiffCommandTest {
         assertEquals("[\"EXT-001\"]", json.get("rules_added").toString());
         assertEquals("[\"COORD-001\",\"COORD-002\",\"COORD-003\"]", json.get("rules_removed").toString());
         assertEquals(896, json.get("cases").asInt());
-        // Every case loses its coordination or its lead, but the nine subjects with no axis (tobacco,
-        // e-cigarettes, "other" offences and six topics beyond the profile's objectives) had neither:
-        // their 144 cases (15 each, and the agreed queries about them) do not change.
-        assertEquals(896 - 144, json.get("changed").asInt());
+        // Every case loses its coordination or its lead, but the seven subjects with no axis (tobacco,
+        // e-cigarettes, "other" offences and four topics beyond the profile's objectives) had neither:
+        // their 112 cases (15 each, and the agreed queries about them) do not change.
+        assertEquals(896 - 112, json.get("changed").asInt());
         assertEquals(16, json.get("transitions").get("flags").get("[] → [NIGHTLIFE]").asInt());
     }
 
