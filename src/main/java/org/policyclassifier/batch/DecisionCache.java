@@ -41,27 +41,29 @@ final class DecisionCache {
      * a compared field by value, a copied one by value where a guard of a pattern binding it holds
      * (else, like a field only tested for null, by whether it is null), an unread one not at all;
      * the kind and subject always, as every decision names them. Not the case id, which each record
-     * fills in. The municipality counts at least by whether it is null, as the name of the local
-     * authorities holds it; with {@code municipalityHole}, when the rules do not compare it, it is
-     * {@link MunicipalityHole#NAME} or null: one decision serves every municipality.
+     * fills in. The municipality counts at least by whether it is null: the name of the local
+     * authorities holds it, which the engine, not a rule, fills in, and a batch writes each
+     * record's own into a decision it shares (see {@link DecisionFormat#MUNICIPALITY}).
      */
-    static Keys keys(FieldReads reads, boolean municipalityHole) {
+    static Keys keys(FieldReads reads) {
         List<Field> fields = new ArrayList<>();
         for (RecordComponent component : Case.class.getRecordComponents()) {
             String name = component.getName();
             FieldReads.Read read = ALWAYS.contains(name) ? FieldReads.Read.COMPARED : reads.read(name);
-            if (name.equals(MunicipalityHole.FIELD) && read == FieldReads.Read.UNREAD) {
-                read = FieldReads.Read.NULL_TESTED; // an entity's name may hold it, filled in as the answer is written
+            if (name.equals(MUNICIPALITY) && read == FieldReads.Read.UNREAD) {
+                read = FieldReads.Read.NULL_TESTED;
             }
             if (!name.equals("caseId") && read != FieldReads.Read.UNREAD) {
-                boolean hole = municipalityHole && read != FieldReads.Read.COMPARED && name.equals(MunicipalityHole.FIELD);
-                List<List<Guard>> guards = read != FieldReads.Read.COPIED || hole ? List.of()
+                List<List<Guard>> guards = read != FieldReads.Read.COPIED ? List.of()
                         : reads.guards(name).stream().map(g -> g.stream().map(t -> new Guard(index(t.field()), t.literal())).toList()).toList();
-                fields.add(new Field(index(name), read, hole, guards));
+                fields.add(new Field(index(name), read, guards));
             }
         }
         return new Keys(fields.toArray(new Field[0]));
     }
+
+    /** The field of the case whose value fills the entities' names. */
+    private static final String MUNICIPALITY = "municipality";
 
     /** Fields every decision names, read or not by the rules. */
     private static final Set<String> ALWAYS = Set.of("kind", "subject");
@@ -95,7 +97,7 @@ final class DecisionCache {
     }
 
     /** A field of the key, how the rules read it, and, copied, the guards under which its value counts. */
-    private record Field(int index, FieldReads.Read read, boolean hole, List<List<Guard>> guards) {
+    private record Field(int index, FieldReads.Read read, List<List<Guard>> guards) {
     }
 
     /** Makes the keys of one run's cases. */
@@ -104,16 +106,6 @@ final class DecisionCache {
 
         private Keys(Field[] fields) {
             this.fields = fields;
-        }
-
-        /** Whether the rules of the run get the municipality as a hole. */
-        boolean municipalityHole() {
-            for (Field f : fields) {
-                if (f.hole()) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         Object key(Case c) {
@@ -129,8 +121,8 @@ final class DecisionCache {
             for (int i = 0; i < fields.length; i++) {
                 Field f = fields[i];
                 Object value = values[f.index()];
-                boolean byValue = !f.hole() && (f.read() == FieldReads.Read.COMPARED
-                        || f.read() == FieldReads.Read.COPIED && anyHolds(f.guards(), values));
+                boolean byValue = f.read() == FieldReads.Read.COMPARED
+                        || f.read() == FieldReads.Read.COPIED && anyHolds(f.guards(), values);
                 key[i] = byValue || value == null ? value : NOT_NULL;
             }
             return new CaseKey(key);
