@@ -1,7 +1,9 @@
 package org.policyclassifier.batch;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.policyclassifier.classify.Case;
 import org.policyclassifier.rules.FieldReads;
 
@@ -54,9 +58,10 @@ final class DecisionCache {
                 read = FieldReads.Read.NULL_TESTED;
             }
             if (!name.equals("caseId") && read != FieldReads.Read.UNREAD) {
-                List<List<Guard>> guards = read != FieldReads.Read.COPIED ? List.of()
-                        : reads.guards(name).stream().map(g -> g.stream().map(t -> new Guard(index(t.field()), t.literal())).toList()).toList();
-                fields.add(new Field(index(name), read, guards));
+                Guard[][] guards = read != FieldReads.Read.COPIED ? new Guard[0][] : reads.guards(name).stream()
+                        .map(g -> g.stream().map(t -> new Guard(index(t.field()), t.literal())).toArray(Guard[]::new))
+                        .toArray(Guard[][]::new);
+                fields.add(new Field(index(name), read == FieldReads.Read.COMPARED, guards));
             }
         }
         return new Keys(fields.toArray(new Field[0]));
@@ -70,19 +75,27 @@ final class DecisionCache {
     private static final Object NOT_NULL = new Object();
     private static final List<String> FIELDS = Arrays.stream(Case.class.getRecordComponents())
             .map(RecordComponent::getName).toList();
-    private static final MethodHandle[] ACCESSORS = accessors();
+    private static final List<Function<Case, Object>> ACCESSORS = accessors();
 
-    private static MethodHandle[] accessors() {
-        RecordComponent[] components = Case.class.getRecordComponents();
-        MethodHandle[] handles = new MethodHandle[components.length];
+    /**
+     * Each field's accessor as a function, as a lambda {@code Case::field} is made: every record's
+     * key calls them, and a call through a method handle that is not a constant costs several times more.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Function<Case, Object>> accessors() {
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        List<Function<Case, Object>> functions = new ArrayList<>();
         try {
-            for (int i = 0; i < components.length; i++) {
-                handles[i] = MethodHandles.publicLookup().unreflect(components[i].getAccessor());
+            for (RecordComponent component : Case.class.getRecordComponents()) {
+                MethodHandle accessor = lookup.unreflect(component.getAccessor());
+                functions.add((Function<Case, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+                        MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
+                        accessor, accessor.type()).getTarget().invokeExact());
             }
-        } catch (IllegalAccessException e) {
+        } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
-        return handles;
+        return List.copyOf(functions);
     }
 
     private static int index(String field) {
@@ -96,40 +109,42 @@ final class DecisionCache {
         }
     }
 
-    /** A field of the key, how the rules read it, and, copied, the guards under which its value counts. */
-    private record Field(int index, FieldReads.Read read, List<List<Guard>> guards) {
+    /**
+     * A field of the key: by its value when {@code compared}, or where one of its {@code guards}
+     * holds (a copied field; none for a field only tested for null); else by whether it is null.
+     */
+    private record Field(int index, boolean compared, Guard[][] guards) {
     }
 
     /** Makes the keys of one run's cases. */
     static final class Keys {
         private final Field[] fields;
+        /** The fields a key reads, its own and its guards': the others' accessors are not called. */
+        private final int[] read;
 
         private Keys(Field[] fields) {
             this.fields = fields;
+            this.read = Arrays.stream(fields).flatMapToInt(f -> IntStream.concat(IntStream.of(f.index()),
+                    Arrays.stream(f.guards()).flatMap(Arrays::stream).mapToInt(Guard::index))).distinct().toArray();
         }
 
         Object key(Case c) {
             Object[] values = new Object[FIELDS.size()];
-            try {
-                for (int i = 0; i < ACCESSORS.length; i++) {
-                    values[i] = ACCESSORS[i].invoke(c);
-                }
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
+            for (int i : read) {
+                values[i] = ACCESSORS.get(i).apply(c);
             }
             Object[] key = new Object[fields.length];
             for (int i = 0; i < fields.length; i++) {
                 Field f = fields[i];
                 Object value = values[f.index()];
-                boolean byValue = f.read() == FieldReads.Read.COMPARED
-                        || f.read() == FieldReads.Read.COPIED && anyHolds(f.guards(), values);
+                boolean byValue = f.compared() || anyHolds(f.guards(), values);
                 key[i] = byValue || value == null ? value : NOT_NULL;
             }
             return new CaseKey(key);
         }
 
-        private static boolean anyHolds(List<List<Guard>> guards, Object[] values) {
-            for (List<Guard> guard : guards) {
+        private static boolean anyHolds(Guard[][] guards, Object[] values) {
+            for (Guard[] guard : guards) {
                 boolean holds = true;
                 for (Guard g : guard) {
                     holds &= g.holds(values);
