@@ -132,8 +132,10 @@ public final class BatchClassifier {
     private final AtomicLong rulesRanOn = new AtomicLong();
     private final int verifyEvery;
     private final String language;
-    /** Rewrites decisions in {@link #language}; null when it is the default one, which the engine writes. */
+    /** Writes decisions in {@link #language}. */
     private final DecisionWording wording;
+    /** Whether {@link #language} is another than the default one, which the engine writes. */
+    private final boolean translated;
     /** Cache hits so far, of which every {@link #verifyEvery}-th is verified; and those verified. */
     private final AtomicLong cacheHits = new AtomicLong();
     private final AtomicLong cacheVerified = new AtomicLong();
@@ -143,12 +145,6 @@ public final class BatchClassifier {
     private DecisionCache cache;
     /** What of a case the current run's rules read: its key in the cache. */
     private DecisionCache.Keys keys;
-    /**
-     * The bytes of {@link MunicipalityHole#NAME} in the current run's output, when the rules only
-     * copy the municipality and the format can fill it in: then one decision serves every
-     * municipality. Else null.
-     */
-    private byte[] municipalityHole;
     /** The summary's values of the current run's decisions. */
     private Tallies tallies;
     /** The current run's records given in words. */
@@ -194,7 +190,8 @@ public final class BatchClassifier {
         if (words.language(language).isEmpty()) {
             throw new IllegalArgumentException("no words in language " + language);
         }
-        this.wording = language.equals(words.defaultLanguage()) ? null : new DecisionWording(words);
+        this.wording = new DecisionWording(words);
+        this.translated = !language.equals(words.defaultLanguage());
         this.caseIds = new String[settings.chunkSize()];
         for (int i = 0; i < caseIds.length; i++) {
             caseIds[i] = "#" + i;
@@ -252,11 +249,9 @@ public final class BatchClassifier {
             LongSupplier clock) throws IOException, InvalidInputException {
         long start = clock.getAsLong();
         // Parts shared between decisions take at most a quarter of the cache's budget on top of it.
-        DecisionFormat format = DecisionFormat.of(outputFormat, explain, settings.cacheBytes() / 4);
+        DecisionFormat format = DecisionFormat.of(outputFormat, explain, settings.cacheBytes() / 4, wording, language);
         cache = new DecisionCache(settings.cacheBytes());
-        byte[] hole = format.inText(MunicipalityHole.NAME);
-        keys = DecisionCache.keys(classifier.rules().fieldReads(Case.class), hole != null);
-        municipalityHole = keys.municipalityHole() ? hole : null;
+        keys = DecisionCache.keys(classifier.rules().fieldReads(Case.class));
         tallies = new Tallies();
         texts = new TextReadings(questions, cache, format, tallies, this::worded);
         rulesRanOn.set(0);
@@ -479,11 +474,6 @@ public final class BatchClassifier {
         }
     }
 
-    /** Whether this run keeps one decision for every municipality (see {@link #municipalityHole}). */
-    private boolean anyMunicipality() {
-        return cache.enabled() && municipalityHole != null;
-    }
-
     /** Parses and resolves every record of the chunk and looks its case up in the cache. */
     private Cases resolve(Lines lines, Parser parser, DecisionFormat format) throws IOException, InvalidInputException {
         int n = lines.count();
@@ -531,16 +521,15 @@ public final class BatchClassifier {
      * the loops it calls are compiled each on its own.
      */
     private void decideNew(Cases c, DecisionFormat format) throws IOException, InvalidInputException {
-        boolean anyMunicipality = anyMunicipality();
         List<Case> fresh = new ArrayList<>();
         List<Object> freshKeys = new ArrayList<>();
-        int[] slot = newCases(c, anyMunicipality, fresh, freshKeys);
+        int[] slot = newCases(c, fresh, freshKeys);
         if (fresh.isEmpty()) {
             return;
         }
         rulesRanOn.addAndGet(fresh.size());
-        // Decided without an id and a place, which each record fills in with its own.
-        store(c, slot, freshKeys, render(classifier.decide(fresh), format, anyMunicipality));
+        // Rendered without an id, a place and (for the cache) a municipality, which each record fills in with its own.
+        store(c, slot, freshKeys, render(classifier.decide(fresh), format, cache.enabled()));
     }
 
     /**
@@ -560,7 +549,7 @@ public final class BatchClassifier {
         if (sampled.isEmpty()) {
             return;
         }
-        // The record's own case, its own municipality included: what a run without the cache decides.
+        // The record's own case, its own municipality written by the engine: what a run without the cache writes.
         List<Result.Rendered> ruled = render(classifier.decide(cases), format, false);
         for (int j = 0; j < sampled.size(); j++) {
             int i = sampled.get(j);
@@ -590,7 +579,7 @@ public final class BatchClassifier {
 
     /** A decision in the run's language. */
     private Decision worded(Decision d) {
-        return wording == null ? d : wording.in(d, language);
+        return translated ? wording.in(d, language) : d;
     }
 
     /** Keeps the new decisions in the cache (when there is one) and gives each record its own. */
@@ -608,11 +597,10 @@ public final class BatchClassifier {
     }
 
     /**
-     * Adds to {@code fresh} each case the cache did not have, once per key (with the municipality's
-     * {@link MunicipalityHole} when {@code anyMunicipality}), and to {@code freshKeys} its key;
-     * returns where in {@code fresh} each record's case is.
+     * Adds to {@code fresh} each case the cache did not have, once per key, and to
+     * {@code freshKeys} its key; returns where in {@code fresh} each record's case is.
      */
-    private static int[] newCases(Cases c, boolean anyMunicipality, List<Case> fresh, List<Object> freshKeys) {
+    private static int[] newCases(Cases c, List<Case> fresh, List<Object> freshKeys) {
         Map<Object, Integer> newIndex = new HashMap<>();
         int[] slot = new int[c.size];
         for (int i = 0; i < c.size; i++) {
@@ -620,8 +608,7 @@ public final class BatchClassifier {
                 Integer at = c.keys[i] != null ? newIndex.putIfAbsent(c.keys[i], fresh.size()) : null;
                 slot[i] = at != null ? at : fresh.size();
                 if (at == null) {
-                    boolean hole = anyMunicipality && c.cases[i].municipality() != null;
-                    fresh.add(hole ? c.cases[i].withMunicipality(MunicipalityHole.NAME) : c.cases[i]);
+                    fresh.add(c.cases[i]);
                     freshKeys.add(c.keys[i]);
                 }
             }
@@ -629,15 +616,15 @@ public final class BatchClassifier {
         return slot;
     }
 
-    private List<Result.Rendered> render(List<Decision> decisions, DecisionFormat format, boolean anyMunicipality)
+    /** {@code municipalitySlot}: see {@link DecisionFormat#render}. */
+    private List<Result.Rendered> render(List<Decision> decisions, DecisionFormat format, boolean municipalitySlot)
             throws IOException {
         List<Result.Rendered> outcomes = new ArrayList<>(decisions.size());
         for (Decision decided : decisions) {
             Decision d = worded(decided);
-            DecisionFormat.Rendering rendering = format.render(d);
-            byte[][] parts = anyMunicipality ? MunicipalityHole.cut(rendering.parts(), municipalityHole)
-                    : rendering.parts();
-            outcomes.add(new Result.Rendered(parts, rendering.ownBytes(), tallies.index(d.axis(), d.leadLevel(), d.tier())));
+            DecisionFormat.Rendering rendering = format.render(d, municipalitySlot);
+            outcomes.add(new Result.Rendered(rendering.parts(), rendering.ownBytes(),
+                    tallies.index(d.axis(), d.leadLevel(), d.tier())));
         }
         return outcomes;
     }

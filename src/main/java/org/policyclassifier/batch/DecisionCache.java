@@ -1,7 +1,9 @@
 package org.policyclassifier.batch;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.policyclassifier.classify.Case;
 import org.policyclassifier.rules.FieldReads;
 
@@ -41,46 +45,57 @@ final class DecisionCache {
      * a compared field by value, a copied one by value where a guard of a pattern binding it holds
      * (else, like a field only tested for null, by whether it is null), an unread one not at all;
      * the kind and subject always, as every decision names them. Not the case id, which each record
-     * fills in. The municipality counts at least by whether it is null, as the name of the local
-     * authorities holds it; with {@code municipalityHole}, when the rules do not compare it, it is
-     * {@link MunicipalityHole#NAME} or null: one decision serves every municipality.
+     * fills in. The municipality counts at least by whether it is null: the name of the local
+     * authorities holds it, which the engine, not a rule, fills in, and a batch writes each
+     * record's own into a decision it shares (see {@link DecisionFormat#MUNICIPALITY}).
      */
-    static Keys keys(FieldReads reads, boolean municipalityHole) {
+    static Keys keys(FieldReads reads) {
         List<Field> fields = new ArrayList<>();
         for (RecordComponent component : Case.class.getRecordComponents()) {
             String name = component.getName();
             FieldReads.Read read = ALWAYS.contains(name) ? FieldReads.Read.COMPARED : reads.read(name);
-            if (name.equals(MunicipalityHole.FIELD) && read == FieldReads.Read.UNREAD) {
-                read = FieldReads.Read.NULL_TESTED; // an entity's name may hold it, filled in as the answer is written
+            if (name.equals(MUNICIPALITY) && read == FieldReads.Read.UNREAD) {
+                read = FieldReads.Read.NULL_TESTED;
             }
             if (!name.equals("caseId") && read != FieldReads.Read.UNREAD) {
-                boolean hole = municipalityHole && read != FieldReads.Read.COMPARED && name.equals(MunicipalityHole.FIELD);
-                List<List<Guard>> guards = read != FieldReads.Read.COPIED || hole ? List.of()
-                        : reads.guards(name).stream().map(g -> g.stream().map(t -> new Guard(index(t.field()), t.literal())).toList()).toList();
-                fields.add(new Field(index(name), read, hole, guards));
+                Guard[][] guards = read != FieldReads.Read.COPIED ? new Guard[0][] : reads.guards(name).stream()
+                        .map(g -> g.stream().map(t -> new Guard(index(t.field()), t.literal())).toArray(Guard[]::new))
+                        .toArray(Guard[][]::new);
+                fields.add(new Field(index(name), read == FieldReads.Read.COMPARED, guards));
             }
         }
         return new Keys(fields.toArray(new Field[0]));
     }
+
+    /** The field of the case whose value fills the entities' names. */
+    private static final String MUNICIPALITY = "municipality";
 
     /** Fields every decision names, read or not by the rules. */
     private static final Set<String> ALWAYS = Set.of("kind", "subject");
     private static final Object NOT_NULL = new Object();
     private static final List<String> FIELDS = Arrays.stream(Case.class.getRecordComponents())
             .map(RecordComponent::getName).toList();
-    private static final MethodHandle[] ACCESSORS = accessors();
+    private static final List<Function<Case, Object>> ACCESSORS = accessors();
 
-    private static MethodHandle[] accessors() {
-        RecordComponent[] components = Case.class.getRecordComponents();
-        MethodHandle[] handles = new MethodHandle[components.length];
+    /**
+     * Each field's accessor as a function, as a lambda {@code Case::field} is made: every record's
+     * key calls them, and a call through a method handle that is not a constant costs several times more.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Function<Case, Object>> accessors() {
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        List<Function<Case, Object>> functions = new ArrayList<>();
         try {
-            for (int i = 0; i < components.length; i++) {
-                handles[i] = MethodHandles.publicLookup().unreflect(components[i].getAccessor());
+            for (RecordComponent component : Case.class.getRecordComponents()) {
+                MethodHandle accessor = lookup.unreflect(component.getAccessor());
+                functions.add((Function<Case, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+                        MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
+                        accessor, accessor.type()).getTarget().invokeExact());
             }
-        } catch (IllegalAccessException e) {
+        } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
-        return handles;
+        return List.copyOf(functions);
     }
 
     private static int index(String field) {
@@ -94,50 +109,42 @@ final class DecisionCache {
         }
     }
 
-    /** A field of the key, how the rules read it, and, copied, the guards under which its value counts. */
-    private record Field(int index, FieldReads.Read read, boolean hole, List<List<Guard>> guards) {
+    /**
+     * A field of the key: by its value when {@code compared}, or where one of its {@code guards}
+     * holds (a copied field; none for a field only tested for null); else by whether it is null.
+     */
+    private record Field(int index, boolean compared, Guard[][] guards) {
     }
 
     /** Makes the keys of one run's cases. */
     static final class Keys {
         private final Field[] fields;
+        /** The fields a key reads, its own and its guards': the others' accessors are not called. */
+        private final int[] read;
 
         private Keys(Field[] fields) {
             this.fields = fields;
-        }
-
-        /** Whether the rules of the run get the municipality as a hole. */
-        boolean municipalityHole() {
-            for (Field f : fields) {
-                if (f.hole()) {
-                    return true;
-                }
-            }
-            return false;
+            this.read = Arrays.stream(fields).flatMapToInt(f -> IntStream.concat(IntStream.of(f.index()),
+                    Arrays.stream(f.guards()).flatMap(Arrays::stream).mapToInt(Guard::index))).distinct().toArray();
         }
 
         Object key(Case c) {
             Object[] values = new Object[FIELDS.size()];
-            try {
-                for (int i = 0; i < ACCESSORS.length; i++) {
-                    values[i] = ACCESSORS[i].invoke(c);
-                }
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
+            for (int i : read) {
+                values[i] = ACCESSORS.get(i).apply(c);
             }
             Object[] key = new Object[fields.length];
             for (int i = 0; i < fields.length; i++) {
                 Field f = fields[i];
                 Object value = values[f.index()];
-                boolean byValue = !f.hole() && (f.read() == FieldReads.Read.COMPARED
-                        || f.read() == FieldReads.Read.COPIED && anyHolds(f.guards(), values));
+                boolean byValue = f.compared() || anyHolds(f.guards(), values);
                 key[i] = byValue || value == null ? value : NOT_NULL;
             }
             return new CaseKey(key);
         }
 
-        private static boolean anyHolds(List<List<Guard>> guards, Object[] values) {
-            for (List<Guard> guard : guards) {
+        private static boolean anyHolds(Guard[][] guards, Object[] values) {
+            for (Guard[] guard : guards) {
                 boolean holds = true;
                 for (Guard g : guard) {
                     holds &= g.holds(values);

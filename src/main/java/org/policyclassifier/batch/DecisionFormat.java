@@ -1,11 +1,16 @@
 package org.policyclassifier.batch;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.policyclassifier.classify.Case;
 import org.policyclassifier.classify.Decision;
+import org.policyclassifier.classify.DecisionWording;
 import org.policyclassifier.classify.Decision.ActorEntry;
 import org.policyclassifier.classify.Decision.Explanation;
 import org.policyclassifier.classify.Decision.LevelEntry;
@@ -29,15 +35,26 @@ import org.policyclassifier.io.OutputFormat;
 /**
  * Writes decisions in one output format in two steps: {@link #render} turns a decision without
  * its id and its place into bytes once (so records whose cases the rules see alike share them),
- * {@link #write} puts the record's id in front and its place in between. The bytes are Jackson's
- * for the whole decision, cut into parts.
+ * {@link #write} puts the record's id in front, its place in between and its municipality where a
+ * wording has it as a parameter. The bytes are Jackson's for the whole decision, cut into parts.
  */
 abstract class DecisionFormat {
 
-    /** {@code maxSharedBytes}: memory for parts shared between decisions (0: none shared). */
-    static DecisionFormat of(OutputFormat format, Explain explain, long maxSharedBytes) {
-        return format == OutputFormat.CSV ? new Csv() : new JsonLines(explain, maxSharedBytes);
+    /**
+     * {@code maxSharedBytes}: memory for parts shared between decisions (0: none shared);
+     * {@code wording} and {@code language}: what the decisions' texts are written in, for the
+     * parameters a record fills in.
+     */
+    static DecisionFormat of(OutputFormat format, Explain explain, long maxSharedBytes, DecisionWording wording,
+            String language) {
+        return format == OutputFormat.CSV ? new Csv() : new JsonLines(explain, maxSharedBytes, wording, language);
     }
+
+    /**
+     * In a decision's parts, the slot where the record's municipality goes (told apart by
+     * identity): the municipality parameter of an entity's name ({@link DecisionWording#MUNICIPALITY}).
+     */
+    static final byte[] MUNICIPALITY = new byte[0];
 
     /** Written once before the first decision. */
     abstract void header(OutputStream out) throws IOException;
@@ -46,9 +63,11 @@ abstract class DecisionFormat {
      * Everything of the decision but its id and place, as parts written one after the other, the
      * place (in a format that writes it) before the last part. Parts equal to ones rendered before
      * are shared, not copied: decisions of many cases differ in one part or two. The decision's id
-     * and place must be null.
+     * and place must be null. With {@code municipalitySlot}, the municipality a wording writes is a
+     * {@link #MUNICIPALITY} slot, so that the decision serves a case in any municipality the rules
+     * do not tell apart.
      */
-    abstract Rendering render(Decision decision) throws IOException;
+    abstract Rendering render(Decision decision, boolean municipalitySlot) throws IOException;
 
     /**
      * As {@link #render}, for a decision {@code policy query} gave whole for a record's text: its
@@ -74,23 +93,16 @@ abstract class DecisionFormat {
 
     /**
      * A record's place as a format writes it: its entry ({@code null} when the format writes none)
-     * and the name of its municipality as it fills a {@link MunicipalityHole} (null when it has none
-     * or the format fills no holes). Kept per place text, which decides both.
+     * and the name of its municipality as it fills a {@link #MUNICIPALITY} slot (null when it has
+     * none or the format writes no municipality). Kept per place text, which decides both.
      */
     record PlaceBytes(byte[] entry, byte[] municipality) {
     }
 
     /**
-     * The bytes of {@code text} as this format writes it inside a text of a decision, or null when
-     * the format cannot fill a text into a rendered decision (then no decision has a
-     * {@link MunicipalityHole}).
-     */
-    abstract byte[] inText(String text);
-
-    /**
      * One decision: the record's id (escaped or quoted where it must be), then the parts
-     * {@link #render} gave, with the record's {@link #place}, its municipality in the parts that are
-     * a {@link MunicipalityHole#PART}.
+     * {@link #render} gave, with the record's {@link #place}, its municipality in the
+     * {@link #MUNICIPALITY} slots.
      */
     abstract void write(Bytes out, String id, PlaceBytes place, byte[][] rendered) throws IOException;
 
@@ -145,7 +157,16 @@ abstract class DecisionFormat {
          */
         private static final byte[][] CUTS = {ascii(",\"levels\":"), ascii(",\"actors\":"), ascii(",\"coordination\":")};
 
+        /**
+         * Jackson's writer of decisions whose entities' names leave a {@link #MUNICIPALITY} slot:
+         * the one configuration of {@link Json#MAPPER} but for the names, which {@link EntityName} writes.
+         */
+        private static final ObjectWriter SLOTTED = Json.MAPPER.copy()
+                .addMixIn(LevelEntry.class, SlottedEntity.class).writer();
+
         private final Explain explain;
+        private final DecisionWording wording;
+        private final String language;
         /**
          * The explanations met so far, rendered, by the explanation (its entries name the rules'
          * own texts, so comparing them is cheap): a few dozen distinct ones carry most of each line's bytes.
@@ -159,9 +180,11 @@ abstract class DecisionFormat {
         /** The place entries met so far, rendered, by the text the records give (a few thousand Belgian places). */
         private final Map<String, PlaceBytes> places = new ConcurrentHashMap<>();
 
-        JsonLines(Explain explain, long maxSharedBytes) {
+        JsonLines(Explain explain, long maxSharedBytes, DecisionWording wording, String language) {
             this.explain = explain;
             this.maxSharedBytes = maxSharedBytes;
+            this.wording = wording;
+            this.language = language;
         }
 
         @Override
@@ -169,13 +192,13 @@ abstract class DecisionFormat {
         }
 
         @Override
-        Rendering render(Decision d) throws IOException {
-            return render(head(d), d.explanation());
+        Rendering render(Decision d, boolean municipalitySlot) throws IOException {
+            return render(head(d, municipalitySlot), d.explanation());
         }
 
         @Override
         Rendering renderAnswer(Decision d) throws IOException {
-            Rendering r = render(head(d.shared()), d.explanation());
+            Rendering r = render(head(d.shared(), false), d.explanation());
             byte[][] parts = r.parts().clone();
             int last = parts.length - 1;
             // The match is the decision's last field: it takes the place of the end of the line.
@@ -189,45 +212,124 @@ abstract class DecisionFormat {
             return new PlaceBytes(d.place() == null ? NO_PLACE : Json.MAPPER.writeValueAsBytes(d.place()), null);
         }
 
-        /** The parts of a decision: {@code head} as {@link #head} gives it, then its explanation. */
-        private Rendering render(byte[] head, List<Explanation> explanation) throws IOException {
-            if (maxSharedBytes == 0) {
-                // Nothing is kept (no cache): no cuts, nothing to share.
-                byte[] all = Arrays.copyOfRange(head, NULL_ID.length, head.length - TAIL.length + PLACE_FIELD.length);
-                return new Rendering(new byte[][] {all, explanation(explanation)}, all.length);
-            }
+        /**
+         * The parts of a decision: its {@link #head} cut where parts are shared (only with a budget
+         * to keep them) and at its slots, then its explanation.
+         */
+        private Rendering render(Head head, List<Explanation> explanation) throws IOException {
+            byte[] bytes = head.bytes();
+            int[] slots = head.slots();
             int from = NULL_ID.length;
-            int to = head.length - TAIL.length + PLACE_FIELD.length;
-            List<byte[]> split = new ArrayList<>(CUTS.length + 2);
+            int to = bytes.length - TAIL.length + PLACE_FIELD.length;
+            List<byte[]> split = new ArrayList<>(CUTS.length + 2 + slots.length);
             int own = 0;
-            for (byte[] cut : CUTS) {
-                int at = indexOf(head, cut, from, to);
-                if (at > from) {
-                    own += share(split, head, from, at);
-                    from = at;
+            int slot = 0;
+            for (int c = 0; c <= CUTS.length; c++) {
+                int at = c == CUTS.length ? to : maxSharedBytes == 0 ? -1 : indexOf(bytes, CUTS[c], from, to);
+                if (at <= from) {
+                    continue;
                 }
+                for (; slot < slots.length && slots[slot] < at; slot++) {
+                    own += share(split, bytes, from, slots[slot]);
+                    split.add(MUNICIPALITY);
+                    from = slots[slot];
+                }
+                own += share(split, bytes, from, at);
+                from = at;
             }
-            own += share(split, head, from, to);
             split.add(explanation(explanation));
             return new Rendering(split.toArray(new byte[0][]), own);
         }
 
+        /** A decision's bytes as Jackson writes them, and where in them the {@link #MUNICIPALITY} slots are, in order. */
+        private record Head(byte[] bytes, int[] slots) {
+        }
+
         /**
          * Jackson's bytes for the decision without its place and explanation, which then follow:
-         * the same bytes as for the whole decision, as they are its last two fields.
+         * the same bytes as for the whole decision, as they are its last two fields. With
+         * {@code municipalitySlot}, its entities' names leave their municipality out, at a slot.
          */
-        private static byte[] head(Decision d) throws IOException {
-            byte[] head = Json.MAPPER.writeValueAsBytes(d.shared());
-            int end = head.length - TAIL.length;
-            if (d.id() != null || d.place() != null || !Arrays.equals(head, 0, NULL_ID.length, NULL_ID, 0, NULL_ID.length)
-                    || !Arrays.equals(head, end, head.length, TAIL, 0, TAIL.length)) {
+        private Head head(Decision d, boolean municipalitySlot) throws IOException {
+            Head head;
+            if (municipalitySlot) {
+                Slots slots = new Slots(wording, language);
+                SLOTTED.withAttribute(Slots.class, slots).writeValue(slots.out, d.shared());
+                head = new Head(slots.out.toByteArray(), slots.at.stream().mapToInt(Integer::intValue).toArray());
+            } else {
+                head = new Head(Json.MAPPER.writeValueAsBytes(d.shared()), new int[0]);
+            }
+            byte[] bytes = head.bytes();
+            int end = bytes.length - TAIL.length;
+            if (d.id() != null || d.place() != null || !Arrays.equals(bytes, 0, NULL_ID.length, NULL_ID, 0, NULL_ID.length)
+                    || !Arrays.equals(bytes, end, bytes.length, TAIL, 0, TAIL.length)) {
                 throw new IllegalStateException("a decision must start with a null id and end with its place and explanation");
             }
             return head;
         }
 
+        /** Where {@link #SLOTTED} writes one decision, and the slots its entities' names leave there. */
+        private static final class Slots {
+            final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 10);
+            final List<Integer> at = new ArrayList<>(2);
+            final DecisionWording wording;
+            final String language;
+
+            Slots(DecisionWording wording, String language) {
+                this.wording = wording;
+                this.language = language;
+            }
+        }
+
+        /** Has {@link EntityName} write the entity's name of a level (a mix-in of {@link #SLOTTED}). */
+        private interface SlottedEntity {
+            @JsonSerialize(using = EntityName.class)
+            String entity();
+        }
+
+        /**
+         * Writes an entity's name that has the municipality as a parameter as its wording's pieces
+         * around it, noting where it goes in the run's {@link Slots}; any other name as Jackson does.
+         * JSON escapes character by character, so the pieces and the municipality, each escaped,
+         * join into the bytes of the name.
+         */
+        private static final class EntityName extends StdSerializer<String> {
+
+            EntityName() {
+                super(String.class);
+            }
+
+            @Override
+            public void serialize(String name, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                Slots slots = (Slots) provider.getAttribute(Slots.class);
+                LevelEntry level = (LevelEntry) gen.currentValue();
+                List<String> around = slots.wording.aroundMunicipality(level, slots.language);
+                if (around.size() == 1) {
+                    gen.writeString(name);
+                    return;
+                }
+                if (!String.join(DecisionWording.municipalityOf(level), around).equals(name)) {
+                    throw new IllegalStateException("entity '" + level.entityId() + "' is named '" + name
+                            + "', not as its wording in " + slots.language + " has it");
+                }
+                JsonStringEncoder encoder = JsonStringEncoder.getInstance();
+                gen.writeRawValue("\"" + new String(encoder.quoteAsString(around.get(0))));
+                for (String piece : around.subList(1, around.size())) {
+                    gen.flush();
+                    slots.at.add(slots.out.size());
+                    char[] quoted = encoder.quoteAsString(piece);
+                    gen.writeRaw(quoted, 0, quoted.length);
+                }
+                gen.writeRaw('"');
+            }
+        }
+
         /** Adds bytes {@code from} to {@code to} of {@code bytes} to {@code split}, shared if met before; returns the bytes added anew. */
         private int share(List<byte[]> split, byte[] bytes, int from, int to) {
+            if (maxSharedBytes == 0) {
+                split.add(Arrays.copyOfRange(bytes, from, to));
+                return to - from;
+            }
             Shared key = new Shared(Arrays.copyOfRange(bytes, from, to));
             byte[] part = parts.get(key);
             if (part != null) {
@@ -298,11 +400,6 @@ abstract class DecisionFormat {
         }
 
         @Override
-        byte[] inText(String text) {
-            return JsonStringEncoder.getInstance().quoteAsUTF8(text);
-        }
-
-        @Override
         void write(Bytes out, String id, PlaceBytes place, byte[][] rendered) {
             out.write(ID_START);
             if (plain(id)) {
@@ -313,7 +410,7 @@ abstract class DecisionFormat {
             out.write('"');
             int last = rendered.length - 1;
             for (int i = 0; i < last; i++) {
-                out.write(rendered[i] == MunicipalityHole.PART ? place.municipality() : rendered[i]);
+                out.write(rendered[i] == MUNICIPALITY ? place.municipality() : rendered[i]);
             }
             out.write(place.entry());
             out.write(rendered[last]);
@@ -331,7 +428,7 @@ abstract class DecisionFormat {
                 }
                 PlaceEntry entry = PlaceEntry.of(c);
                 bytes = new PlaceBytes(entry == null ? NO_PLACE : Json.MAPPER.writeValueAsBytes(entry),
-                        c.municipality() == null ? null : inText(c.municipality()));
+                        c.municipality() == null ? null : JsonStringEncoder.getInstance().quoteAsUTF8(c.municipality()));
                 places.put(text, bytes);
             }
             return bytes;
@@ -382,7 +479,8 @@ abstract class DecisionFormat {
         }
 
         @Override
-        Rendering render(Decision d) throws IOException {
+        Rendering render(Decision d, boolean municipalitySlot) throws IOException {
+            // A row names the levels, not their entities: no municipality to leave out.
             Row row = new Row(null, d.kind(), d.subject(), d.axis(), d.tier(), d.leadLevel(),
                     d.levels().stream().map(LevelEntry::level).toList(),
                     d.actors().stream().map(ActorEntry::name).toList(), d.flags(),
@@ -393,7 +491,7 @@ abstract class DecisionFormat {
 
         @Override
         Rendering renderAnswer(Decision d) throws IOException {
-            return render(d);
+            return render(d, false);
         }
 
         @Override
@@ -404,11 +502,6 @@ abstract class DecisionFormat {
         @Override
         PlaceBytes place(String text, Case c) {
             return NO_ENTRY;
-        }
-
-        @Override
-        byte[] inText(String text) {
-            return null; // a CSV cell is quoted as a whole, not character by character
         }
 
         @Override

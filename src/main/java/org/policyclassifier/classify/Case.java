@@ -33,10 +33,4 @@ public record Case(String caseId, String kind, String subject, String objective,
     public Case {
         substances = List.copyOf(substances);
     }
-
-    /** The same case in another municipality (every other field as it is). */
-    public Case withMunicipality(String other) {
-        return new Case(caseId, kind, subject, objective, setting, substances, place, placeKind, region, languageArea,
-                actorLevel, other, placeGiven, placeMatch, placeOthers);
-    }
 }

@@ -40,8 +40,6 @@ final class DecisionAssembler {
     static final String OVERRIDE = "OVERRIDE";
     static final String GAP = "GAP";
     static final String NO_SINGLE_LEAD = "NO_SINGLE_LEAD";
-    /** The parameter of an entity's name that the case's municipality fills. */
-    public static final String MUNICIPALITY = "municipality";
 
     private final Vocabulary vocabulary;
     private final Words words;
@@ -169,13 +167,13 @@ final class DecisionAssembler {
 
     /**
      * A level with its roles and the entity acting for it, by id; the entity's parameter is the
-     * case's municipality (a batch gives every case of a municipality one placeholder).
+     * case's municipality (a batch writes each record's own into a decision it shares).
      */
     private static LevelEntry levelEntry(String level, List<String> roles, Map<String, String> entities,
             String municipality) {
         String entity = entities.get(level);
         return new LevelEntry(level, null, null, List.copyOf(roles), entity,
-                entity == null || municipality == null ? List.of() : List.of(MUNICIPALITY, municipality));
+                entity == null || municipality == null ? List.of() : List.of(DecisionWording.MUNICIPALITY, municipality));
     }
 
     /** A flag by the id of its detail, written in words once the decision is complete. */

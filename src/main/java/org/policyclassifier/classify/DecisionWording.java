@@ -17,6 +17,8 @@ import org.policyclassifier.facts.Words;
  */
 public final class DecisionWording {
 
+    /** The parameter of an entity's name that the case's municipality fills. */
+    public static final String MUNICIPALITY = "municipality";
     /** A flag parameter that holds the id of a lead reason, written in the flag's language too. */
     static final String REASON = "reason";
 
@@ -50,6 +52,28 @@ public final class DecisionWording {
         return new Decision(d.id(), d.kind(), d.subject(), d.axis(), d.tier(), d.leadLevel(), List.copyOf(levels),
                 actors, coordination, d.flags(), flags, overrides, d.conflictingClaims(), d.place(), d.explanation(),
                 d.match(), d.coordinationId());
+    }
+
+    /**
+     * The name of a level's entity in {@code language} cut where its {@link #municipalityOf
+     * municipality} goes: the texts around it (see {@link Words#textAround}), which joined with it
+     * make the name {@link #in} writes; one text when the name holds none.
+     */
+    public List<String> aroundMunicipality(LevelEntry level, String language) {
+        return municipalityOf(level) == null
+                ? List.of(words.text(language, Words.ENTITIES, level.entityId(), level.entityArgs()))
+                : words.textAround(language, Words.ENTITIES, level.entityId(), level.entityArgs(), MUNICIPALITY);
+    }
+
+    /** The municipality the name of a level's entity is given as its parameter; null without a municipality or an entity. */
+    public static String municipalityOf(LevelEntry level) {
+        List<String> args = level.entityArgs();
+        for (int i = 0; i + 1 < args.size(); i += 2) {
+            if (args.get(i).equals(MUNICIPALITY)) {
+                return args.get(i + 1);
+            }
+        }
+        return null;
     }
 
     /** A level's roles, each text once, in the order the rules gave them. */

@@ -116,10 +116,7 @@ public final class Words {
      * {@code rules check} make sure every id a rule names has one.
      */
     public String text(String language, String section, String id, List<String> args) {
-        String template = texts.getOrDefault(language, Map.of()).getOrDefault(section, Map.of()).get(id);
-        if (template == null) {
-            throw new IllegalArgumentException("no wording for " + section + " '" + id + "' in language " + language);
-        }
+        String template = template(language, section, id);
         if (args.isEmpty() || template.indexOf('{') < 0) {
             return template;
         }
@@ -134,6 +131,36 @@ public final class Words {
 
     public String text(String language, String section, String id) {
         return text(language, section, id, List.of());
+    }
+
+    /**
+     * As {@link #text(String, String, String, List)}, cut where parameter {@code cut} goes: the
+     * texts before, between and after its places, one text more than the places (one text when the
+     * wording does not name it). For a renderer that writes the parameter's value itself.
+     */
+    public List<String> textAround(String language, String section, String id, List<String> args, String cut) {
+        Matcher m = PARAMETER.matcher(template(language, section, id));
+        List<String> pieces = new ArrayList<>(2);
+        StringBuilder piece = new StringBuilder();
+        while (m.find()) {
+            boolean at = m.group(1).equals(cut);
+            m.appendReplacement(piece, at ? "" : Matcher.quoteReplacement(argument(args, m.group(1))));
+            if (at) {
+                pieces.add(piece.toString());
+                piece.setLength(0);
+            }
+        }
+        m.appendTail(piece);
+        pieces.add(piece.toString());
+        return pieces;
+    }
+
+    private String template(String language, String section, String id) {
+        String template = texts.getOrDefault(language, Map.of()).getOrDefault(section, Map.of()).get(id);
+        if (template == null) {
+            throw new IllegalArgumentException("no wording for " + section + " '" + id + "' in language " + language);
+        }
+        return template;
     }
 
     private static String argument(List<String> args, String name) {

@@ -6,11 +6,13 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -50,9 +52,10 @@ import org.drools.mvel.parser.ast.expr.PointFreeExpr;
  * wording as a parameter, then only under the
  * pattern's tests of the form {@code field == "text"} and {@code field != null} (its <em>guard</em>:
  * a test of another form is left out of it, which makes the guard hold more often, never less);
- * else unread, but for {@code field != null}, which reads whether it is null. What this cannot see
- * is an action that transforms a text it has concatenated ({@code ("x" + $m).equals(...)}): policy
- * rules build their conclusions' texts, they do not test them.
+ * else unread, but for {@code field != null}, which reads whether it is null. A copied value counts
+ * by its value where the guard holds, so an action that tests a text it concatenated
+ * ({@code ("x" + $m).equals(...)}) reads nothing unseen; a constraint that hands {@code this} on
+ * reads every field.
  */
 public final class FieldReads {
 
@@ -263,7 +266,7 @@ public final class FieldReads {
                 }
                 other.add(text(d)); // a binding it names is used by a condition
                 List<String> named = names(test);
-                if (named.isEmpty()) {
+                if (named.isEmpty() || wholeFact(test)) {
                     fields.forEach(f -> raise(f, Read.COMPARED)); // a form whose fields this walk cannot see
                 }
                 named.stream().filter(fields::contains).forEach(f -> raise(f, Read.COMPARED));
@@ -288,9 +291,31 @@ public final class FieldReads {
                 h.getRight().forEach(r -> names.addAll(names(r)));
             } else if (e instanceof NameExpr n) {
                 names.add(n.getNameAsString());
+            } else if (e instanceof MethodCallExpr call && call.getArguments().isEmpty()
+                    && call.getScope().map(ThisExpr.class::isInstance).orElse(true)) {
+                names.add(call.getNameAsString()); // municipality(), this.municipality(): a field read through its accessor
+            } else if (e instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr) {
+                names.add(access.getNameAsString()); // this.municipality
             }
             e.getChildNodes().forEach(c -> names.addAll(names(c)));
             return names;
+        }
+
+        /**
+         * Whether an expression hands the fact itself on ({@code inGhent(this)}): {@code this} other
+         * than before one of its fields or accessors.
+         */
+        private static boolean wholeFact(Node e) {
+            for (ThisExpr self : e.findAll(ThisExpr.class)) {
+                Node parent = self.getParentNode().orElse(null);
+                boolean ofField = parent instanceof FieldAccessExpr
+                        || parent instanceof MethodCallExpr call && call.getArguments().isEmpty()
+                                && call.getScope().orElse(null) == self;
+                if (!ofField) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private String field(Expression e) {

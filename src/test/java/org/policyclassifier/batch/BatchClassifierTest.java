@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.ByteArrayOutputStream;
@@ -26,10 +27,15 @@ import org.policyclassifier.TestPaths;
 import org.policyclassifier.classify.Case;
 import org.policyclassifier.cases.CaseRecord;
 import org.policyclassifier.classify.Classifier;
+import org.policyclassifier.classify.Decision;
+import org.policyclassifier.classify.DecisionWording;
 import org.policyclassifier.errors.InvalidInputException;
+import org.policyclassifier.facts.Words;
 import org.policyclassifier.io.InputFormat;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.io.OutputFormat;
+import org.policyclassifier.query.Question;
+import org.policyclassifier.query.QueryService;
 import org.policyclassifier.rules.FieldReads;
 
 /** The batch pipeline through the real engine, on the bundled sample and on made-up inputs. */
@@ -101,17 +107,25 @@ class BatchClassifierTest {
         }
     }
 
+    /**
+     * In every language, format and explain level, with every Belgian place: a cached decision,
+     * its municipality filled in per record, is written as the rules run on that record write it.
+     */
     @Test
     void theCacheChangesNoByteOfTheOutput() throws Exception {
-        for (byte[] input : List.of(SAMPLE, everyPlace())) {
-            for (OutputFormat format : OutputFormat.values()) {
-                for (Explain explain : Explain.values()) {
-                    BatchRun cached = BatchRun.of(input, InputFormat.JSONL, format, explain,
-                            BatchClassifier.Settings.defaults());
-                    BatchRun ruled = BatchRun.of(input, InputFormat.JSONL, format, explain,
-                            BatchClassifier.Settings.defaults().withCacheBytes(0));
-                    assertEquals(ruled.output(), cached.output(), format + " " + explain);
-                    assertEquals(ruled.rejects(), cached.rejects(), format + " " + explain);
+        Classifier classifier = BatchRun.classifier();
+        for (Words.Language language : classifier.vocabulary().words().languages()) {
+            for (byte[] input : List.of(SAMPLE, everyPlace())) {
+                for (OutputFormat format : OutputFormat.values()) {
+                    for (Explain explain : Explain.values()) {
+                        String run = language.id() + " " + format + " " + explain;
+                        BatchRun cached = BatchRun.of(classifier, input, InputFormat.JSONL, format, explain,
+                                BatchClassifier.Settings.defaults(), language.id());
+                        BatchRun ruled = BatchRun.of(classifier, input, InputFormat.JSONL, format, explain,
+                                BatchClassifier.Settings.defaults().withCacheBytes(0), language.id());
+                        assertEquals(ruled.output(), cached.output(), run);
+                        assertEquals(ruled.rejects(), cached.rejects(), run);
+                    }
                 }
             }
         }
@@ -128,7 +142,7 @@ class BatchClassifierTest {
         assertEquals(FieldReads.Read.COMPARED, gent.rules().fieldReads(Case.class).read("municipality"));
         byte[] input = everyPlace();
         for (Explain explain : Explain.values()) {
-            BatchRun cached = cachedAsRuled(gent, input, explain);
+            BatchRun cached = cachedAsRuled(gent, input, explain, null);
             List<String> flagged = cached.outputLines().stream().filter(l -> l.contains("IN_GENT")).toList();
             assertFalse(flagged.isEmpty());
             flagged.forEach(l -> assertTrue(l.contains("\"municipality\":\"Ghent\"") || l.contains("\"name\":\"Ghent\""), l));
@@ -139,30 +153,48 @@ class BatchClassifierTest {
      * Issue 23's case: a rule that reads the place's own name. Deurne is a locality of Antwerp, so
      * the two share a municipality; keyed on what the rules read, each Deurne and Antwerp record
      * gets what the rules give it when run on that record alone (the cache off), and the rule's
-     * flag reaches Deurne's records only.
+     * flag reaches Deurne's records only. And in every language, each record's decision is the one
+     * {@code policy query} gives when asked about its case with its place.
      */
     @Test
     void aRuleOnThePlaceKeepsDeurneApartFromAntwerp(@TempDir Path temp) throws Exception {
         Classifier deurne = withFlagRule(temp, "place == \"Deurne\"", "IN_DEURNE");
         assertEquals(FieldReads.Read.COMPARED, deurne.rules().fieldReads(Case.class).read("place"));
-        StringBuilder records = new StringBuilder();
-        int n = 0;
+        Map<String, String> asked = Map.of("needle_exchange", "needle exchange", "school_prevention",
+                "school prevention programme");
+        List<CaseRecord> cases = new ArrayList<>();
         for (String place : List.of("Deurne", "2100", "Antwerpen", "Antwerp", "2000", "Anvers", "Berchem", "Deurne",
                 "2100", "Antwerpen")) {
             for (String type : List.of("needle_exchange", "school_prevention")) {
-                records.append("{\"id\":\"r").append(n++).append("\",\"kind\":\"intervention\",\"type\":\"")
-                        .append(type).append("\",\"place\":\"").append(place).append("\"}\n");
+                cases.add(CaseRecord.of("r" + cases.size(), "intervention", type, place, null, null, null));
             }
+        }
+        StringBuilder records = new StringBuilder();
+        for (CaseRecord r : cases) {
+            records.append(Json.MAPPER.writeValueAsString(r)).append('\n');
         }
         byte[] input = records.toString().getBytes(StandardCharsets.UTF_8);
         for (Explain explain : Explain.values()) {
-            BatchRun cached = cachedAsRuled(deurne, input, explain);
+            BatchRun cached = cachedAsRuled(deurne, input, explain, null);
             assertEquals(List.of(), cached.rejects());
             for (String line : cached.outputLines()) {
                 boolean inDeurne = line.contains("\"name\":\"Deurne\"");
                 assertEquals(inDeurne, line.contains("IN_DEURNE"), line);
             }
             assertTrue(cached.outputLines().stream().anyMatch(l -> l.contains("IN_DEURNE")));
+        }
+        QueryService query = new QueryService(deurne);
+        DecisionWording wording = new DecisionWording(deurne.vocabulary().words());
+        for (Words.Language language : deurne.vocabulary().words().languages()) {
+            List<String> lines = cachedAsRuled(deurne, input, Explain.FULL, language.id()).outputLines();
+            for (int i = 0; i < cases.size(); i++) {
+                CaseRecord r = cases.get(i);
+                Decision answer = query.ask(new Question(asked.get(r.type()), r.place(), null, null, null)).decision();
+                assertEquals(r.type(), answer.subject(), r.toString());
+                ObjectNode expected = Json.MAPPER.valueToTree(wording.in(answer, language.id()).withMatch(null));
+                expected.put("id", r.id());
+                assertEquals(expected, Json.MAPPER.readTree(lines.get(i)), language.id() + " " + r);
+            }
         }
     }
 
@@ -184,12 +216,16 @@ class BatchClassifierTest {
         return Classifier.load(rules, TestPaths.FACTS);
     }
 
-    /** The batch run with the cache, having checked that it writes the bytes of the rules run for every record. */
-    private static BatchRun cachedAsRuled(Classifier classifier, byte[] input, Explain explain) throws Exception {
+    /**
+     * The batch run with the cache, in {@code language} (null: the default), having checked that it
+     * writes the bytes of the rules run for every record.
+     */
+    private static BatchRun cachedAsRuled(Classifier classifier, byte[] input, Explain explain, String language)
+            throws Exception {
         BatchRun cached = BatchRun.of(classifier, input, InputFormat.JSONL, OutputFormat.JSONL, explain,
-                BatchClassifier.Settings.defaults());
+                BatchClassifier.Settings.defaults(), language);
         BatchRun ruled = BatchRun.of(classifier, input, InputFormat.JSONL, OutputFormat.JSONL, explain,
-                BatchClassifier.Settings.defaults().withCacheBytes(0));
+                BatchClassifier.Settings.defaults().withCacheBytes(0), language);
         assertEquals(ruled.output(), cached.output(), explain.toString());
         return cached;
     }

@@ -11,6 +11,7 @@ import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.io.InputFormat;
 import org.policyclassifier.io.OutputFormat;
+import org.policyclassifier.query.QueryService;
 
 /** One batch run over bytes in memory, with everything it reported. */
 record BatchRun(Summary summary, String output, List<Reject> rejects, List<Duplicate> duplicates) {
@@ -49,10 +50,17 @@ record BatchRun(Summary summary, String output, List<Reject> rejects, List<Dupli
     /** As {@link #of(byte[], InputFormat, OutputFormat, Explain, BatchClassifier.Settings)}, with rules and facts of its own. */
     static BatchRun of(Classifier classifier, byte[] input, InputFormat in, OutputFormat out, Explain explain,
             BatchClassifier.Settings settings) throws IOException, InvalidInputException {
+        return of(classifier, input, in, out, explain, settings, null);
+    }
+
+    /** As {@link #of(Classifier, byte[], InputFormat, OutputFormat, Explain, BatchClassifier.Settings)}, the decisions in {@code language} (null: the default). */
+    static BatchRun of(Classifier classifier, byte[] input, InputFormat in, OutputFormat out, Explain explain,
+            BatchClassifier.Settings settings, String language) throws IOException, InvalidInputException {
         List<Reject> rejects = new ArrayList<>();
         List<Duplicate> duplicates = new ArrayList<>();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Summary summary = new BatchClassifier(classifier, settings).run(
+        Summary summary = new BatchClassifier(classifier, settings, new QueryService(classifier),
+                new BatchClassifier.Options(0, language)).run(
                 new BatchClassifier.Input("test", new ByteArrayInputStream(input), in), bytes, out, explain,
                 new BatchClassifier.Reports() {
                     @Override

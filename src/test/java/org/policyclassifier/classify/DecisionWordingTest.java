@@ -70,6 +70,21 @@ class DecisionWordingTest {
     }
 
     @Test
+    void anEntitysNameIsCutWhereItsMunicipalityGoes() throws Exception {
+        Decision en = decide("needle_exchange", "Eupen");
+        Decision.LevelEntry local = en.levels().get(0);
+        assertEquals("Eupen", DecisionWording.municipalityOf(local));
+        assertEquals(List.of("lokale Behörden von ", ""), wording.aroundMunicipality(local, "de"));
+        assertEquals(List.of("local authorities of ", ""), wording.aroundMunicipality(local, "en"));
+        // Every entity is given the municipality; a name that does not hold it is one text.
+        Decision.LevelEntry community = en.levels().get(1);
+        assertEquals("Eupen", DecisionWording.municipalityOf(community));
+        assertEquals(List.of("Deutschsprachige Gemeinschaft"), wording.aroundMunicipality(community, "de"));
+        Decision nowhere = decide("needle_exchange", null);
+        assertEquals(null, DecisionWording.municipalityOf(nowhere.levels().get(0)));
+    }
+
+    @Test
     void noRuleActionHoldsASentence() throws Exception {
         // A text in an action with three words or more is a sentence a user would read: it belongs in facts/words/.
         Pattern sentence = Pattern.compile("\"[A-Za-z][a-z]+ [a-z]+ [a-z]+");

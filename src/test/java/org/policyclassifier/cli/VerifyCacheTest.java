@@ -40,37 +40,60 @@ class VerifyCacheTest {
     }
 
     @Test
-    void aRuleThatReadsTheMunicipalityWhereTheCacheCannotSeeItIsCaught() throws Exception {
-        // A test inside the action on a text built from the municipality: the one reading the
-        // cache's analysis of the rules does not see (docs/batch.md).
-        Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
-        Files.writeString(rules.resolve("ghent.drl"), """
-                package policy.ghent
-                import org.policyclassifier.classify.*;
-                rule "GH-001 Ghent is flagged"
-                    @id("GH-001")
-                    @source("For the axis “demand reduction” : Federated states and local authorities")
-                when
+    void aRuleThatTestsATextBuiltFromTheMunicipalityGetsEachMunicipalityItsOwnDecision() throws Exception {
+        // The municipality passed into a text counts by its value: the test inside the action is decided per municipality.
+        Path rules = withRule("""
                     $c : Case( $id : caseId, $m : municipality != null )
                 then
                     if (("x" + $m).equals("xGhent")) {
                         insert(new Flag($id, "GHENT", "no_lead"));
                     }
-                end
+                """);
+        ClassifyCommandTest.Run r = ClassifyCommandTest.run("classify", records().toString(), "--rules", rules.toString(),
+                "-o", temp.resolve("out.jsonl").toString(), "--verify-cache", "1");
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        assertTrue(r.err().contains("against the rules: all the same"), r.err());
+        assertEquals(1500, Files.readAllLines(temp.resolve("out.jsonl")).stream().filter(l -> l.contains("\"GHENT\""))
+                .count());
+    }
+
+    @Test
+    void aRuleThatReadsWhatTheCacheLeavesOutIsCaught() throws Exception {
+        // The case id is the rule session's handle on a case (the record's position in its chunk), left out of
+        // the cache's key: a rule that tests it decides the records of one key apart.
+        Path rules = withRule("""
+                    Case( $id : caseId, caseId == "#3" )
+                then
+                    insert(new Flag($id, "FOURTH", "no_lead"));
                 """);
         Path records = records();
         ClassifyCommandTest.Run r = ClassifyCommandTest.run("classify", records.toString(), "--rules", rules.toString(), "-o",
-                temp.resolve("out.jsonl").toString(), "--verify-cache", "7");
+                temp.resolve("out.jsonl").toString(), "--verify-cache", "1");
         assertEquals(ExitCode.INVALID_INPUT, r.exit(), r.err());
         assertTrue(r.err().matches("(?s).*" + Pattern.quote(records.toString()) + ":\\d+: the decision cache gave record"
                 + " 'r\\d+' a decision the rules do not give it: a rule reads something of the case that the cache"
-                + " leaves out.*GHENT.*Run with --cache-mb 0 for these rules.*"), r.err());
+                + " leaves out.*FOURTH.*Run with --cache-mb 0 for these rules.*"), r.err());
         assertTrue(Files.notExists(temp.resolve("out.jsonl")), "nothing is written when the run stops");
         ClassifyCommandTest.Run uncached = ClassifyCommandTest.run("classify", records.toString(), "--rules", rules.toString(), "-o",
                 temp.resolve("out.jsonl").toString(), "--cache-mb", "0");
         assertEquals(ExitCode.OK, uncached.exit(), uncached.err());
-        assertEquals(1500, Files.readAllLines(temp.resolve("out.jsonl")).stream().filter(l -> l.contains("\"GHENT\""))
-                .count());
+        assertEquals(3, Files.readAllLines(temp.resolve("out.jsonl")).stream().filter(l -> l.contains("\"FOURTH\""))
+                .count(), "the fourth record of each chunk of 1,000");
+    }
+
+    /** The bundled rules and T-001, whose condition and action are {@code body}. */
+    private Path withRule(String body) throws Exception {
+        Path rules = RuleFolders.copyBundled(temp.resolve("rules"));
+        Files.writeString(rules.resolve("tested.drl"), """
+                package policy.tested
+                import org.policyclassifier.classify.*;
+                rule "T-001 A rule under test"
+                    @id("T-001")
+                    @source("For the axis “demand reduction” : Federated states and local authorities")
+                when
+                %send
+                """.formatted(body));
+        return rules;
     }
 
     @Test

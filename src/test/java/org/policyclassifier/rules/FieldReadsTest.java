@@ -57,6 +57,10 @@ class FieldReadsTest {
                 COPIES.replace("$m : municipality != null", "$m : municipality == \"Gent\""),
                 COPIES.replace("$m : municipality != null", "municipality.length > 3"),
                 COPIES.replace("$m : municipality != null", "$m : municipality != null || region == \"x\""),
+                // Through its accessor or this, beside a name the walk sees (alone, no field it can name is all of them).
+                COPIES.replace("$m : municipality != null", "$m : municipality, municipality() == \"Gent\" && $id != null"),
+                COPIES.replace("$m : municipality != null", "$m : municipality, this.municipality == \"Gent\" && $id != null"),
+                COPIES.replace("$m : municipality != null", "$m : municipality, inGhent(this) && $id != null"),
                 COPIES.replace("\" + $m + \"", "\" + $m.toUpperCase() + \""),
                 COPIES.replace("\" + $m + \"", "\" + $c.municipality() + \""),
                 COPIES.replace("\"local authorities of \" + $m + \" (municipality)\"", "$m"), // an id, not a text
