@@ -104,7 +104,7 @@ final class QueryCommand implements Callable<Integer> {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(answer.json()));
         }
         if (!answer.answered()) {
-            explainRefusal(answer.refusal(), err);
+            explainRefusal(answer.refusal(), words, language, err);
             return ExitCode.NO_ANSWER_OR_REJECTED;
         }
         if (!output.json()) {
@@ -126,7 +126,7 @@ final class QueryCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void explainRefusal(Refusal refusal, PrintWriter err) {
+    private static void explainRefusal(Refusal refusal, Words words, String language, PrintWriter err) {
         err.println("policy: " + (refusal.option() == null ? "" : "--" + refusal.option() + ": ") + refusal.message()
                 + (refusal.candidates().isEmpty() ? "" : ":"));
         if (refusal.status().equals("invalid_option")) {
@@ -136,8 +136,7 @@ final class QueryCommand implements Callable<Integer> {
             err.printf("  %-13s %-32s %5.2f  \"%s\"%n", c.kind(), c.entry(), c.score(), c.term());
         }
         if (refusal.status().equals("no_match")) {
-            err.println("Intervention types and offence categories, with their synonyms, are in facts/"
-                    + "intervention-types.json and facts/offence-categories.json.");
+            err.println(words.text(language, Words.TEXT, "vocabulary_hint"));
         }
     }
 }

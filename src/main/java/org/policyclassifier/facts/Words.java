@@ -50,6 +50,8 @@ public final class Words {
     public static final String PLACE_KINDS = "place_kinds";
     public static final String TEXT = "text";
     public static final String NOTES = "notes";
+    /** Why a question got no answer: the messages of refusals. */
+    public static final String REFUSALS = "refusals";
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([a-z_]+)\\}");
 

@@ -17,9 +17,10 @@ public record Answer(Status status, Decision decision, Refusal refusal, Object f
         this(status, decision, refusal, null);
     }
 
-    /** The same answer with its decision worded in {@code language}. */
+    /** The same answer with its decision, or its refusal, worded in {@code language}. */
     public Answer in(DecisionWording wording, String language) {
-        return decision == null ? this : new Answer(status, wording.in(decision, language), refusal, fact);
+        return new Answer(status, decision == null ? null : wording.in(decision, language),
+                refusal == null ? null : refusal.in(wording.words(), language), fact);
     }
 
     /**

@@ -402,46 +402,49 @@ public final class QueryService {
         return current;
     }
 
-    private static Answer refuse(Question q, Result r, Reader reader) {
+    private Answer refuse(Question q, Result r, Reader reader) {
         List<Candidate> candidates = reader.candidates(r).stream().map(s -> new Candidate(s.entry().kind(),
                 s.entry().id(), s.entry().label(), s.term(), round(s.score()), surfaces(r.words(), s.words()))).toList();
         String text = q.text() == null ? "" : q.text();
-        String message;
+        String code;
+        List<String> args = List.of("question", text);
+        List<String> context = List.of();
         Answer.Status status;
         switch (r.outcome()) {
             case AMBIGUOUS -> {
                 status = Answer.Status.AMBIGUOUS;
-                message = "\"" + text + "\" fits several entries about equally; say which one you mean";
+                code = "ambiguous";
             }
             case PARTLY_UNDERSTOOD -> {
                 status = Answer.Status.NO_MATCH;
-                message = "only part of \"" + text + "\" is understood; nothing in the vocabulary accounts for "
-                        + quoted(surfaces(r.words(), r.unexplained()));
+                code = "partly_understood";
+                args = List.of("question", text, "words", quoted(surfaces(r.words(), r.unexplained())));
             }
             default -> {
                 status = Answer.Status.NO_MATCH;
-                boolean context = r.substances() != null || r.setting() != null || r.place() != null;
-                message = candidates.isEmpty() && !context ? "nothing in the vocabulary matches \"" + text + "\""
-                        : "\"" + text + "\" names no intervention type or offence category"
-                        + (context ? " (only " + context(r) + ")" : "");
+                context = context(r);
+                code = candidates.isEmpty() && context.isEmpty() ? "nothing_matches"
+                        : context.isEmpty() ? "names_no_entry" : "names_no_entry_only";
             }
         }
-        return new Answer(status, null, new Refusal(status.name().toLowerCase(Locale.ROOT), text, message, null,
-                candidates, surfaces(r.words(), r.ignored()), r.placeWords(), r.setting(), r.substances()));
+        return new Answer(status, null, new Refusal(status.name().toLowerCase(Locale.ROOT), text,
+                Refusal.message(words(), words().defaultLanguage(), code, args, context), null, candidates,
+                surfaces(r.words(), r.ignored()), r.placeWords(), r.setting(), r.substances(), code, args, context));
     }
 
-    private static String context(Result r) {
+    /** What the question names besides an entry: triples for {@link Refusal#context}. */
+    private static List<String> context(Result r) {
         List<String> parts = new ArrayList<>();
         if (r.substances() != null) {
-            parts.add("the substance " + String.join(", ", r.substances()));
+            parts.addAll(List.of("context_substance", "substances", String.join(", ", r.substances())));
         }
         if (r.setting() != null) {
-            parts.add("the setting " + r.setting());
+            parts.addAll(List.of("context_setting", "setting", r.setting()));
         }
         if (r.place() != null) {
-            parts.add("the place " + r.place().name());
+            parts.addAll(List.of("context_place", "place", r.place().name()));
         }
-        return String.join(", ", parts);
+        return parts;
     }
 
     private static String quoted(List<String> words) {
