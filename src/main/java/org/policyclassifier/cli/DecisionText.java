@@ -27,35 +27,38 @@ final class DecisionText {
     static void printQuestion(Decision d, String place, String setting, String actor, List<String> substances,
             Words words, String language, PrintWriter out) {
         MatchEntry m = d.match();
-        out.printf("%s: %s %s%n", m.question(), m.kind().equals("intervention") ? "intervention type"
-                : "offence category", m.entry());
+        java.util.function.BiFunction<String, List<String>, String> say = (id, args) -> words.text(language, Words.TEXT, id, args);
+        out.printf("%s: %s %s%n", m.question(), say.apply(m.kind().equals("intervention") ? "kind_intervention"
+                : "kind_offence", List.of()), m.entry());
+        String fromQuestion = say.apply("from_question", List.of());
         List<String> parts = new ArrayList<>();
         parts.add("\"" + m.term() + "\" (" + m.language() + ")");
         if (place != null) {
-            parts.add("place " + place + " (--place)");
+            parts.add(say.apply("part_place", List.of("place", place)) + " (--place)");
         } else if (m.placeFromQuestion() != null) {
-            parts.add("place " + m.placeFromQuestion() + " (from the question)");
+            parts.add(say.apply("part_place", List.of("place", m.placeFromQuestion())) + " " + fromQuestion);
         }
         if (setting != null) {
-            parts.add("setting " + setting + " (--setting)");
+            parts.add(say.apply("part_setting", List.of("setting", setting)) + " (--setting)");
         } else if (m.settingFromQuestion() != null) {
-            parts.add("setting " + m.settingFromQuestion() + " (from the question)");
+            parts.add(say.apply("part_setting", List.of("setting", m.settingFromQuestion())) + " " + fromQuestion);
         }
         if (substances != null) {
-            parts.add("substances " + String.join(", ", substances) + " (--substance)");
+            parts.add(say.apply("part_substances", List.of("substances", String.join(", ", substances))) + " (--substance)");
         } else if (m.substancesFromQuestion() != null) {
-            parts.add("substances " + String.join(", ", m.substancesFromQuestion()) + " (from the question)");
+            parts.add(say.apply("part_substances", List.of("substances", String.join(", ", m.substancesFromQuestion())))
+                    + " " + fromQuestion);
         }
         if (actor != null) {
-            parts.add("actor " + actor + " (--actor)");
+            parts.add(say.apply("part_actor", List.of("actor", actor)) + " (--actor)");
         }
-        m.corrections().forEach(c -> parts.add("read " + c));
+        m.corrections().forEach(c -> parts.add(say.apply("part_read", List.of("correction", c))));
         if (!m.ignoredWords().isEmpty()) {
-            parts.add("ignored: " + m.ignoredWords().stream().map(w -> "\"" + w + "\"")
-                    .collect(Collectors.joining(", ")));
+            parts.add(say.apply("part_ignored", List.of("words", m.ignoredWords().stream().map(w -> "\"" + w + "\"")
+                    .collect(Collectors.joining(", ")))));
         }
-        out.println("understood: " + String.join(" · ", parts));
-        m.noteDetails().forEach(n -> out.println("note: " + (n.code().endsWith(OPTION_WINS)
+        out.println(say.apply("understood", List.of()) + ": " + String.join(" · ", parts));
+        m.noteDetails().forEach(n -> out.println(say.apply("note", List.of()) + ": " + (n.code().endsWith(OPTION_WINS)
                 ? words.text(language, Words.TEXT, OPTION_WINS, List.of("option", "--" + (n.field().equals("substances")
                         ? "substance" : n.field()), "value", n.value(), "words", n.words()))
                 : n.in(words, language))));
