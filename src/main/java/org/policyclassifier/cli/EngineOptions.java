@@ -35,6 +35,15 @@ public final class EngineOptions {
         return bundled("rules");
     }
 
+    static Path readme() {
+        return bundled("README.md");
+    }
+
+    /** A page of the documentation beside the bundled rules ({@code docs/asking.md}), or the folder for null. */
+    static Path docs(String page) {
+        return bundled(page == null ? "docs" : "docs/" + page);
+    }
+
     /** Relative to the working directory when inside it, so that messages read {@code rules/x.drl:12}. */
     private static Path bundled(String folder) {
         Path path = HOME.resolve(folder).toAbsolutePath().normalize();

@@ -37,11 +37,27 @@ public final class Main {
         return run(args, Console.of(InputStream.nullInputStream(), out, err, System::nanoTime));
     }
 
-    private static void setFooter(CommandLine command) {
-        command.getSubcommands().values().forEach(sub -> {
-            sub.getCommandSpec().usageMessage().footer(ExitCode.HELP);
-            setFooter(sub);
+    /** The page of docs/ each subcommand (and those under it) is documented on. */
+    private static final java.util.Map<String, String> PAGES = java.util.Map.of("query", "asking.md",
+            "score-questions", "asking.md", "classify", "batch.md", "bench", "performance.md",
+            "bench-query", "performance.md", "import-stats", "trends.md", "trends", "trends.md",
+            "rules", "staff-guide.md", "serve", "api.md");
+
+    private static void setFooter(CommandLine command, String page) {
+        command.getSubcommands().forEach((name, sub) -> {
+            String its = PAGES.getOrDefault(name, page);
+            sub.getCommandSpec().usageMessage().footer(footer(its));
+            setFooter(sub, its);
         });
+    }
+
+    /** The exit codes, then where the documentation is: {@code page} of docs/, or the folder for null. */
+    private static String[] footer(String page) {
+        String[] footer = java.util.Arrays.copyOf(ExitCode.HELP, ExitCode.HELP.length + 2);
+        footer[footer.length - 2] = "";
+        footer[footer.length - 1] = "Documentation: " + (page == null ? EngineOptions.readme() + ", then the pages of "
+                + EngineOptions.docs(null) + "/" : EngineOptions.docs(page));
+        return footer;
     }
 
     /**
@@ -99,8 +115,8 @@ public final class Main {
         cli.getSubcommands().get("bench").setCaseInsensitiveEnumValuesAllowed(true);
         NumberConverters.register(cli);
         // One exit-code table, shown under every command's help.
-        cli.getCommandSpec().usageMessage().footer(ExitCode.HELP);
-        setFooter(cli);
+        cli.getCommandSpec().usageMessage().footer(footer(null));
+        setFooter(cli, null);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Rules, facts or files the user can fix: every problem, then the one code for it.
             if (e instanceof InvalidInputException invalid) {
