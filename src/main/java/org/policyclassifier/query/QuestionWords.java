@@ -122,6 +122,12 @@ final class QuestionWords {
     private static final Set<String> COMPARING = Set.of("vs", "versus", "compared", "comparison", "against",
             "tegenover", "vergeleken", "vergelijking", "rapport", "compare", "comparee", "comparaison",
             "gegenuber", "verglichen", "vergleich");
+    /**
+     * Comparatives: with two years named, "more or fewer in 2017 than in 2014", "meer of minder",
+     * "mehr oder weniger", "plus ou moins" ask how the figure changed, a trend.
+     */
+    private static final Set<String> COMPARATIVE = Set.of("more", "fewer", "less", "meer", "minder", "mehr",
+            "weniger", "plus", "moins");
     /** Words before a year that make it the start of a trend ("since 2015", "seit 2015", "à partir de 2015"). */
     private static final Set<String> SINCE = Set.of("since", "after", "from", "sinds", "sedert", "vanaf", "na",
             "depuis", "apres", "partir", "seit", "ab", "nach");
@@ -190,6 +196,7 @@ final class QuestionWords {
                 }
             }
         }
+        comparing |= years.size() >= 2 && words.stream().anyMatch(w -> COMPARATIVE.contains(w.folded()));
         Language language = null;
         int most = 0;
         boolean tie = false;
@@ -417,18 +424,20 @@ final class QuestionWords {
         }
 
         /**
-         * What the question asks for: a trend (also two years set against each other), a figure, the
-         * law, or (by default) who is responsible;
+         * What the question asks for: a trend (also two years set against each other), a figure (but
+         * the law when it asks that and names no year), the law, or (by default) who is responsible;
          * the words of a whole term of the answer do not count ("drug law enforcement" asks for no law).
          */
         Kind kind(Set<Integer> partOfTheAnswer) {
             if (has(TREND, partOfTheAnswer) || comparing) {
                 return Kind.TREND;
             }
-            if (has(FIGURE, partOfTheAnswer)) {
+            // "Is it allowed to carry a small amount?" asks the law; a figure is asked of the table's years.
+            boolean legal = has(LEGAL, partOfTheAnswer) && !asksWho();
+            if (has(FIGURE, partOfTheAnswer) && !(legal && years.isEmpty())) {
                 return Kind.FIGURE;
             }
-            if (has(LEGAL, partOfTheAnswer) && !asksWho()) {
+            if (legal) {
                 return Kind.LEGAL;
             }
             return Kind.RESPONSIBILITY;

@@ -144,6 +144,33 @@ class QuestionReadingTest {
         assertEquals(subject, decision(question).subject());
     }
 
+    /** 6. Two years and a comparative ask how the figure changed: "more or fewer", "meer of minder", "plus ou moins". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "were there fewer possession offences in 2016 than in 2015?",
+        "productiefeiten: meer in 2017 dan in 2014?",
+        "infractions de trafic en 2015 et 2017 : plus ou moins ?",
+        "Besitzdelikte 2014 und 2016, mehr oder weniger?",
+    })
+    void aComparativeBetweenTwoYearsAsksATrend(String question) throws Exception {
+        assertInstanceOf(TrendAnswer.class, ask(question).fact(), question);
+    }
+
+    /** 6. Whether one may carry "a small amount" asks the law, not a figure; with a year it asks the table. */
+    @Test
+    void anAmountInALegalQuestionIsNoFigure() throws Exception {
+        assertInstanceOf(LegalAnswer.class, ask("is it legal to have a small amount of ecstasy on you?").fact());
+        assertInstanceOf(LegalAnswer.class, ask("mag je een kleine hoeveelheid cannabis bij je hebben?").fact());
+        assertInstanceOf(FactAnswers.FigureAnswer.class, ask("how many possession offences in 2015?").fact());
+    }
+
+    /** 6. "Going after dealers" asks who acts: "going" alone is no trend word (the phrases "going up/down" are). */
+    @Test
+    void goingAfterSomeoneIsNoTrend() throws Exception {
+        assertNull(ask("who is going after cannabis plantations in Limburg?").fact());
+        assertInstanceOf(TrendAnswer.class, ask("are production offences going up?").fact());
+    }
+
     /**
      * 1. The people who use are not their use: the French stemmer reads "usagers" as "usage", which
      * would answer a question about helping users with the use offence (supply side, federal).
