@@ -97,7 +97,12 @@ async function suggestPlaces() {
   const prefix = $('place').value.trim();
   const mine = ++placeRequest;
   if (prefix.length < 2) return;
-  const { body } = await getJson('/v1/places?prefix=' + encodeURIComponent(prefix));
+  let body;
+  try {
+    ({ body } = await getJson('/v1/places?prefix=' + encodeURIComponent(prefix)));
+  } catch (e) {
+    return; // suggestions only help: the form works without them, and asking shows a server that is down
+  }
   if (mine !== placeRequest) return; // a later keystroke already asked
   const options = [];
   for (const p of body.places) {
@@ -182,13 +187,68 @@ async function showProfile(params) {
   if (r.profile_sentences.length) $('s-' + r.profile_sentences[0]).scrollIntoView({ block: 'center' });
 }
 
-// ---- health: a broken edit is shown, with the rules still in use ----
+// ---- asking without leaving the page ----
 
-async function showHealth() {
-  const { body } = await getJson('/v1/health');
-  $('health-version').textContent = body.version;
-  $('health-problems').replaceChildren(...body.problems.map((p) => el('li', {}, p.text)));
-  $('health').hidden = body.problems.length === 0;
+/** The first heading of what the answer region shows: where focus goes once an answer is in. */
+function answerHeading() {
+  return [...$('answer-region').querySelectorAll('h2[tabindex]')].find((h) => !h.closest('[hidden]'));
+}
+
+function focusAnswer() {
+  const heading = answerHeading();
+  if (heading) heading.focus();
+}
+
+/**
+ * Asks the server for the page at `url` (it writes the answer, in its language) and puts its
+ * answer in place of the one shown; the region is aria-live, and focus moves to the new heading.
+ * A page in another language is loaded whole, as all its labels change.
+ */
+async function ask(url, push) {
+  document.body.dataset.ready = 'false';
+  let page;
+  try {
+    const response = await fetch(url, { headers: { Accept: 'text/html' } });
+    if (!response.ok) throw new Error(String(response.status));
+    page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  } catch (e) {
+    failed(url);
+    return;
+  }
+  if (page.documentElement.lang !== document.documentElement.lang) {
+    sessionStorage.setItem('focus-answer', new URL(url, location.href).href);
+    location.assign(url);
+    return;
+  }
+  if (push) history.pushState(null, '', url);
+  document.title = page.title;
+  for (const selector of ['nav.languages', '#answer-region']) {
+    document.querySelector(selector).replaceChildren(...page.querySelector(selector).childNodes);
+  }
+  for (const id of ['q', 'place', 'setting']) $(id).value = page.getElementById(id).value;
+  // The notice of a refused edit of the rules comes and goes with the server's state.
+  if ($('health')) $('health').remove();
+  if (page.getElementById('health')) document.querySelector('main').before(page.getElementById('health'));
+  await fact(new URL(url, location.href).searchParams);
+  focusAnswer();
+  document.body.dataset.ready = 'true';
+}
+
+/** The server could not be reached, or failed: the old answer goes, and the question can be asked again. */
+function failed(url) {
+  for (const child of [...$('answer-region').children]) if (child.id !== 'failure') child.remove();
+  $('failure').hidden = false;
+  $('failure').dataset.url = url;
+  $('failure-title').focus();
+  document.body.dataset.ready = 'true';
+}
+
+/** A link to a question or a place (a candidate, an example, a type in a place) is asked in place. */
+function asksAQuestion(a) {
+  if (!a || !$('answer-region').contains(a)) return false;
+  const target = new URL(a.href);
+  return target.origin === location.origin && !target.searchParams.has('view')
+    && (target.searchParams.has('q') || target.searchParams.has('place'));
 }
 
 async function render() {
@@ -196,7 +256,6 @@ async function render() {
   const view = params.get('view') || 'ask';
   showView(['table', 'trends', 'profile'].includes(view) ? view : 'ask');
   document.body.dataset.ready = 'false';
-  await showHealth();
   if (view === 'table') await showTable();
   else if (view === 'trends') await showTrends(params);
   else if (view === 'profile') await showProfile(params);
@@ -208,7 +267,18 @@ document.addEventListener('DOMContentLoaded', async () => {
   // The server answers the form as it stands; this only keeps empty fields out of the address.
   $('ask').addEventListener('submit', (event) => {
     event.preventDefault();
-    location.assign(link({ q: $('q').value.trim(), place: $('place').value.trim(), setting: $('setting').value }));
+    ask(link({ q: $('q').value.trim(), place: $('place').value.trim(), setting: $('setting').value }), true);
+  });
+  document.addEventListener('click', (event) => {
+    if (event.target.id === 'retry') {
+      ask($('failure').dataset.url, true);
+      return;
+    }
+    const a = event.target.closest('a');
+    if (asksAQuestion(a)) {
+      event.preventDefault();
+      ask(a.href, true);
+    }
   });
   $('trend-window').addEventListener('submit', (event) => {
     event.preventDefault();
@@ -216,7 +286,14 @@ document.addEventListener('DOMContentLoaded', async () => {
     render();
   });
   $('place').addEventListener('input', suggestPlaces);
-  window.addEventListener('popstate', render);
+  window.addEventListener('popstate', () => {
+    const view = new URLSearchParams(location.search).get('view');
+    if (view && view !== 'ask') render();
+    else { showView('ask'); ask(location.href, false); }
+  });
   await fillVocabulary();
   await render();
+  // An answer asked from a page in another language was loaded whole: its heading takes the focus.
+  if (sessionStorage.getItem('focus-answer') === location.href) focusAnswer();
+  sessionStorage.removeItem('focus-answer');
 });

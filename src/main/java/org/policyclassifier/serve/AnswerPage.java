@@ -31,11 +31,21 @@ final class AnswerPage {
     private static final String PAGE = "page";
     private static final String SOURCE_LANGUAGE = "en";
 
+    /** Where the page's {@link #health} section goes: it changes without the rules, so the cached page leaves it out. */
+    static final String HEALTH = "<!--health-->";
+    /** Asked for when a question fits nothing: one entry of each kind of prevention, care and enforcement. */
+    private static final List<String> EXAMPLES = List.of("needle_exchange", "school_prevention", "street_dealing_enforcement");
+
     /**
-     * What the page is asked for: a question (or none), the language the visitor chose with
-     * {@code lang=} (or null: the question's own), and the view.
+     * What the page is asked for: a question (or none), a place asked for alone (without a question;
+     * else null), the language the visitor chose with {@code lang=} (or null: the question's own),
+     * and the view.
      */
-    record Request(Question question, String chosenLanguage, String view) {
+    record Request(Question question, String place, String chosenLanguage, String view) {
+    }
+
+    /** Who does what in a place: the place as the visitor named it, and the table of every type in it. */
+    record PlaceView(String place, WhoDoesWhat.Table table) {
     }
 
     private final Words words;
@@ -52,11 +62,33 @@ final class AnswerPage {
 
     /**
      * The page for {@code request} in {@code language}; {@code answer} is the API's answer to its
-     * question (a decision, a fact, or a refusal with its candidates), null without a question.
+     * question (a decision, a fact, or a refusal with its candidates), null without a question;
+     * {@code place}, when not null, is shown instead of a refusal. The page holds {@link #HEALTH}
+     * where {@link #health} goes.
      */
-    String render(Request request, String language, JsonNode answer) {
-        Writer w = new Writer(request, language, answer);
-        return w.page();
+    String render(Request request, String language, JsonNode answer, PlaceView place) {
+        return new Writer(request, language, answer, place).page();
+    }
+
+    /**
+     * The notice of a broken edit of the rules or facts, in {@code language}: that the last good
+     * rules still answer, and {@code problems} (as {@code rules check} words them, with files and
+     * lines: given only to staff on this machine). Empty when the last edit is in use.
+     */
+    String health(String language, boolean rejected, List<String> problems) {
+        if (!rejected) {
+            return "";
+        }
+        Html html = new Html();
+        html.open("section", "id", "health", "class", "problems", "aria-labelledby", "health-title")
+                .element("h2", words.text(language, PAGE, "health_heading"), "id", "health-title")
+                .element("p", words.text(language, PAGE, "health_text", List.of("version", String.valueOf(version))));
+        if (!problems.isEmpty()) {
+            html.element("p", words.text(language, PAGE, "health_fix")).raw("<ul id=\"health-problems\">");
+            problems.forEach(p -> html.element("li", p));
+            html.raw("</ul>");
+        }
+        return html.close("section").raw("\n").toString();
     }
 
     /** One rendering: the request and its language, kept together while the page is written. */
@@ -65,12 +97,14 @@ final class AnswerPage {
         private final String lang;
         private final JsonNode answer;
         private final JsonNode decision;
+        private final PlaceView place;
         private final Html html = new Html();
 
-        Writer(Request request, String lang, JsonNode answer) {
+        Writer(Request request, String lang, JsonNode answer, PlaceView place) {
             this.request = request;
             this.lang = lang;
             this.answer = answer;
+            this.place = place;
             JsonNode d = answer == null ? null : answer.has("answer_kind") ? answer.get("decision") : answer;
             this.decision = d == null || d.isNull() || !d.has("levels") ? null : d;
         }
@@ -81,8 +115,10 @@ final class AnswerPage {
 
         String page() {
             String sentence = decision == null ? null : sentence();
-            String title = decision == null ? page("site_title") : page("page_title", "answer",
-                    page("title_answer", "subject", subjectInPlace(), "lead", lead()));
+            String title = decision != null ? page("page_title", "answer",
+                    page("title_answer", "subject", subjectInPlace(), "lead", lead()))
+                    : place != null ? page("page_title", "answer", page("place_heading", "place", place.place()))
+                    : page("site_title");
             html.raw("<!doctype html>\n").open("html", "lang", lang).raw("\n<head>\n")
                     .raw("<meta charset=\"utf-8\">\n")
                     .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -97,8 +133,7 @@ final class AnswerPage {
                     .raw("<script src=\"/app.js\" defer></script>\n</head>\n")
                     .open("body", "data-view", request.view()).raw("\n");
             header();
-            health();
-            html.raw("<main>\n");
+            html.raw(HEALTH).raw("<main>\n");
             ask(sentence);
             otherViews();
             html.raw("</main>\n");
@@ -143,29 +178,26 @@ final class AnswerPage {
             return link(params, language);
         }
 
-        /** The problems of a broken edit, filled in by the script from {@code /v1/health}. */
-        private void health() {
-            html.open("section", "id", "health", "class", "problems", "hidden", "").element("h2", page("health_heading"))
-                    .open("p").raw(Html.withMarkup(page("health_text", "version", "\u0000version\u0000"),
-                            Map.of("\u0000version\u0000", "<span id=\"health-version\">" + version + "</span>")))
-                    .close("p").raw("<ul id=\"health-problems\"></ul>").close("section").raw("\n");
-        }
-
         private void ask(String sentence) {
             html.open("section", "id", "view-ask", "hidden", hiddenUnless("ask")).raw("\n");
             form();
-            if (answer != null && answer.has("error")) {
+            // What the script puts in place of an answer is announced, and a failed request replaces it.
+            html.raw("<div id=\"answer-region\" aria-live=\"polite\">\n");
+            if (place != null) {
+                place();
+            } else if (answer != null && answer.has("error")) {
                 refusal();
             }
             if (answer != null && answer.has("answer_kind")) {
                 // A figure, a trend or a legal status: the script writes it from the same answer.
-                html.raw("<article id=\"fact\" class=\"card\" data-pending=\"true\" hidden aria-live=\"polite\">"
-                        + "<h2 id=\"fact-title\"></h2><ul id=\"fact-lines\"></ul></article>\n");
+                html.raw("<article id=\"fact\" class=\"card\" data-pending=\"true\" hidden>"
+                        + "<h2 id=\"fact-title\" tabindex=\"-1\"></h2><ul id=\"fact-lines\"></ul></article>\n");
             }
             if (decision != null) {
                 decision(sentence);
             }
-            html.close("section").raw("\n");
+            failure();
+            html.raw("</div>\n").close("section").raw("\n");
         }
 
         private void form() {
@@ -177,7 +209,7 @@ final class AnswerPage {
                     .raw("</label>\n<datalist id=\"terms\"></datalist>\n<label>").text(page("place")).raw(" ")
                     .element("small", page("place_hint"))
                     .open("input", "id", "place", "name", "place", "list", "places", "maxlength", "100",
-                            "placeholder", page("place_example"), "value", q == null ? null : q.place())
+                            "placeholder", page("place_example"), "value", q == null ? request.place() : q.place())
                     .raw("</label>\n<datalist id=\"places\"></datalist>\n<label>").text(page("setting"))
                     .raw("<select id=\"setting\" name=\"setting\">").element("option", page("any_setting"), "value", "");
             String chosen = q == null ? null : q.setting();
@@ -198,27 +230,81 @@ final class AnswerPage {
         private void refusal() {
             String error = answer.path("error").asText();
             html.raw("<section id=\"refusal\" class=\"refusal\" aria-labelledby=\"refusal-title\">")
-                    .element("h2", page("refusal_title"), "id", "refusal-title");
+                    .element("h2", page("refusal_title"), "id", "refusal-title", "tabindex", "-1");
             if (words.has(PAGE, "refusal_" + error)) {
                 html.element("p", page("refusal_" + error), "id", "refusal-detail");
             } else {
                 html.element("p", answer.path("detail").asText(), "id", "refusal-detail", "lang", SOURCE_LANGUAGE);
             }
-            html.raw("<ul id=\"refusal-candidates\">");
             Question q = request.question();
             String place = q.place() != null ? q.place() : text(answer, "place_from_question");
             String setting = q.setting() != null ? q.setting() : text(answer, "setting_from_question");
+            List<String> candidates = new ArrayList<>();
             for (JsonNode c : answer.path("candidates")) {
-                String term = c.hasNonNull("term") ? c.get("term").asText() : c.path("label").asText();
-                html.raw("<li>").element("a", term, "href", link(params("q", term, "place", place, "setting", setting),
+                candidates.add(c.hasNonNull("term") ? c.get("term").asText() : c.path("label").asText());
+            }
+            questions("refusal-candidates", candidates, place, setting);
+            List<String> examples = EXAMPLES.stream().flatMap(id -> vocabulary.interventionType(id).stream())
+                    .map(t -> t.labels().in(lang)).toList();
+            html.element("p", page("refusal_examples"));
+            questions("refusal-examples", examples, place, setting);
+            html.raw("</section>\n");
+        }
+
+        /** Questions as links that ask them with the place and setting of this one. */
+        private void questions(String id, List<String> questions, String place, String setting) {
+            html.open("ul", "id", id, "class", "questions");
+            for (String question : questions) {
+                html.raw("<li>").element("a", question, "href", link(params("q", question, "place", place, "setting", setting),
                         request.chosenLanguage())).raw("</li>");
             }
-            html.raw("</ul></section>\n");
+            html.close("ul");
+        }
+
+        /** A place alone: every intervention type there, who leads it and the bodies that act at each level. */
+        private void place() {
+            WhoDoesWhat.Table table = place.table();
+            html.raw("<section id=\"place-view\" class=\"card\" aria-labelledby=\"place-title\">")
+                    .element("h2", page("place_heading", "place", place.place()), "id", "place-title", "tabindex", "-1");
+            boolean unknown = table.rows().stream().anyMatch(r -> r.flags().contains("UNKNOWN_PLACE"));
+            html.element("p", page(unknown ? "place_unknown" : "place_intro", "place", place.place()), "id", "place-intro",
+                    "class", unknown ? "caveats" : null);
+            html.raw("<div class=\"scroll\"><table id=\"place-table\"><thead><tr>")
+                    .element("th", page("intervention_type"), "scope", "col").element("th", page("lead_level"), "scope", "col");
+            table.levels().forEach(level -> html.element("th", levelWord(level), "scope", "col"));
+            html.raw("</tr></thead><tbody>");
+            for (WhoDoesWhat.Row row : table.rows()) {
+                html.open("tr", "data-type", row.type()).open("th", "scope", "row")
+                        .element("a", row.labels().in(lang), "href", link(params("q", row.labels().in(lang), "place",
+                                place.place()), request.chosenLanguage()))
+                        .close("th").element("td", row.leadLevel() == null ? page("no_single_lead") : levelWord(row.leadLevel()),
+                                "class", "lead");
+                for (String level : table.levels()) {
+                    // The bodies the place names at this level, then what they do there.
+                    html.open("td", "data-level", level);
+                    List<String> bodies = row.bodies().getOrDefault(level, List.of());
+                    if (!bodies.isEmpty()) {
+                        html.element("span", String.join("; ", bodies), "class", "body");
+                    }
+                    html.element("span", String.join("; ", row.roles().getOrDefault(level, List.of())), "class", "role")
+                            .close("td");
+                }
+                html.close("tr");
+            }
+            html.raw("</tbody></table></div></section>\n");
+        }
+
+        /** Shown by the script in place of the answer when the server cannot be reached or fails. */
+        private void failure() {
+            html.raw("<section id=\"failure\" class=\"refusal\" aria-labelledby=\"failure-title\" hidden>")
+                    .element("h2", page("failure_title"), "id", "failure-title", "tabindex", "-1")
+                    .element("p", page("failure_text")).element("button", page("retry"), "id", "retry", "type", "button")
+                    .raw("</section>\n");
         }
 
         private void decision(String sentence) {
             html.raw("<article id=\"answer\" class=\"card\" aria-labelledby=\"answer-title\">\n")
-                    .element("h2", subjectInPlace(), "id", "answer-title").raw("\n")
+                    .element("h2", subjectInPlace(), "id", "answer-title", "tabindex", "-1").raw("\n")
                     .element("p", sentence, "id", "answer-sentence", "class", "sentence").raw("\n")
                     .element("p", page("read_as", "entry", label()), "id", "answer-match", "class", "match").raw("\n");
             caveats();

@@ -218,7 +218,7 @@ public final class PolicyServer implements AutoCloseable {
             problem.put("file", engine.shown(p.file()));
             problem.put("line", p.line());
             problem.put("message", p.message());
-            problem.put("text", new Problem(engine.shown(p.file()), p.line(), p.message()).toString());
+            problem.put("text", shown(p).toString());
             problems.add(problem);
         }
         body.put("problems", problems);
@@ -239,9 +239,22 @@ public final class PolicyServer implements AutoCloseable {
         Snapshot snapshot = engine.current();
         String q = ctx.queryParam("q");
         String view = ctx.queryParam("view");
-        AnswerPage.Request request = new AnswerPage.Request(q == null || q.isBlank() ? null : question(ctx),
-                chosenLanguage(ctx, snapshot.words()), view != null && AnswerPage.VIEWS.contains(view) ? view : AnswerPage.VIEWS.get(0));
-        ctx.contentType("text/html; charset=utf-8").result(snapshot.page(request));
+        boolean asked = q != null && !q.isBlank();
+        AnswerPage.Request request = new AnswerPage.Request(asked ? question(ctx) : null,
+                asked ? null : blankToNull(ctx.queryParam("place")), chosenLanguage(ctx, snapshot.words()),
+                view != null && AnswerPage.VIEWS.contains(view) ? view : AnswerPage.VIEWS.get(0));
+        Snapshot.Page page = snapshot.page(request);
+        // Every visitor learns that an edit was refused; only staff on this machine see its files and messages.
+        List<Problem> problems = engine.status().problems();
+        String health = snapshot.health(page.language(), !problems.isEmpty(), Workbench.fromThisMachine(ctx)
+                ? problems.stream().map(p -> shown(p).toString()).toList()
+                : List.of());
+        ctx.contentType("text/html; charset=utf-8").result(page.html().replace(AnswerPage.HEALTH, health));
+    }
+
+    /** A problem with its file named from the served folder's name down ({@code rules/scope.drl}), not the disk's path. */
+    private Problem shown(Problem p) {
+        return new Problem(engine.shown(p.file()), p.line(), p.message());
     }
 
     private static Question question(Context ctx) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -142,15 +143,36 @@ class AnswerPageTest {
     @Test
     void aRefusalListsItsCandidatesAsLinksThatKeepThePlaceAndSetting() throws Exception {
         String html = page("drugs in Gent", null, "&setting=street");
-        String candidates = first(html, "<ul id=\"refusal-candidates\">(.*?)</ul>");
-        Matcher links = Pattern.compile("<a href=\"([^\"]*)\">").matcher(candidates);
-        int n = 0;
-        while (links.find()) {
-            assertTrue(links.group(1).contains("&amp;place=Gent&amp;setting=street"), links.group(1));
-            n++;
+        for (String list : List.of("refusal-candidates", "refusal-examples")) {
+            String links = first(html, "<ul id=\"" + list + "\"[^>]*>(.*?)</ul>");
+            Matcher link = Pattern.compile("<a href=\"([^\"]*)\">").matcher(links);
+            int n = 0;
+            while (link.find()) {
+                assertTrue(link.group(1).contains("&amp;place=Gent&amp;setting=street"), link.group(1));
+                n++;
+            }
+            assertTrue(n >= 2, links);
         }
-        assertTrue(n >= 2, candidates);
+        assertTrue(html.contains("<a href=\"/?q=needle%20exchange&amp;place=Gent&amp;setting=street\">needle exchange</a>"),
+                "the examples are asked in the page's language");
         assertFalse(html.contains("id=\"answer\""));
+    }
+
+    @Test
+    void aPlaceAloneShowsWhoDoesWhatThereWithItsBodies() throws Exception {
+        String html = serve.get("/?place=Charleroi&lang=fr").body();
+        assertTrue(html.contains("<h2 id=\"place-title\" tabindex=\"-1\">Qui fait quoi à Charleroi</h2>"), html);
+        String needles = first(html, "<tr data-type=\"needle_exchange\">(.*?)</tr>");
+        assertTrue(needles.contains(">échange de seringues</a>") && needles.contains("<td class=\"lead\">local</td>")
+                && needles.contains("Communauté française / Région wallonne"), needles);
+        assertTrue(needles.contains("href=\"/?q=%C3%A9change%20de%20seringues&amp;place=Charleroi&amp;lang=fr\""), needles);
+        assertTrue(html.contains("<title>Qui fait quoi à Charleroi — policy-classifier</title>"));
+
+        // A question that names only a place is answered the same way; a place the facts do not know says so.
+        assertTrue(page("Antwerpen", null, "").contains("id=\"place-title\" tabindex=\"-1\">Who does what in Antwerpen</h2>"));
+        String atlantis = serve.get("/?place=Atlantis").body();
+        assertTrue(atlantis.contains("Atlantis is not a Belgian place the facts know"), atlantis);
+        assertFalse(first(atlantis, "<tr data-type=\"needle_exchange\">(.*?)</tr>").contains("class=\"body\""));
     }
 
     @Test

@@ -9,9 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,6 +39,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -40,12 +52,17 @@ class BrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SHOTS = Path.of("target/screenshots");
+    /** A desktop and a phone. */
+    private static final List<Integer> WIDTHS = List.of(1280, 390);
+    private static final List<String> WCAG_21_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @TempDir
     static Path dir;
 
     private static ServeFixture serve;
     private ChromeDriver browser;
+    /** Errors the browser's console may show in a test, as Chromium words them: a request to a server that is down. */
+    private List<String> expectedConsoleErrors = List.of();
 
     @BeforeAll
     static void start() throws Exception {
@@ -56,7 +73,8 @@ class BrowserTest {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         System.setProperty("SE_OFFLINE", "true");
         Files.createDirectories(SHOTS);
-        serve = ServeFixture.editable(dir);
+        // On every address, so that a visitor from another address than loopback can be played too.
+        serve = ServeFixture.editable(dir, "0.0.0.0");
     }
 
     @AfterAll
@@ -96,7 +114,8 @@ class BrowserTest {
         // A 422 answer is logged by Chromium as a failed load, but it is the API's refusal, shown on the page.
         List<LogEntry> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .filter(e -> !e.getMessage().contains("the server responded with a status of 422")).toList();
+                .filter(e -> !e.getMessage().contains("the server responded with a status of 422"))
+                .filter(e -> expectedConsoleErrors.stream().noneMatch(e.getMessage()::contains)).toList();
         browser.quit();
         assertEquals(List.of(), severe.stream().map(LogEntry::getMessage).toList(), "errors in the browser console");
     }
@@ -115,9 +134,94 @@ class BrowserTest {
         return browser.findElement(By.id(id)).getText();
     }
 
+    /** Types a question (and a place, or none) into the form and asks it. */
+    private void ask(String question, String place) {
+        browser.findElement(By.id("q")).clear();
+        browser.findElement(By.id("q")).sendKeys(question);
+        browser.findElement(By.id("place")).clear();
+        browser.findElement(By.id("place")).sendKeys(place);
+        browser.findElement(By.id("ask-button")).click();
+        awaitReady();
+    }
+
+    private String focused() {
+        return browser.switchTo().activeElement().getDomAttribute("id");
+    }
+
+    /**
+     * Tab goes through the page's controls in the order of the page, which is the order they are
+     * seen in: each next one below the last, or beside it to the right. No control takes a place of
+     * its own in that order (tabindex above 0).
+     */
+    @SuppressWarnings("unchecked")
+    private void assertNaturalKeyboardOrder() {
+        assertEquals(0L, browser.executeScript("return document.querySelectorAll('[tabindex]:not([tabindex=\"0\"]):not([tabindex=\"-1\"])').length"));
+        List<WebElement> controls = (List<WebElement>) browser.executeScript("return [...document.querySelectorAll("
+                + "'a[href], button, input:not([type=hidden]), select, summary')].filter(e => e.checkVisibility())");
+        browser.executeScript("arguments[0].focus()", controls.get(0));
+        int stops = Math.min(controls.size(), 30);
+        for (int i = 1; i < stops; i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            WebElement now = browser.switchTo().activeElement();
+            assertEquals(controls.get(i), now, "stop " + i + " of Tab: " + now.getAccessibleName());
+            Map<String, Number> before = rect(controls.get(i - 1));
+            Map<String, Number> after = rect(now);
+            boolean below = after.get("top").doubleValue() >= before.get("top").doubleValue() - 1;
+            boolean besideToTheRight = after.get("top").doubleValue() < before.get("bottom").doubleValue()
+                    && after.get("left").doubleValue() >= before.get("left").doubleValue();
+            assertTrue(below || besideToTheRight, "stop " + i + " of Tab (" + now.getAccessibleName() + ") is seen before the one it follows");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Number> rect(WebElement e) {
+        return (Map<String, Number>) browser.executeScript("const r = arguments[0].getBoundingClientRect();"
+                + " return {top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left};", e);
+    }
+
+    /** An address of this machine other than loopback: a visitor from there is not staff on this machine. */
+    private static String otherAddress() throws Exception {
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (nic.isUp() && !nic.isLoopback()) {
+                for (InetAddress a : Collections.list(nic.getInetAddresses())) {
+                    if (a instanceof Inet4Address) {
+                        return a.getHostAddress();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private void screenshot(String name) throws Exception {
         File shot = browser.getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * axe-core finds no violation of WCAG 2.1 A and AA in the page as it stands, at every width of
+     * {@link #WIDTHS}; nor of target size (WCAG 2.2, 24 px), which those tags leave out. The window
+     * gets its width back afterwards.
+     */
+    private void assertAccessible(String state) {
+        Dimension size = browser.manage().window().getSize();
+        List<String> found = new ArrayList<>();
+        try {
+            for (int width : WIDTHS) {
+                browser.manage().window().setSize(new Dimension(width, size.getHeight()));
+                List<Rule> violations = new ArrayList<>(new AxeBuilder().withTags(WCAG_21_A_AA).analyze(browser).getViolations());
+                violations.addAll(new AxeBuilder().withOnlyRules(List.of("target-size")).analyze(browser).getViolations());
+                for (Rule rule : violations) {
+                    for (CheckedNode node : rule.getNodes()) {
+                        found.add(width + " px, " + rule.getId() + ": " + node.getTarget() + " " + node.getHtml() + "\n    "
+                                + node.getFailureSummary().replace("\n", "\n    "));
+                    }
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(size);
+        }
+        assertTrue(found.isEmpty(), "axe-core on " + state + ":\n" + String.join("\n", found));
     }
 
     @Test
@@ -141,7 +245,9 @@ class BrowserTest {
         assertTrue(text("levels").contains("Vlaamse Gemeenschap"), text("levels"));
         assertEquals("spuitenruil in Gent: het lokale niveau leidt — policy-classifier", browser.getTitle());
         assertTrue(browser.getCurrentUrl().endsWith("/?q=spuitenruil&place=Gent"), browser.getCurrentUrl());
+        assertEquals("answer-title", focused(), "the answer's heading has the focus");
         screenshot("answer");
+        assertAccessible("the answer");
     }
 
     @Test
@@ -152,6 +258,7 @@ class BrowserTest {
         assertTrue(text("levels").contains("Communauté française / Région wallonne"), text("levels"));
         assertEquals("échange de seringues", browser.findElement(By.id("q")).getDomProperty("value"));
         screenshot("shared-link");
+        assertAccessible("a shared link");
 
         browser.findElement(By.cssSelector("nav.languages a[lang='de']")).click();
         awaitReady();
@@ -162,17 +269,83 @@ class BrowserTest {
     }
 
     @Test
-    void aQuestionWithoutASingleAnswerListsTheCandidatesKeepingThePlace() throws Exception {
-        load("/?q=treatment&place=Gent");
+    void anAnswerAskedOnThePageReplacesTheOldOneIsAnnouncedAndTakesTheFocus() throws Exception {
+        load("/?q=needle+exchange&place=Gent");
+        assertEquals("polite", browser.findElement(By.id("answer-region")).getDomAttribute("aria-live"));
+        assertNaturalKeyboardOrder();
+        ask("school prevention", "Gent");
+        assertEquals("school prevention programme in Gent", text("answer-title"));
+        assertEquals("answer-title", focused(), "the new answer's heading has the focus");
+        assertTrue(browser.getCurrentUrl().endsWith("/?q=school%20prevention&place=Gent")
+                || browser.getCurrentUrl().endsWith("/?q=school+prevention&place=Gent"), browser.getCurrentUrl());
+        assertEquals(1, browser.findElements(By.id("answer")).size());
+        assertTrue(browser.getTitle().startsWith("school prevention programme in Gent: "), browser.getTitle());
+        assertAccessible("an answer asked on the page");
+        // Back goes to the answer before, in place.
+        browser.navigate().back();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> text("answer-title").equals("needle exchange in Gent"));
+    }
+
+    @Test
+    void whenTheServerIsDownTheOldAnswerGoesAndARetryAsksAgain() throws Exception {
+        expectedConsoleErrors = List.of("net::ERR_CONNECTION_REFUSED");
+        try (ServeFixture own = ServeFixture.bundled()) {
+            browser.get(own.base() + "/?q=needle+exchange&place=Gent");
+            awaitReady();
+            own.stopServer();
+            ask("school prevention", "Gent");
+            assertTrue(browser.findElement(By.id("failure")).isDisplayed());
+            assertTrue(browser.findElements(By.id("answer")).isEmpty(), "the old answer is gone");
+            assertEquals("failure-title", focused());
+            assertEquals("Try again", text("retry"));
+            screenshot("server-down");
+            assertAccessible("the server down");
+
+            own.startAgain();
+            browser.findElement(By.id("retry")).click();
+            awaitReady();
+            assertEquals("school prevention programme in Gent", text("answer-title"));
+            assertFalse(browser.findElement(By.id("failure")).isDisplayed());
+            assertEquals("answer-title", focused());
+        }
+    }
+
+    @Test
+    void aRefusalSaysWhyInPlainWordsAndItsCandidatesAndExamplesKeepThePlace() throws Exception {
+        load("/?q=drugs+in+Gent&setting=street");
         assertTrue(browser.findElement(By.id("refusal")).isDisplayed());
         assertTrue(browser.findElements(By.id("answer")).isEmpty());
+        assertTrue(text("refusal-detail").startsWith("Your question fits several things"), text("refusal-detail"));
         List<WebElement> candidates = browser.findElements(By.cssSelector("#refusal-candidates a"));
         assertTrue(candidates.size() >= 2);
+        for (WebElement link : browser.findElements(By.cssSelector("#refusal a"))) {
+            assertTrue(link.getDomAttribute("href").contains("&place=Gent&setting=street"), link.getDomAttribute("href"));
+        }
+        assertFalse(browser.findElements(By.cssSelector("#refusal-examples a")).isEmpty());
         screenshot("candidates");
+        assertAccessible("candidates");
         candidates.get(0).click();
         awaitReady();
         assertTrue(browser.findElement(By.id("answer")).isDisplayed());
+        assertEquals("answer-title", focused());
         assertEquals("Gent", browser.findElement(By.id("place")).getDomProperty("value"));
+        assertTrue(text("answer-title").endsWith(" in Gent"), text("answer-title"));
+    }
+
+    @Test
+    void aPlaceAloneShowsWhoDoesWhatThere() throws Exception {
+        load("/?place=Charleroi");
+        assertEquals("Who does what in Charleroi", text("place-title"));
+        String needles = browser.findElement(By.cssSelector("#place-table tr[data-type='needle_exchange']")).getText();
+        assertTrue(needles.contains("local authorities of Charleroi") && needles.contains("French Community"), needles);
+        screenshot("place-alone");
+        assertAccessible("a place alone");
+        // A place typed as the question is one too.
+        ask("Antwerpen", "");
+        assertEquals("Who does what in Antwerpen", text("place-title"));
+        assertEquals("place-title", focused());
+        assertTrue(browser.findElement(By.cssSelector("#place-table tr[data-type='needle_exchange']")).getText()
+                .contains("Flemish Community"));
     }
 
     @Test
@@ -185,6 +358,7 @@ class BrowserTest {
         assertTrue(text("answer-sentence").contains("Vlaamse Gemeenschap"), text("answer-sentence"));
         assertEquals("spuitenruil in Gent: het lokale niveau leidt — policy-classifier", browser.getTitle());
         screenshot("no-javascript");
+        assertAccessible("the page without JavaScript");
         // The form works without the script too.
         browser.findElement(By.id("q")).clear();
         browser.findElement(By.id("q")).sendKeys("Drogenprävention an Schulen");
@@ -211,6 +385,7 @@ class BrowserTest {
                 marked.get(0).getText());
         assertTrue(text("rule-where").contains("intervention-types.drl.csv:16 "), text("rule-where"));
         screenshot("rule-in-profile");
+        assertAccessible("a rule in the profile");
 
         // A sentence is addressable by its index, as /v1/profile numbers them.
         String sentence = marked.get(0).getText();
@@ -229,6 +404,7 @@ class BrowserTest {
         WebElement needle = browser.findElement(By.cssSelector("#who-table tr[data-type='needle_exchange']"));
         assertEquals("local", needle.findElement(By.cssSelector("td.lead")).getDomAttribute("data-level"));
         screenshot("who-does-what");
+        assertAccessible("who does what");
         needle.findElement(By.cssSelector("td[data-level='regional'] a")).click();
         awaitReady();
         assertTrue(browser.findElement(By.id("answer")).isDisplayed());
@@ -244,10 +420,13 @@ class BrowserTest {
                 ((Number) browser.executeScript("return arguments[0].naturalWidth", chart)).intValue() > 0);
         assertFalse(browser.findElements(By.cssSelector("#trend-flags tbody tr")).isEmpty());
         screenshot("trends");
+        assertAccessible("trends");
     }
 
     @Test
-    void anEditedRuleChangesTheAnswerAndABrokenOneIsShown() throws Exception {
+    void anEditedRuleChangesTheAnswerAndABrokenOneIsShownItsProblemsOnlyToThisMachine() throws Exception {
+        String other = otherAddress();
+        assumeTrue(other != null, "this test plays a visitor from an address of this machine other than loopback; it has none");
         load("/?q=needle+exchange&place=Gent");
         assertEquals("tertiary", text("tier"));
 
@@ -255,16 +434,17 @@ class BrowserTest {
         long checked = serve.engine.status().checkedAt().toEpochMilli();
         Path rules = dir.resolve("rules");
         Path table = rules.resolve("intervention-types.drl.csv");
+        Path scope = rules.resolve("scope.drl");
         String original = Files.readString(table);
+        String good = Files.readString(scope);
         try {
             ReloadTest.moveNeedleExchangeToSecondary(rules);
             serve.awaitReload(version, checked);
             browser.navigate().refresh();
             awaitReady();
             assertEquals("secondary", text("tier"));
+            assertTrue(browser.findElements(By.id("health")).isEmpty(), "no notice while the last edit is in use");
 
-            Path scope = rules.resolve("scope.drl");
-            String good = Files.readString(scope);
             checked = serve.engine.status().checkedAt().toEpochMilli();
             Thread.sleep(5);
             Files.writeString(scope, good.replaceFirst("salience 50\\s*\\nwhen", "salience 50\nwhen ("));
@@ -272,14 +452,27 @@ class BrowserTest {
             browser.navigate().refresh();
             awaitReady();
             assertTrue(browser.findElement(By.id("health")).isDisplayed());
-            assertTrue(text("health-problems").contains("scope.drl:"), text("health-problems"));
+            assertTrue(text("health-problems").contains("rules/scope.drl:"), text("health-problems"));
             assertEquals("secondary", text("tier"), "the last good rules still answer");
             screenshot("broken-edit");
+            assertAccessible("a broken edit");
 
-            Files.writeString(scope, good);
+            // A visitor from elsewhere learns that an edit was refused, not where or why.
+            browser.get("http://" + other + ":" + serve.server.port() + "/?q=needle+exchange&place=Gent&lang=nl");
+            awaitReady();
+            String notice = text("health");
+            assertTrue(notice.startsWith("De laatste wijziging van de regels of feiten is niet in gebruik"), notice);
+            assertTrue(notice.contains("(versie " + (version + 1) + ")"), notice);
+            assertTrue(browser.findElements(By.id("health-problems")).isEmpty());
+            for (String hidden : List.of("scope.drl", ".drl:", "Exception", dir.toString())) {
+                assertFalse(browser.getPageSource().contains(hidden), hidden + " shown to a visitor: " + notice);
+            }
+            assertEquals("secundair", text("tier"));
+            assertAccessible("a broken edit, for a visitor");
         } finally {
             // The other tests of this class expect the rules as bundled: restore them and wait until they are in use.
             int edited = serve.engine.version();
+            Files.writeString(scope, good);
             Files.writeString(table, original);
             long deadline = System.nanoTime() + 60_000_000_000L;
             while ((serve.engine.version() == edited || !serve.engine.status().problems().isEmpty())
