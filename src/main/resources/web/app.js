@@ -93,8 +93,8 @@ async function fillVocabulary() {
 }
 
 let placeRequest = 0;
-async function suggestPlaces() {
-  const prefix = $('place').value.trim();
+async function suggestPlaces(event) {
+  const prefix = event.target.value.trim();
   const mine = ++placeRequest;
   if (prefix.length < 2) return;
   let body;
@@ -115,24 +115,26 @@ async function suggestPlaces() {
 
 // ---- who does what ----
 
-async function showTable() {
-  const { body } = await getJson('/v1/who-does-what');
-  const head = el('tr', {}, el('th', {}, 'Intervention type'), el('th', {}, 'Axis'), el('th', {}, 'Tier'),
-    ...body.levels.map((l) => el('th', {}, l)));
-  $('who-table').tHead.replaceChildren(head);
-  $('who-table').tBodies[0].replaceChildren(...body.rows.map((r) => {
-    const answer = link({ q: r.labels.en });
-    const cells = body.levels.map((l) => {
-      const roles = r.roles[l] || [];
-      const cls = [roles.length ? '' : 'none', l === r.lead_level ? 'lead' : ''].join(' ').trim();
-      return el('td', cls ? { class: cls, 'data-level': l } : { 'data-level': l },
-        el('a', { href: answer }, roles.length ? roles.join('; ') : '—'));
-    });
-    // Flags say why a row has no lead in bold (NO_SINGLE_LEAD, CONFLICT) or where it leaves the profile.
-    const flags = r.flags.map((f) => el('span', { class: 'flag-code small' }, f));
-    return el('tr', { 'data-type': r.type }, el('td', {}, el('a', { href: answer }, r.labels.en), ...flags),
-      el('td', {}, words(r.axis)), el('td', {}, r.tier || ''), ...cells);
-  }));
+/** Folds case and accents, so that "reseau" finds "réseau". */
+const folded = (text) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** The table is written by the server; the script adds a filter of its rows, and says how many are shown. */
+function filterTable() {
+  const box = $('table-filter');
+  if (!box || !$('table-filter-box').hidden) return; // set up once, also when Back comes to the table again
+  const rows = [...$('who-table').tBodies[0].rows];
+  const count = () => {
+    const shown = rows.filter((r) => !r.hidden).length;
+    $('table-count').textContent = $('table-count').dataset.words
+      .replace('{shown}', shown).replace('{total}', rows.length);
+  };
+  box.addEventListener('input', () => {
+    const wanted = folded(box.value.trim());
+    for (const r of rows) r.hidden = wanted !== '' && !folded(r.textContent).includes(wanted);
+    count();
+  });
+  count();
+  $('table-filter-box').hidden = false;
 }
 
 // ---- trends ----
@@ -256,7 +258,7 @@ async function render() {
   const view = params.get('view') || 'ask';
   showView(['table', 'trends', 'profile'].includes(view) ? view : 'ask');
   document.body.dataset.ready = 'false';
-  if (view === 'table') await showTable();
+  if (view === 'table') filterTable();
   else if (view === 'trends') await showTrends(params);
   else if (view === 'profile') await showProfile(params);
   else await fact(params);
@@ -286,6 +288,7 @@ document.addEventListener('DOMContentLoaded', async () => {
     render();
   });
   $('place').addEventListener('input', suggestPlaces);
+  if ($('table-place-input')) $('table-place-input').addEventListener('input', suggestPlaces);
   window.addEventListener('popstate', () => {
     const view = new URLSearchParams(location.search).get('view');
     if (view && view !== 'ask') render();

@@ -3,13 +3,18 @@ package org.policyclassifier.serve;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeSet;
 import org.policyclassifier.facts.Labels;
 import org.policyclassifier.facts.Vocabulary;
 import org.policyclassifier.facts.Words;
@@ -44,7 +49,7 @@ final class AnswerPage {
     record Request(Question question, String place, String chosenLanguage, String view) {
     }
 
-    /** Who does what in a place: the place as the visitor named it, and the table of every type in it. */
+    /** Who does what in a place (null: everywhere), the place as the visitor named it, and the table of every type in it. */
     record PlaceView(String place, WhoDoesWhat.Table table) {
     }
 
@@ -52,8 +57,11 @@ final class AnswerPage {
     private final Vocabulary vocabulary;
     private final ProfileText.Cover profile;
     private final int version;
+    /** The day the rules were loaded (ISO 8601): a printed table is cited by it. */
+    private final String loaded;
 
-    AnswerPage(Vocabulary vocabulary, ProfileText.Cover profile, int version) {
+    AnswerPage(Vocabulary vocabulary, ProfileText.Cover profile, int version, Instant loadedAt) {
+        this.loaded = DateTimeFormatter.ISO_LOCAL_DATE.format(loadedAt.atZone(ZoneOffset.UTC));
         this.words = vocabulary.words();
         this.vocabulary = vocabulary;
         this.profile = profile;
@@ -117,7 +125,8 @@ final class AnswerPage {
             String sentence = decision == null ? null : sentence();
             String title = decision != null ? page("page_title", "answer",
                     page("title_answer", "subject", subjectInPlace(), "lead", lead()))
-                    : place != null ? page("page_title", "answer", page("place_heading", "place", place.place()))
+                    : place != null && place.place() != null
+                            ? page("page_title", "answer", page("place_heading", "place", place.place()))
                     : page("site_title");
             html.raw("<!doctype html>\n").open("html", "lang", lang).raw("\n<head>\n")
                     .raw("<meta charset=\"utf-8\">\n")
@@ -183,7 +192,7 @@ final class AnswerPage {
             form();
             // What the script puts in place of an answer is announced, and a failed request replaces it.
             html.raw("<div id=\"answer-region\" aria-live=\"polite\">\n");
-            if (place != null) {
+            if (place != null && place.place() != null && !"table".equals(request.view())) {
                 place();
             } else if (answer != null && answer.has("error")) {
                 refusal();
@@ -269,16 +278,30 @@ final class AnswerPage {
             boolean unknown = table.rows().stream().anyMatch(r -> r.flags().contains("UNKNOWN_PLACE"));
             html.element("p", page(unknown ? "place_unknown" : "place_intro", "place", place.place()), "id", "place-intro",
                     "class", unknown ? "caveats" : null);
-            html.raw("<div class=\"scroll\"><table id=\"place-table\"><thead><tr>")
+            whoTable("place-table", table, place.place());
+            html.raw("</section>\n");
+        }
+
+        /**
+         * Who does what, one row per intervention type: its name (the one link of the row, to its
+         * answer in {@code place}), the lead level in words, and at each level the bodies {@code place}
+         * names and their roles; a row's flags under its name, explained below the table.
+         */
+        private void whoTable(String id, WhoDoesWhat.Table table, String place) {
+            html.raw("<div class=\"scroll\">").open("table", "id", id, "class", "who").raw("<thead><tr>")
                     .element("th", page("intervention_type"), "scope", "col").element("th", page("lead_level"), "scope", "col");
             table.levels().forEach(level -> html.element("th", levelWord(level), "scope", "col"));
             html.raw("</tr></thead><tbody>");
+            Set<String> flags = new TreeSet<>();
             for (WhoDoesWhat.Row row : table.rows()) {
                 html.open("tr", "data-type", row.type()).open("th", "scope", "row")
                         .element("a", row.labels().in(lang), "href", link(params("q", row.labels().in(lang), "place",
-                                place.place()), request.chosenLanguage()))
-                        .close("th").element("td", row.leadLevel() == null ? page("no_single_lead") : levelWord(row.leadLevel()),
-                                "class", "lead");
+                                place), request.chosenLanguage()));
+                for (String flag : row.flags()) {
+                    html.element("span", flag, "class", "flag-code");
+                    flags.add(flag);
+                }
+                html.close("th").element("td", leadInWords(row), "class", "lead", "data-level", row.leadLevel());
                 for (String level : table.levels()) {
                     // The bodies the place names at this level, then what they do there.
                     html.open("td", "data-level", level);
@@ -291,7 +314,24 @@ final class AnswerPage {
                 }
                 html.close("tr");
             }
-            html.raw("</tbody></table></div></section>\n");
+            html.raw("</tbody></table></div>\n");
+            if (!flags.isEmpty()) {
+                html.element("h3", page("flags_legend")).open("dl", "class", "legend", "id", id + "-flags");
+                for (String flag : flags) {
+                    html.element("dt", flag, "class", "flag-code").element("dd", words.has(PAGE, "flag_" + flag)
+                            ? page("flag_" + flag) : flag);
+                }
+                html.close("dl").raw("\n");
+            }
+        }
+
+        /** A row's lead level; without one, why: several levels lead, or none (a subject outside the profile). */
+        private String leadInWords(WhoDoesWhat.Row row) {
+            if (row.leadLevel() != null) {
+                return levelWord(row.leadLevel());
+            }
+            return row.flags().contains("NO_SINGLE_LEAD") || row.flags().contains("CONFLICT") ? page("no_single_lead")
+                    : words.text(lang, Words.TEXT, "none");
         }
 
         /** Shown by the script in place of the answer when the server cannot be reached or fails. */
@@ -404,8 +444,11 @@ final class AnswerPage {
 
         private void otherViews() {
             html.open("section", "id", "view-table", "hidden", hiddenUnless("table")).element("h2", page("table_heading"))
-                    .element("p", page("table_intro"))
-                    .raw("<table id=\"who-table\"><thead></thead><tbody></tbody></table></section>\n");
+                    .element("p", page("table_intro"));
+            if ("table".equals(request.view())) {
+                table();
+            }
+            html.raw("</section>\n");
             html.open("section", "id", "view-trends", "hidden", hiddenUnless("trends")).element("h2", page("trends_heading"))
                     .raw("<form id=\"trend-window\"><label>").text(page("trends_from"))
                     .raw(" <select id=\"trend-from\" name=\"from\"></select></label> <label>").text(page("trends_to"))
@@ -419,6 +462,36 @@ final class AnswerPage {
                     .raw("<div id=\"rule-box\" class=\"card\" hidden><h2 id=\"rule-title\"></h2><p id=\"rule-where\"></p>"
                             + "<p id=\"rule-note\"></p></div>")
                     .element("h2", page("profile_heading")).raw("<ol id=\"profile\"></ol></section>\n");
+        }
+
+        /**
+         * The table view: a place to name the bodies of (a form that works without the script), a
+         * filter of the rows (the script's), the table, and what a printed copy is cited by.
+         */
+        private void table() {
+            String where = place.place();
+            html.raw("<form id=\"table-place\" action=\"/\" method=\"get\" class=\"inline\">")
+                    .open("input", "type", "hidden", "name", "view", "value", "table").open("label").text(page("table_place"))
+                    .open("input", "id", "table-place-input", "name", "place", "list", "places", "maxlength", "100",
+                            "placeholder", page("place_example"), "value", where).close("label");
+            if (request.chosenLanguage() != null) {
+                html.open("input", "type", "hidden", "name", "lang", "value", request.chosenLanguage());
+            }
+            html.element("button", page("table_show"), "type", "submit").raw("</form>\n")
+                    .raw("<p id=\"table-filter-box\" class=\"inline\" hidden>").open("label").text(page("table_filter"))
+                    .open("input", "id", "table-filter", "type", "search", "maxlength", "100").close("label")
+                    .open("span", "id", "table-count", "aria-live", "polite", "data-words", page("table_count"))
+                    .close("span").raw("</p>\n");
+            if (where != null) {
+                html.element("h3", page("place_heading", "place", where), "id", "table-place-title");
+                boolean unknown = place.table().rows().stream().anyMatch(r -> r.flags().contains("UNKNOWN_PLACE"));
+                if (unknown) {
+                    html.element("p", page("place_unknown", "place", where), "class", "caveats");
+                }
+            }
+            whoTable("who-table", place.table(), where);
+            html.element("p", page("table_cited", "version", String.valueOf(version), "date", loaded, "title",
+                    String.valueOf(profile.title()), "year", String.valueOf(profile.year())), "id", "table-cited", "class", "cited");
         }
 
         private void footer() {

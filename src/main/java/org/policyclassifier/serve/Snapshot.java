@@ -53,7 +53,7 @@ final class Snapshot {
         this.loadedAt = Instant.now();
         this.classifier = classifier;
         this.query = new QueryAdapter(classifier, factsDir, version, profile.cover());
-        this.page = new AnswerPage(classifier.vocabulary(), profile.cover(), version);
+        this.page = new AnswerPage(classifier.vocabulary(), profile.cover(), version, loadedAt);
         this.wording = new DecisionWording(classifier.vocabulary().words());
         this.trends = trends;
         this.profile = profile;
@@ -134,7 +134,7 @@ final class Snapshot {
      * The page for a request, cached like the answers it shows. Without a chosen language the answer
      * is in the language the question was read in: it is asked once in the default language to learn
      * which that is, then again in it (both answers cached). A place asked for alone, or a question
-     * that names only a place, shows who does what in that place.
+     * that names only a place, shows who does what in that place; so does the table view.
      */
     Page page(AnswerPage.Request request) {
         return cached(request, r -> {
@@ -153,7 +153,9 @@ final class Snapshot {
                     place = answer.get("place_from_question").asText();
                 }
             }
-            AnswerPage.PlaceView view = place == null ? null : new AnswerPage.PlaceView(place, inPlace(place, language));
+            // The table view shows who does what everywhere, or in the place it names.
+            AnswerPage.PlaceView view = place != null || "table".equals(r.view())
+                    ? new AnswerPage.PlaceView(place, inPlace(place, language)) : null;
             return new Page(language, page.render(r, language, answer, view));
         });
     }

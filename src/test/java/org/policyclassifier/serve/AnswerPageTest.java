@@ -163,7 +163,7 @@ class AnswerPageTest {
         String html = serve.get("/?place=Charleroi&lang=fr").body();
         assertTrue(html.contains("<h2 id=\"place-title\" tabindex=\"-1\">Qui fait quoi à Charleroi</h2>"), html);
         String needles = first(html, "<tr data-type=\"needle_exchange\">(.*?)</tr>");
-        assertTrue(needles.contains(">échange de seringues</a>") && needles.contains("<td class=\"lead\">local</td>")
+        assertTrue(needles.contains(">échange de seringues</a>") && needles.contains("<td class=\"lead\" data-level=\"local\">local</td>")
                 && needles.contains("Communauté française / Région wallonne"), needles);
         assertTrue(needles.contains("href=\"/?q=%C3%A9change%20de%20seringues&amp;place=Charleroi&amp;lang=fr\""), needles);
         assertTrue(html.contains("<title>Qui fait quoi à Charleroi — policy-classifier</title>"));
@@ -185,9 +185,20 @@ class AnswerPageTest {
     }
 
     @Test
+    void theTableOfWhoDoesWhatIsWrittenOnTheServerInAPlaceItsFlagsExplained() throws Exception {
+        String html = serve.get("/?view=table&place=Eupen&lang=de").body();
+        String needles = first(html, "<tr data-type=\"needle_exchange\">(.*?)</tr>");
+        assertTrue(needles.contains(">Spritzentausch</a>") && needles.contains("Deutschsprachige Gemeinschaft"), needles);
+        assertTrue(html.contains("<h3 id=\"table-place-title\">Wer macht was in Eupen</h3>"));
+        String legend = first(html, "<dl class=\"legend\" id=\"who-table-flags\">(.*?)</dl>");
+        assertTrue(legend.contains("<dt class=\"flag-code\">NO_SINGLE_LEAD</dt><dd>Zusammenarbeit der Regierungen"), legend);
+        assertTrue(html.contains("<p id=\"table-cited\" class=\"cited\">Version " + serve.engine.version() + " der Regeln, geladen am "));
+    }
+
+    @Test
     void thePageWithoutAQuestionIsInTheLanguageChosen() throws Exception {
         HttpResponse<String> de = serve.get("/?lang=de&view=table");
-        assertTrue(de.body().contains("<html lang=\"de\">"));
+        assertTrue(de.body().contains("<html lang=\"de\">"), de.body());
         assertTrue(de.body().contains("<section id=\"view-table\"><h2>Wer macht was"), "the view asked for is shown");
         assertTrue(de.body().contains("<section id=\"view-ask\" hidden=\"\">"));
         assertEquals(200, serve.get("/").statusCode());

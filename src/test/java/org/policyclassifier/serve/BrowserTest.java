@@ -32,6 +32,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -126,8 +127,9 @@ class BrowserTest {
     }
 
     private void awaitReady() {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "true".equals(
-                d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        // A page being left for another may be read halfway: its body gone stale is asked again.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
     }
 
     private String text(String id) {
@@ -395,20 +397,44 @@ class BrowserTest {
     }
 
     @Test
-    void theWhoDoesWhatTableHasEveryTypeAndLinksToItsAnswer() throws Exception {
+    void theWhoDoesWhatTableHasEveryTypeFiltersItsRowsAndNamesThePlacesBodies() throws Exception {
         browser.manage().window().setSize(new Dimension(1280, 2200));
         load("/?view=table");
         List<WebElement> rows = browser.findElements(By.cssSelector("#who-table tbody tr"));
         int types = ServeFixture.json(serve.get("/v1/who-does-what")).get("rows").size();
         assertEquals(types, rows.size());
         WebElement needle = browser.findElement(By.cssSelector("#who-table tr[data-type='needle_exchange']"));
-        assertEquals("local", needle.findElement(By.cssSelector("td.lead")).getDomAttribute("data-level"));
+        assertEquals("local", needle.findElement(By.cssSelector("td.lead")).getText(), "the lead in words");
+        assertEquals(1, needle.findElements(By.tagName("a")).size(), "one link per row");
+        // Every flag shown is explained below the table.
+        List<String> legend = browser.findElements(By.cssSelector("#who-table-flags dt")).stream().map(WebElement::getText).toList();
+        for (WebElement flag : browser.findElements(By.cssSelector("#who-table .flag-code"))) {
+            assertTrue(legend.contains(flag.getText()), flag.getText() + " not in " + legend);
+        }
+        assertTrue(text("table-cited").startsWith("Version " + serve.engine.version() + " of the rules, loaded on "));
         screenshot("who-does-what");
         assertAccessible("who does what");
-        needle.findElement(By.cssSelector("td[data-level='regional'] a")).click();
+
+        browser.findElement(By.id("table-filter")).sendKeys("needle");
+        List<WebElement> shown = browser.findElements(By.cssSelector("#who-table tbody tr")).stream()
+                .filter(WebElement::isDisplayed).toList();
+        assertFalse(shown.isEmpty());
+        shown.forEach(r -> assertTrue(r.getText().toLowerCase().contains("needle"), r.getText()));
+        assertEquals(shown.size() + " of " + types + " rows", text("table-count"));
+
+        browser.findElement(By.id("table-place-input")).sendKeys("Gent");
+        browser.findElement(By.cssSelector("#table-place button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("place=Gent"));
         awaitReady();
-        assertTrue(browser.findElement(By.id("answer")).isDisplayed());
+        assertTrue(browser.getCurrentUrl().endsWith("/?view=table&place=Gent"), browser.getCurrentUrl());
+        assertEquals("Who does what in Gent", text("table-place-title"));
+        needle = browser.findElement(By.cssSelector("#who-table tr[data-type='needle_exchange']"));
+        assertTrue(needle.getText().contains("Flemish Community"), needle.getText());
+        assertAccessible("who does what in a place");
+        needle.findElement(By.tagName("a")).click();
+        awaitReady();
         assertTrue(text("answer-sentence").startsWith("The local level leads."), text("answer-sentence"));
+        assertEquals("Gent", browser.findElement(By.id("place")).getDomProperty("value"));
     }
 
     @Test
