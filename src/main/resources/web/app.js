@@ -139,24 +139,44 @@ function filterTable() {
 
 // ---- trends ----
 
+/** A template of the page's words with the window's years put in. */
+const inWindow = (template, report) => template.replace('{from}', report.from).replace('{to}', report.to);
+
 async function showTrends(params) {
   const span = new URLSearchParams();
   for (const k of ['from', 'to']) if (params.get(k)) span.set(k, params.get(k));
-  const { status, body } = await getJson('/v1/trends?' + span);
-  if (status !== 200) {
-    $('trend-flags').tBodies[0].replaceChildren(el('tr', {}, el('td', { colspan: '4' }, body.detail)));
-    return;
-  }
+  // A window the report cannot have (the first year after the last): said in the page's words, the years offered again.
+  const reversed = span.has('from') && span.has('to') && Number(span.get('from')) > Number(span.get('to'));
+  let { status, body } = reversed ? { status: 400 } : await getJson('/v1/trends?' + span);
+  const refused = status !== 200;
+  if (refused) ({ body } = await getJson('/v1/trends'));
+  $('trend-error').hidden = !refused;
+  $('trend-result').hidden = refused;
   const years = Object.keys(body.series[0].counts);
-  for (const [id, value] of [['trend-from', body.from], ['trend-to', body.to]]) {
+  for (const [id, value] of [['trend-from', refused ? params.get('from') : body.from], ['trend-to', refused ? params.get('to') : body.to]]) {
     $(id).replaceChildren(...years.map((y) => el('option', { value: y }, y)));
     $(id).value = String(value);
   }
-  $('trend-chart').src = '/v1/trends/chart.png?' + new URLSearchParams({ from: body.from, to: body.to });
+  if (refused) return;
+  const window = new URLSearchParams({ from: body.from, to: body.to });
+  $('trend-chart').src = '/v1/trends/chart.png?' + window;
+  $('trend-csv').href = '/v1/trends.csv?' + window;
+  const number = (n) => n.toLocaleString(document.documentElement.lang);
+  const table = $('trend-table');
+  table.tHead.replaceChildren(el('tr', {}, el('th', { scope: 'col' }, table.dataset.category),
+    ...years.map((y) => el('th', { scope: 'col' }, y)), el('th', { scope: 'col' }, inWindow(table.dataset.index, body))));
+  // The series are named as the profile's table names them, in English.
+  table.tBodies[0].replaceChildren(...body.series.map((s) => {
+    const counts = Object.values(s.counts);
+    const index = Math.round((100 * counts[counts.length - 1]) / counts[0]);
+    return el('tr', {}, el('th', { scope: 'row', lang: 'en' }, s.name), ...counts.map((c) => el('td', { class: 'number' }, number(c))),
+      el('td', { class: 'number' }, number(index)));
+  }));
+  $('trend-source').textContent = inWindow($('trend-source').dataset.words, body);
   $('trend-flags').tBodies[0].replaceChildren(...body.flags.map((f) => el('tr', {},
-    el('td', {}, el('span', { class: 'flag-code' }, f.code)), el('td', {}, f.series), el('td', {}, f.detail),
-    el('td', {}, el('a', { href: link({ view: 'profile', rule: f.rule }) }, f.rule), ' ', f.title,
-      el('span', { class: 'quote' }, `profile: “${f.source}”`)))));
+    el('td', {}, el('span', { class: 'flag-code' }, f.code)), el('td', { lang: 'en' }, f.series), el('td', { lang: 'en' }, f.detail),
+    el('td', {}, el('a', { href: link({ view: 'profile', rule: f.rule }) }, f.rule), ' ', el('span', { lang: 'en' }, f.title),
+      el('span', { class: 'quote' }, $('trend-flags').dataset.words, ' ', el('q', { lang: 'en' }, f.source))))));
 }
 
 // ---- the profile, and a rule's sentence in it ----

@@ -449,19 +449,41 @@ final class AnswerPage {
                 table();
             }
             html.raw("</section>\n");
-            html.open("section", "id", "view-trends", "hidden", hiddenUnless("trends")).element("h2", page("trends_heading"))
-                    .raw("<form id=\"trend-window\"><label>").text(page("trends_from"))
-                    .raw(" <select id=\"trend-from\" name=\"from\"></select></label> <label>").text(page("trends_to"))
-                    .raw(" <select id=\"trend-to\" name=\"to\"></select></label> ")
-                    .element("button", page("trends_show"), "type", "submit").raw("</form>")
-                    .open("img", "id", "trend-chart", "alt", page("trends_chart"))
-                    .element("h3", page("trends_flags")).raw("<table id=\"trend-flags\"><thead><tr>")
-                    .element("th", page("flag")).element("th", page("series")).element("th", page("finding"))
-                    .element("th", page("rule_and_basis")).raw("</tr></thead><tbody></tbody></table></section>\n");
+            trends();
             html.open("section", "id", "view-profile", "hidden", hiddenUnless("profile"))
                     .raw("<div id=\"rule-box\" class=\"card\" hidden><h2 id=\"rule-title\"></h2><p id=\"rule-where\"></p>"
                             + "<p id=\"rule-note\"></p></div>")
                     .element("h2", page("profile_heading")).raw("<ol id=\"profile\"></ol></section>\n");
+        }
+
+        /**
+         * The trends view, filled by the script from {@code /v1/trends}: the window, the chart and its
+         * figures as a table (the chart's text), the source, the CSV, and the flags. The words the
+         * script needs stand in {@code data-words}, with the window's years as parameters it fills in.
+         */
+        private void trends() {
+            html.open("section", "id", "view-trends", "hidden", hiddenUnless("trends")).element("h2", page("trends_heading"))
+                    .raw("<form id=\"trend-window\" class=\"inline\"><label>").text(page("trends_from"))
+                    .raw(" <select id=\"trend-from\" name=\"from\"></select></label> <label>").text(page("trends_to"))
+                    .raw(" <select id=\"trend-to\" name=\"to\"></select></label> ")
+                    .element("button", page("trends_show"), "type", "submit").raw("</form>")
+                    .element("p", page("trends_window"), "id", "trend-error", "class", "refusal", "role", "alert", "hidden", "")
+                    .raw("<div id=\"trend-result\">")
+                    .open("img", "id", "trend-chart", "alt", page("trends_chart"))
+                    .element("h3", page("trends_data"), "id", "trend-table-title")
+                    // A table wider than a phone scrolls: by keyboard too, so its box takes the focus.
+                    .raw("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"trend-table-title\">")
+                    .open("table", "id", "trend-table", "aria-labelledby", "trend-table-title", "data-category",
+                            page("trends_category"), "data-index", page("trends_index", "from", "{from}", "to", "{to}"))
+                    .raw("<thead></thead><tbody></tbody></table></div>")
+                    .element("p", "", "id", "trend-source", "class", "cited", "data-words", page("trends_source", "title",
+                            String.valueOf(profile.title()), "year", String.valueOf(profile.year()), "from", "{from}", "to", "{to}"))
+                    .open("p").element("a", page("trends_csv"), "id", "trend-csv", "href", "/v1/trends.csv", "download", "")
+                    .close("p")
+                    .element("h3", page("trends_flags")).open("table", "id", "trend-flags", "data-words", page("profile_says"))
+                    .raw("<thead><tr>").element("th", page("flag"), "scope", "col").element("th", page("series"), "scope", "col")
+                    .element("th", page("finding"), "scope", "col").element("th", page("rule_and_basis"), "scope", "col")
+                    .raw("</tr></thead><tbody></tbody></table></div></section>\n");
         }
 
         /**

@@ -10,6 +10,7 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,6 +36,7 @@ import org.policyclassifier.rules.RuleInfo;
 import org.policyclassifier.trends.TrendAnalysis;
 import org.policyclassifier.trends.TrendChart;
 import org.policyclassifier.trends.TrendReport;
+import org.policyclassifier.trends.TrendsCsv;
 import org.policyclassifier.trends.Window;
 
 /**
@@ -120,6 +122,7 @@ public final class PolicyServer implements AutoCloseable {
             route(config, "GET", "/v1/who-does-what", this::whoDoesWhat);
             route(config, "GET", "/v1/trends", this::trends);
             route(config, "GET", "/v1/trends/chart.png", this::trendChart);
+            route(config, "GET", "/v1/trends.csv", this::trendCsv);
             route(config, "GET", "/v1/profile", this::profile);
             route(config, "GET", "/v1/workbench", workbench::json);
             route(config, "GET", "/workbench", workbench::page);
@@ -570,6 +573,15 @@ public final class PolicyServer implements AutoCloseable {
             }
         });
         ctx.contentType("image/png").result(png);
+    }
+
+    /** The report as {@code policy trends --format csv} prints it, as a download named by its window. */
+    private void trendCsv(Context ctx) {
+        TrendReport report = trendReport(ctx);
+        StringWriter csv = new StringWriter();
+        TrendsCsv.print(report, new PrintWriter(csv));
+        ctx.header("Content-Disposition", "attachment; filename=\"trends-" + report.from() + "-" + report.to() + ".csv\"")
+                .contentType("text/csv; charset=utf-8").result(csv.toString());
     }
 
     private void profile(Context ctx) {

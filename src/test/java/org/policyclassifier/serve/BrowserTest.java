@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import com.deque.html.axecore.results.CheckedNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -41,6 +42,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -438,15 +440,50 @@ class BrowserTest {
     }
 
     @Test
-    void theTrendsShowTheChartAndTheFlags() throws Exception {
+    void theTrendsShowTheChartItsFiguresAsATableTheCsvAndSayWhenTheWindowIsReversed() throws Exception {
         browser.manage().window().setSize(new Dimension(1280, 1800));
-        load("/?view=trends");
+        load("/?view=trends&lang=fr");
         WebElement chart = browser.findElement(By.id("trend-chart"));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
                 ((Number) browser.executeScript("return arguments[0].naturalWidth", chart)).intValue() > 0);
         assertFalse(browser.findElements(By.cssSelector("#trend-flags tbody tr")).isEmpty());
+        JsonNode report = ServeFixture.json(serve.get("/v1/trends"));
+        int from = report.get("from").asInt();
+        int to = report.get("to").asInt();
+        List<WebElement> rows = browser.findElements(By.cssSelector("#trend-table tbody tr"));
+        assertEquals(report.get("series").size(), rows.size());
+        JsonNode total = report.get("series").get(report.get("series").size() - 1);
+        List<String> cells = rows.get(rows.size() - 1).findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        long first = total.get("counts").get(String.valueOf(from)).asLong();
+        long last = total.get("counts").get(String.valueOf(to)).asLong();
+        assertEquals(String.valueOf(Math.round(100.0 * last / first)), cells.get(cells.size() - 1), "the index of the last year");
+        assertEquals(java.text.NumberFormat.getIntegerInstance(java.util.Locale.FRENCH).format(first).replace('\u00a0', '\u202f'),
+                cells.get(0).replace('\u00a0', '\u202f'), "counts in the page's language");
+        assertTrue(browser.findElement(By.cssSelector("#trend-table thead")).getText()
+                .endsWith("Indice " + to + " (" + from + " = 100)"));
+        assertTrue(text("trend-source").startsWith("Source : Crime prevention policy (2018)"), text("trend-source"));
+        assertTrue(text("trend-source").endsWith("années " + from + " à " + to + "."), text("trend-source"));
         screenshot("trends");
         assertAccessible("trends");
+
+        String href = browser.findElement(By.id("trend-csv")).getDomAttribute("href");
+        assertEquals("/v1/trends.csv?from=" + from + "&to=" + to, href);
+        var csv = serve.get(href);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertEquals("attachment; filename=\"trends-" + from + "-" + to + ".csv\"",
+                csv.headers().firstValue("Content-Disposition").orElse(""));
+        assertTrue(csv.body().startsWith("record,series,from,to,"), csv.body());
+
+        // A first year after the last is said in the form's own words, and no chart or table stands for it.
+        new Select(browser.findElement(By.id("trend-from"))).selectByValue(String.valueOf(to));
+        new Select(browser.findElement(By.id("trend-to"))).selectByValue(String.valueOf(from));
+        browser.findElement(By.cssSelector("#trend-window button")).click();
+        awaitReady();
+        assertTrue(text("trend-error").startsWith("La première année vient après la dernière."), text("trend-error"));
+        assertFalse(browser.findElement(By.id("trend-result")).isDisplayed());
+        assertEquals(String.valueOf(to), browser.findElement(By.id("trend-from")).getDomProperty("value"));
+        assertAccessible("a reversed window of the trends");
     }
 
     @Test
