@@ -23,7 +23,6 @@ async function getJson(url) {
   return { status: response.status, body };
 }
 
-const words = (id) => (id ? id.replace(/_/g, ' ') : 'none');
 
 function link(params) {
   const query = new URLSearchParams();
@@ -44,41 +43,6 @@ function showView(view) {
 }
 
 // ---- the question ----
-
-// The server writes the answer into the page, in its language; a figure, a trend or a legal
-// status is left for the script, asked in the page's language.
-async function fact(params) {
-  const fact = $('fact');
-  if (!fact || !params.get('q')) return;
-  const api = new URLSearchParams();
-  for (const k of ['q', 'place', 'setting', 'actor']) if (params.get(k)) api.set(k, params.get(k));
-  for (const s of params.getAll('substance')) api.append('substance', s);
-  api.set('lang', document.documentElement.lang);
-  const { status, body } = await getJson('/v1/query?' + api);
-  if (status === 200 && body.answer_kind) showFact(body);
-}
-
-function showFact(d) {
-  const lines = [];
-  if (d.answer_kind === 'figure') {
-    $('fact-title').textContent = `Recorded offences, row ${d.series}`;
-    for (const f of d.figures) lines.push(`${f.year}: ${f.value.toLocaleString('en')}`);
-  } else if (d.answer_kind === 'trend') {
-    $('fact-title').textContent = `Trend of recorded offences, row ${d.series}`;
-    lines.push(`${d.direction}: ${d.first} → ${d.last} (${d.change > 0 ? '+' : ''}${d.change}, ${d.percent}%) from ${d.from} to ${d.to}; stable band ±${d.stable_band_percent}%`);
-    for (const f of d.figures) lines.push(`${f.year}: ${f.value.toLocaleString('en')}`);
-    for (const c of d.claims) lines.push(`The profile says: “${c.quote}” (${c.verdict} by the table: ${c.measured}; ${c.caveat})`);
-  } else {
-    $('fact-title').textContent = 'Legal status' + (d.subject ? ` of ${words(d.subject)}` : '');
-    lines.push(d.statement);
-    lines.push(d.source ? `profile: “${d.source}”` : 'not in the profile (NOT_IN_PROFILE)');
-    if (d.note) lines.push('note: ' + d.note);
-  }
-  if (d.source && d.answer_kind !== 'legal') lines.push('source: profile, ' + d.source);
-  for (const n of d.notes || []) lines.push('note: ' + n);
-  $('fact-lines').replaceChildren(...lines.map((l) => el('li', {}, l)));
-  $('fact').hidden = false;
-}
 
 async function fillVocabulary() {
   const { body } = await getJson('/v1/vocabulary');
@@ -105,10 +69,13 @@ async function suggestPlaces(event) {
   }
   if (mine !== placeRequest) return; // a later keystroke already asked
   const options = [];
+  const kinds = JSON.parse($('places').dataset.kinds);
+  const regions = JSON.parse($('places').dataset.regions);
   for (const p of body.places) {
+    const kind = kinds[p.kind] || p.kind;
     const postcodes = p.postcodes && p.postcodes.length ? ', ' + p.postcodes.slice(0, 3).join(' ') : '';
-    options.push(el('option', { value: p.name }, `${p.kind}, ${p.region}${postcodes}`));
-    for (const a of p.aliases) options.push(el('option', { value: a }, `${p.name} (${p.kind})`));
+    options.push(el('option', { value: p.name }, `${kind}, ${regions[p.region] || p.region}${postcodes}`));
+    for (const a of p.aliases) options.push(el('option', { value: a }, `${p.name} (${kind})`));
   }
   $('places').replaceChildren(...options);
 }
@@ -194,16 +161,18 @@ async function showProfile(params) {
   if (!id) return;
   const rule = await getJson('/v1/rules/' + encodeURIComponent(id));
   if (rule.status !== 200) {
-    $('rule-title').textContent = rule.body.detail;
+    $('rule-title').textContent = $('rule-box').dataset.missing.replace('{rule}', id);
     $('rule-where').textContent = '';
     $('rule-note').textContent = '';
     $('rule-box').hidden = false;
     return;
   }
   const r = rule.body;
-  $('rule-title').textContent = `${r.id} ${r.title}`;
-  $('rule-where').textContent = `${r.file}:${r.line} rests on: “${r.source}”`;
-  $('rule-note').textContent = r.note ? 'note: ' + r.note : '';
+  $('rule-title').replaceChildren(`${r.id} `, el('span', { lang: 'en' }, r.title));
+  // The rule's title, sentence and note are the rules' English; the labels are the page's words.
+  const box = $('rule-box').dataset;
+  $('rule-where').replaceChildren(`${r.file}:${r.line} `, box.says, ' ', el('q', { lang: 'en' }, r.source));
+  $('rule-note').replaceChildren(...(r.note ? [box.note + ': ', el('span', { lang: 'en' }, r.note)] : []));
   $('rule-box').hidden = false;
   for (const i of r.profile_sentences) $('s-' + i).classList.add('highlight');
   if (r.profile_sentences.length) $('s-' + r.profile_sentences[0]).scrollIntoView({ block: 'center' });
@@ -251,7 +220,6 @@ async function ask(url, push) {
   // The notice of a refused edit of the rules comes and goes with the server's state.
   if ($('health')) $('health').remove();
   if (page.getElementById('health')) document.querySelector('main').before(page.getElementById('health'));
-  await fact(new URL(url, location.href).searchParams);
   focusAnswer();
   document.body.dataset.ready = 'true';
 }
@@ -281,7 +249,6 @@ async function render() {
   if (view === 'table') filterTable();
   else if (view === 'trends') await showTrends(params);
   else if (view === 'profile') await showProfile(params);
-  else await fact(params);
   document.body.dataset.ready = 'true';
 }
 

@@ -1,8 +1,10 @@
 package org.policyclassifier.serve;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,10 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.policyclassifier.facts.Labels;
 import org.policyclassifier.facts.Vocabulary;
 import org.policyclassifier.facts.Words;
+import org.policyclassifier.io.Json;
 import org.policyclassifier.profile.ProfileText;
 import org.policyclassifier.query.Question;
 
@@ -198,9 +202,7 @@ final class AnswerPage {
                 refusal();
             }
             if (answer != null && answer.has("answer_kind")) {
-                // A figure, a trend or a legal status: the script writes it from the same answer.
-                html.raw("<article id=\"fact\" class=\"card\" data-pending=\"true\" hidden>"
-                        + "<h2 id=\"fact-title\" tabindex=\"-1\"></h2><ul id=\"fact-lines\"></ul></article>\n");
+                fact();
             }
             if (decision != null) {
                 decision(sentence);
@@ -219,7 +221,10 @@ final class AnswerPage {
                     .element("small", page("place_hint"))
                     .open("input", "id", "place", "name", "place", "list", "places", "maxlength", "100",
                             "placeholder", page("place_example"), "value", q == null ? request.place() : q.place())
-                    .raw("</label>\n<datalist id=\"places\"></datalist>\n<label>").text(page("setting"))
+                    .raw("</label>\n")
+                    // The script names a suggested place's kind and region in the page's language.
+                    .open("datalist", "id", "places", "data-kinds", wordsOf(Words.PLACE_KINDS), "data-regions",
+                            wordsOf(Words.REGIONS)).raw("</datalist>\n<label>").text(page("setting"))
                     .raw("<select id=\"setting\" name=\"setting\">").element("option", page("any_setting"), "value", "");
             String chosen = q == null ? null : q.setting();
             for (String setting : vocabulary.settingIds()) {
@@ -332,6 +337,90 @@ final class AnswerPage {
             }
             return row.flags().contains("NO_SINGLE_LEAD") || row.flags().contains("CONFLICT") ? page("no_single_lead")
                     : words.text(lang, Words.TEXT, "none");
+        }
+
+        /**
+         * A figure, a trend or the law, as the table and the profile give them. The engine's own
+         * sentences (the statement, notes, a claim's verdict) and the table's series names are
+         * English, and marked so.
+         */
+        private void fact() {
+            String kind = answer.path("answer_kind").asText();
+            String series = answer.path("series").asText();
+            html.raw("<article id=\"fact\" class=\"card\" aria-labelledby=\"fact-title\">");
+            switch (kind) {
+                case "figure" -> {
+                    html.element("h2", page("fact_figure_title", "series", series), "id", "fact-title", "tabindex", "-1");
+                    figures();
+                }
+                case "trend" -> {
+                    html.element("h2", page("fact_trend_title", "series", series), "id", "fact-title", "tabindex", "-1")
+                            .element("p", page("fact_trend_" + answer.path("direction").asText(), "first",
+                                    number(answer.path("first")), "from", answer.path("from").asText(), "last",
+                                    number(answer.path("last")), "to", answer.path("to").asText(), "percent",
+                                    decimal(answer.path("percent")), "band", decimal(answer.path("stable_band_percent"))),
+                                    "id", "fact-sentence", "class", "sentence");
+                    figures();
+                    for (JsonNode c : answer.path("claims")) {
+                        html.open("p", "class", "quote").text(page("profile_says")).raw(" ").element("q", c.path("quote").asText(),
+                                "lang", SOURCE_LANGUAGE).raw(" ").element("span", c.path("verdict").asText() + ": "
+                                + c.path("measured").asText() + "; " + c.path("caveat").asText(), "lang", SOURCE_LANGUAGE)
+                                .close("p");
+                    }
+                }
+                default -> {
+                    String subject = vocabulary.offenceCategory(answer.path("subject").asText()).map(c -> c.labels().in(lang))
+                            .orElse(answer.path("subject").asText());
+                    html.element("h2", page("fact_legal_title", "subject", subject), "id", "fact-title", "tabindex", "-1")
+                            .element("p", answer.path("statement").asText(), "id", "fact-sentence", "class", "sentence",
+                                    "lang", SOURCE_LANGUAGE);
+                    if (answer.hasNonNull("source")) {
+                        html.open("p", "class", "quote").text(page("profile_says")).raw(" ")
+                                .element("q", answer.get("source").asText(), "lang", SOURCE_LANGUAGE).close("p");
+                    } else {
+                        html.element("p", page("flag_NOT_IN_PROFILE"), "class", "caveats");
+                    }
+                    note(answer.path("note"));
+                }
+            }
+            if (!"legal".equals(kind)) {
+                html.open("p", "class", "cited").raw(Html.withMarkup(page("fact_source", "source", "\u0000source\u0000"),
+                        Map.of("\u0000source\u0000", "<span lang=\"en\">" + Html.escape(answer.path("source").asText())
+                                + "</span>"))).close("p");
+            }
+            answer.path("notes").forEach(this::note);
+            html.raw("</article>\n");
+        }
+
+        /** The figures of a fact, a year and its count a row, counts written as the page's language writes numbers. */
+        private void figures() {
+            html.raw("<table id=\"fact-figures\"><thead><tr>").element("th", page("fact_year"), "scope", "col")
+                    .element("th", page("fact_count"), "scope", "col").raw("</tr></thead><tbody>");
+            for (JsonNode f : answer.path("figures")) {
+                html.raw("<tr>").element("th", f.path("year").asText(), "scope", "row")
+                        .element("td", number(f.path("value")), "class", "number").raw("</tr>");
+            }
+            html.raw("</tbody></table>\n");
+        }
+
+        /** A note of the engine (English), labelled in the page's language; nothing when there is none. */
+        private void note(JsonNode note) {
+            if (note != null && note.isTextual()) {
+                html.open("p", "class", "note").text(words.text(lang, Words.TEXT, "note") + ": ")
+                        .element("span", note.asText(), "lang", SOURCE_LANGUAGE).close("p");
+            }
+        }
+
+        private String number(JsonNode value) {
+            return NumberFormat.getIntegerInstance(Locale.forLanguageTag(lang + "-BE")).format(value.asLong());
+        }
+
+        /** A percentage with its two decimals, as the page's language writes them (2,75 in French). */
+        private String decimal(JsonNode value) {
+            NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag(lang + "-BE"));
+            format.setMinimumFractionDigits(2);
+            format.setMaximumFractionDigits(2);
+            return format.format(value.decimalValue());
         }
 
         /** Shown by the script in place of the answer when the server cannot be reached or fails. */
@@ -451,8 +540,9 @@ final class AnswerPage {
             html.raw("</section>\n");
             trends();
             html.open("section", "id", "view-profile", "hidden", hiddenUnless("profile"))
-                    .raw("<div id=\"rule-box\" class=\"card\" hidden><h2 id=\"rule-title\"></h2><p id=\"rule-where\"></p>"
-                            + "<p id=\"rule-note\"></p></div>")
+                    .open("div", "id", "rule-box", "class", "card", "hidden", "", "data-says", page("profile_says"), "data-note",
+                            words.text(lang, Words.TEXT, "note"), "data-missing", page("rule_unknown", "rule", "{rule}"))
+                    .raw("<h2 id=\"rule-title\"></h2><p id=\"rule-where\"></p><p id=\"rule-note\"></p></div>")
                     .element("h2", page("profile_heading")).raw("<ol id=\"profile\"></ol></section>\n");
         }
 
@@ -521,6 +611,17 @@ final class AnswerPage {
                     Map.of("\u0000rules\u0000", "<code>rules/</code>", "\u0000facts\u0000", "<code>facts/</code>")))
                     .raw("; ").element("a", page("api"), "href", "/openapi.json").raw(" · ")
                     .element("a", page("health"), "href", "/v1/health").raw("</footer>\n");
+        }
+
+        /** A section of the words in this language as JSON (id: text), for the script. */
+        private String wordsOf(String section) {
+            Map<String, String> texts = new TreeMap<>();
+            words.ids(section).forEach(id -> texts.put(id, words.text(lang, section, id)));
+            try {
+                return Json.MAPPER.writeValueAsString(texts);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         private String hiddenUnless(String view) {

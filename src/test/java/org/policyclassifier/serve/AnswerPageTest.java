@@ -196,6 +196,24 @@ class AnswerPageTest {
     }
 
     @Test
+    void figuresTrendsAndTheLawAreWrittenOnTheServerInThePagesLanguage() throws Exception {
+        String figure = page("hoeveel drugsdelicten waren er in 2015?", null, "&lang=nl");
+        assertTrue(figure.contains("<h2 id=\"fact-title\" tabindex=\"-1\">Geregistreerde drugsmisdrijven: TOTAL</h2>"), figure);
+        assertTrue(figure.contains("<tr><th scope=\"row\">2015</th><td class=\"number\">52.439</td></tr>"), figure);
+        assertTrue(figure.contains("Bron: het profiel, <span lang=\"en\">Recent overview of statistics"), figure);
+
+        String trend = page("did trade offences rise?", null, "&lang=fr");
+        String sentence = first(trend, "<p id=\"fact-sentence\" class=\"sentence\">([^<]*)</p>");
+        assertTrue(sentence.matches("Stable : de 7.734 en 2014 à 7.521 en 2017 \\(-2,75 %\\), dans la marge de stabilité de ±5,00 %\\."),
+                sentence);
+
+        String law = page("is cannabis use legal?", null, "");
+        assertTrue(law.contains("<p id=\"fact-sentence\" class=\"sentence\" lang=\"en\">Possession and use of drugs are"
+                + " prohibited in Belgium.</p>"), law);
+        assertTrue(law.contains("The profile says: <q lang=\"en\">Nevertheless, possession and use of drugs are prohibited.</q>"));
+    }
+
+    @Test
     void thePageWithoutAQuestionIsInTheLanguageChosen() throws Exception {
         HttpResponse<String> de = serve.get("/?lang=de&view=table");
         assertTrue(de.body().contains("<html lang=\"de\">"), de.body());
