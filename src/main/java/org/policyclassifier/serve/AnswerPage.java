@@ -602,6 +602,8 @@ final class AnswerPage {
                 }
             }
             whoTable("who-table", place.table(), where);
+            html.open("p").element("a", page("table_csv"), "id", "table-csv", "download", "", "href",
+                    link("/v1/who-does-what.csv", params("place", where), lang)).close("p");
             html.element("p", page("table_cited", "version", String.valueOf(version), "date", loaded, "title",
                     String.valueOf(profile.title()), "year", String.valueOf(profile.year())), "id", "table-cited", "class", "cited");
         }
@@ -699,6 +701,11 @@ final class AnswerPage {
 
     /** An address of the page: its parameters (null ones left out) and {@code lang} (when not null) last. */
     static String link(Map<String, String> params, String language) {
+        return link("/", params, language);
+    }
+
+    /** An address of this server: {@code path} with the parameters as {@link #link(Map, String)} gives them. */
+    static String link(String path, Map<String, String> params, String language) {
         List<String> pairs = new ArrayList<>();
         params.forEach((k, v) -> {
             if (v != null && !v.isEmpty()) {
@@ -708,6 +715,6 @@ final class AnswerPage {
         if (language != null) {
             pairs.add("lang=" + language);
         }
-        return pairs.isEmpty() ? "/" : "/?" + String.join("&", pairs);
+        return pairs.isEmpty() ? path : path + "?" + String.join("&", pairs);
     }
 }

@@ -120,6 +120,7 @@ public final class PolicyServer implements AutoCloseable {
             route(config, "GET", "/v1/rules", this::rules);
             route(config, "GET", "/v1/rules/{id}", this::rule);
             route(config, "GET", "/v1/who-does-what", this::whoDoesWhat);
+            route(config, "GET", "/v1/who-does-what.csv", this::whoDoesWhatCsv);
             route(config, "GET", "/v1/trends", this::trends);
             route(config, "GET", "/v1/trends/chart.png", this::trendChart);
             route(config, "GET", "/v1/trends.csv", this::trendCsv);
@@ -526,6 +527,18 @@ public final class PolicyServer implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }));
+    }
+
+    /** The table of the page as CSV, in {@code lang=}, with the bodies of {@code place=} when given. */
+    private void whoDoesWhatCsv(Context ctx) {
+        Snapshot s = engine.current();
+        String place = blankToNull(ctx.queryParam("place"));
+        if (place != null && place.length() > MAX_QUESTION_CHARS) {
+            throw ApiError.tooLarge("place= has " + place.length() + " characters; at most " + MAX_QUESTION_CHARS + " are read");
+        }
+        String language = language(ctx, s.words());
+        ctx.header("Content-Disposition", "attachment; filename=\"who-does-what.csv\"").contentType("text/csv; charset=utf-8")
+                .result(WhoDoesWhat.csv(s.inPlace(place, language), language));
     }
 
     private TrendReport trendReport(Context ctx) {

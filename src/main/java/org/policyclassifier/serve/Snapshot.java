@@ -165,12 +165,19 @@ final class Snapshot {
         return page.health(language, rejected, problems);
     }
 
-    private WhoDoesWhat.Table inPlace(String place, String language) {
-        try {
-            return WhoDoesWhat.of(classifier, place, d -> wording.in(d, language));
-        } catch (InvalidInputException e) {
-            throw new IllegalStateException(e);
-        }
+    /** A place (or none) and a language a table of who does what is asked for in: a key of the cache. */
+    private record WhoAsked(String place, String language) {
+    }
+
+    /** Who does what in {@code place} (null: everywhere), worded in {@code language}; cached. */
+    WhoDoesWhat.Table inPlace(String place, String language) {
+        return cached(new WhoAsked(place, language), k -> {
+            try {
+                return WhoDoesWhat.of(classifier, place, d -> wording.in(d, language));
+            } catch (InvalidInputException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** The language the question was read in: its match's, or the match of a fact's decision; null when none. */

@@ -1,10 +1,14 @@
 package org.policyclassifier.serve;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.policyclassifier.cases.CaseRecord;
 import org.policyclassifier.classify.Classifier;
@@ -13,6 +17,7 @@ import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.facts.InterventionType;
 import org.policyclassifier.facts.Labels;
 import org.policyclassifier.facts.Level;
+import org.policyclassifier.io.SpreadsheetCells;
 
 /**
  * Who does what: every intervention type classified without a place (or in one place), its
@@ -32,7 +37,36 @@ final class WhoDoesWhat {
     record Table(List<String> levels, List<Row> rows) {
     }
 
+    private static final CsvMapper CSV = new CsvMapper();
+
     private WhoDoesWhat() {
+    }
+
+    /**
+     * The table as CSV for a spreadsheet, in {@code language}: a row per type with its id, name, axis,
+     * tier, lead level and flags, then each level's roles and bodies ({@code federal_role},
+     * {@code federal_bodies}, ...). Several roles or bodies share a cell, joined by "; ".
+     */
+    static String csv(Table table, String language) {
+        CsvSchema.Builder columns = CsvSchema.builder();
+        List.of("type", "name", "axis", "tier", "lead_level", "flags").forEach(columns::addColumn);
+        table.levels().forEach(level -> columns.addColumn(level + "_role").addColumn(level + "_bodies"));
+        List<List<String>> rows = new ArrayList<>();
+        for (Row r : table.rows()) {
+            List<String> row = new ArrayList<>(List.of(r.type(), r.labels().in(language), String.valueOf(r.axis()),
+                    Objects.toString(r.tier(), ""), Objects.toString(r.leadLevel(), ""), String.join(" ", r.flags())));
+            for (String level : table.levels()) {
+                row.add(String.join("; ", r.roles().getOrDefault(level, List.of())));
+                row.add(String.join("; ", r.bodies().getOrDefault(level, List.of())));
+            }
+            // Names come from the facts and the place from the visitor: none may run as a formula.
+            rows.add(row.stream().map(SpreadsheetCells::neutralised).toList());
+        }
+        try {
+            return CSV.writer(columns.build().withHeader()).writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Table of(Classifier classifier) throws InvalidInputException {

@@ -193,6 +193,19 @@ class AnswerPageTest {
         String legend = first(html, "<dl class=\"legend\" id=\"who-table-flags\">(.*?)</dl>");
         assertTrue(legend.contains("<dt class=\"flag-code\">NO_SINGLE_LEAD</dt><dd>Zusammenarbeit der Regierungen"), legend);
         assertTrue(html.contains("<p id=\"table-cited\" class=\"cited\">Version " + serve.engine.version() + " der Regeln, geladen am "));
+
+        // The same table as CSV, for a spreadsheet.
+        assertTrue(html.contains("<a id=\"table-csv\" download=\"\" href=\"/v1/who-does-what.csv?place=Eupen&amp;lang=de\">"), html);
+        HttpResponse<String> csv = serve.get("/v1/who-does-what.csv?place=Eupen&lang=de");
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertEquals("type,name,axis,tier,lead_level,flags,federal_role,federal_bodies,regional_role,regional_bodies,"
+                + "local_role,local_bodies", lines.get(0));
+        String needle = lines.stream().filter(l -> l.startsWith("needle_exchange,")).findFirst().orElseThrow();
+        assertTrue(needle.startsWith("needle_exchange,Spritzentausch,demand_reduction,tertiary,local,,") && needle.contains(
+                "Deutschsprachige Gemeinschaft"), needle);
+        assertEquals(400, serve.get("/v1/who-does-what.csv?lang=xx").statusCode());
     }
 
     @Test
