@@ -306,10 +306,12 @@ final class AnswerPage {
                     html.element("span", flag, "class", "flag-code");
                     flags.add(flag);
                 }
-                html.close("th").element("td", leadInWords(row), "class", "lead", "data-level", row.leadLevel());
+                // On a phone a row is a card: each cell is labelled with its column (data-label).
+                html.close("th").element("td", leadInWords(row), "class", "lead", "data-level", row.leadLevel(),
+                        "data-label", page("lead_level"));
                 for (String level : table.levels()) {
                     // The bodies the place names at this level, then what they do there.
-                    html.open("td", "data-level", level);
+                    html.open("td", "data-level", level, "data-label", levelWord(level));
                     List<String> bodies = row.bodies().getOrDefault(level, List.of());
                     if (!bodies.isEmpty()) {
                         html.element("span", String.join("; ", bodies), "class", "body");

@@ -416,6 +416,12 @@ class BrowserTest {
         assertTrue(text("table-cited").startsWith("Version " + serve.engine.version() + " of the rules, loaded on "));
         screenshot("who-does-what");
         assertAccessible("who does what");
+        // On a phone the rows are cards: the page is no wider than the screen.
+        browser.manage().window().setSize(new Dimension(390, 2200));
+        assertTrue(((Number) browser.executeScript("return document.documentElement.scrollWidth")).intValue()
+                <= ((Number) browser.executeScript("return document.documentElement.clientWidth")).intValue(), "wider than a phone");
+        screenshot("who-does-what-phone");
+        browser.manage().window().setSize(new Dimension(1280, 2200));
 
         browser.findElement(By.id("table-filter")).sendKeys("needle");
         List<WebElement> shown = browser.findElements(By.cssSelector("#who-table tbody tr")).stream()
