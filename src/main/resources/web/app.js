@@ -23,7 +23,6 @@ async function getJson(url) {
   return { status: response.status, body };
 }
 
-
 function link(params) {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v) query.set(k, v);
@@ -253,7 +252,8 @@ async function render() {
 }
 
 document.addEventListener('DOMContentLoaded', async () => {
-  // The server answers the form as it stands; this only keeps empty fields out of the address.
+  // The server answers the form as it stands, without the script too; here its answer is put in
+  // place of the old one, and empty fields are kept out of the address.
   $('ask').addEventListener('submit', (event) => {
     event.preventDefault();
     ask(link({ q: $('q').value.trim(), place: $('place').value.trim(), setting: $('setting').value }), true);
@@ -264,7 +264,9 @@ document.addEventListener('DOMContentLoaded', async () => {
       return;
     }
     const a = event.target.closest('a');
-    if (asksAQuestion(a)) {
+    // A link opened elsewhere (a new tab, a new window) is left to the browser.
+    const elsewhere = event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
+    if (!elsewhere && asksAQuestion(a)) {
       event.preventDefault();
       ask(a.href, true);
     }

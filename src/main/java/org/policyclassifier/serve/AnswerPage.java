@@ -53,7 +53,7 @@ final class AnswerPage {
     record Request(Question question, String place, String chosenLanguage, String view) {
     }
 
-    /** Who does what in a place (null: everywhere), the place as the visitor named it, and the table of every type in it. */
+    /** Who does what: the place as the visitor named it (null: everywhere), and the table of every type there. */
     record PlaceView(String place, WhoDoesWhat.Table table) {
     }
 

@@ -163,7 +163,8 @@ class AnswerPageTest {
         String html = serve.get("/?place=Charleroi&lang=fr").body();
         assertTrue(html.contains("<h2 id=\"place-title\" tabindex=\"-1\">Qui fait quoi à Charleroi</h2>"), html);
         String needles = first(html, "<tr data-type=\"needle_exchange\">(.*?)</tr>");
-        assertTrue(needles.contains(">échange de seringues</a>") && needles.contains("<td class=\"lead\" data-level=\"local\">local</td>")
+        assertTrue(needles.contains(">échange de seringues</a>")
+                && needles.contains("<td class=\"lead\" data-level=\"local\" data-label=\"Niveau qui dirige\">local</td>")
                 && needles.contains("Communauté française / Région wallonne"), needles);
         assertTrue(needles.contains("href=\"/?q=%C3%A9change%20de%20seringues&amp;place=Charleroi&amp;lang=fr\""), needles);
         assertTrue(html.contains("<title>Qui fait quoi à Charleroi — policy-classifier</title>"));
