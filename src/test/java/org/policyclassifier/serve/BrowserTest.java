@@ -33,7 +33,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -129,8 +129,9 @@ class BrowserTest {
     }
 
     private void awaitReady() {
-        // A page being left for another may be read halfway: its body gone stale is asked again.
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        // A page being left for another (an answer in another language is loaded whole) may be read
+        // halfway: Chromium then says its body is stale or "does not belong to the document"; ask again.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
                 .until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
     }
 
