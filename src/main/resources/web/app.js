@@ -23,8 +23,6 @@ async function getJson(url) {
   return { status: response.status, body };
 }
 
-const words = (id) => (id ? id.replace(/_/g, ' ') : 'none');
-
 function link(params) {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v) query.set(k, v);
@@ -45,41 +43,6 @@ function showView(view) {
 
 // ---- the question ----
 
-// The server writes the answer into the page, in its language; a figure, a trend or a legal
-// status is left for the script, asked in the page's language.
-async function fact(params) {
-  const fact = $('fact');
-  if (!fact || !params.get('q')) return;
-  const api = new URLSearchParams();
-  for (const k of ['q', 'place', 'setting', 'actor']) if (params.get(k)) api.set(k, params.get(k));
-  for (const s of params.getAll('substance')) api.append('substance', s);
-  api.set('lang', document.documentElement.lang);
-  const { status, body } = await getJson('/v1/query?' + api);
-  if (status === 200 && body.answer_kind) showFact(body);
-}
-
-function showFact(d) {
-  const lines = [];
-  if (d.answer_kind === 'figure') {
-    $('fact-title').textContent = `Recorded offences, row ${d.series}`;
-    for (const f of d.figures) lines.push(`${f.year}: ${f.value.toLocaleString('en')}`);
-  } else if (d.answer_kind === 'trend') {
-    $('fact-title').textContent = `Trend of recorded offences, row ${d.series}`;
-    lines.push(`${d.direction}: ${d.first} → ${d.last} (${d.change > 0 ? '+' : ''}${d.change}, ${d.percent}%) from ${d.from} to ${d.to}; stable band ±${d.stable_band_percent}%`);
-    for (const f of d.figures) lines.push(`${f.year}: ${f.value.toLocaleString('en')}`);
-    for (const c of d.claims) lines.push(`The profile says: “${c.quote}” (${c.verdict} by the table: ${c.measured}; ${c.caveat})`);
-  } else {
-    $('fact-title').textContent = 'Legal status' + (d.subject ? ` of ${words(d.subject)}` : '');
-    lines.push(d.statement);
-    lines.push(d.source ? `profile: “${d.source}”` : 'not in the profile (NOT_IN_PROFILE)');
-    if (d.note) lines.push('note: ' + d.note);
-  }
-  if (d.source && d.answer_kind !== 'legal') lines.push('source: profile, ' + d.source);
-  for (const n of d.notes || []) lines.push('note: ' + n);
-  $('fact-lines').replaceChildren(...lines.map((l) => el('li', {}, l)));
-  $('fact').hidden = false;
-}
-
 async function fillVocabulary() {
   const { body } = await getJson('/v1/vocabulary');
   const terms = new Set();
@@ -93,63 +56,93 @@ async function fillVocabulary() {
 }
 
 let placeRequest = 0;
-async function suggestPlaces() {
-  const prefix = $('place').value.trim();
+async function suggestPlaces(event) {
+  const prefix = event.target.value.trim();
   const mine = ++placeRequest;
   if (prefix.length < 2) return;
-  const { body } = await getJson('/v1/places?prefix=' + encodeURIComponent(prefix));
+  let body;
+  try {
+    ({ body } = await getJson('/v1/places?prefix=' + encodeURIComponent(prefix)));
+  } catch (e) {
+    return; // suggestions only help: the form works without them, and asking shows a server that is down
+  }
   if (mine !== placeRequest) return; // a later keystroke already asked
   const options = [];
+  const kinds = JSON.parse($('places').dataset.kinds);
+  const regions = JSON.parse($('places').dataset.regions);
   for (const p of body.places) {
+    const kind = kinds[p.kind] || p.kind;
     const postcodes = p.postcodes && p.postcodes.length ? ', ' + p.postcodes.slice(0, 3).join(' ') : '';
-    options.push(el('option', { value: p.name }, `${p.kind}, ${p.region}${postcodes}`));
-    for (const a of p.aliases) options.push(el('option', { value: a }, `${p.name} (${p.kind})`));
+    options.push(el('option', { value: p.name }, `${kind}, ${regions[p.region] || p.region}${postcodes}`));
+    for (const a of p.aliases) options.push(el('option', { value: a }, `${p.name} (${kind})`));
   }
   $('places').replaceChildren(...options);
 }
 
 // ---- who does what ----
 
-async function showTable() {
-  const { body } = await getJson('/v1/who-does-what');
-  const head = el('tr', {}, el('th', {}, 'Intervention type'), el('th', {}, 'Axis'), el('th', {}, 'Tier'),
-    ...body.levels.map((l) => el('th', {}, l)));
-  $('who-table').tHead.replaceChildren(head);
-  $('who-table').tBodies[0].replaceChildren(...body.rows.map((r) => {
-    const answer = link({ q: r.labels.en });
-    const cells = body.levels.map((l) => {
-      const roles = r.roles[l] || [];
-      const cls = [roles.length ? '' : 'none', l === r.lead_level ? 'lead' : ''].join(' ').trim();
-      return el('td', cls ? { class: cls, 'data-level': l } : { 'data-level': l },
-        el('a', { href: answer }, roles.length ? roles.join('; ') : '—'));
-    });
-    // Flags say why a row has no lead in bold (NO_SINGLE_LEAD, CONFLICT) or where it leaves the profile.
-    const flags = r.flags.map((f) => el('span', { class: 'flag-code small' }, f));
-    return el('tr', { 'data-type': r.type }, el('td', {}, el('a', { href: answer }, r.labels.en), ...flags),
-      el('td', {}, words(r.axis)), el('td', {}, r.tier || ''), ...cells);
-  }));
+/** Folds case and accents, so that "reseau" finds "réseau". */
+const folded = (text) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** The table is written by the server; the script adds a filter of its rows, and says how many are shown. */
+function filterTable() {
+  const box = $('table-filter');
+  if (!box || !$('table-filter-box').hidden) return; // set up once, also when Back comes to the table again
+  const rows = [...$('who-table').tBodies[0].rows];
+  const count = () => {
+    const shown = rows.filter((r) => !r.hidden).length;
+    $('table-count').textContent = $('table-count').dataset.words
+      .replace('{shown}', shown).replace('{total}', rows.length);
+  };
+  box.addEventListener('input', () => {
+    const wanted = folded(box.value.trim());
+    for (const r of rows) r.hidden = wanted !== '' && !folded(r.textContent).includes(wanted);
+    count();
+  });
+  count();
+  $('table-filter-box').hidden = false;
 }
 
 // ---- trends ----
 
+/** A template of the page's words with the window's years put in. */
+const inWindow = (template, report) => template.replace('{from}', report.from).replace('{to}', report.to);
+
 async function showTrends(params) {
   const span = new URLSearchParams();
   for (const k of ['from', 'to']) if (params.get(k)) span.set(k, params.get(k));
-  const { status, body } = await getJson('/v1/trends?' + span);
-  if (status !== 200) {
-    $('trend-flags').tBodies[0].replaceChildren(el('tr', {}, el('td', { colspan: '4' }, body.detail)));
-    return;
-  }
+  // A window the report cannot have (the first year after the last): said in the page's words, the years offered again.
+  const reversed = span.has('from') && span.has('to') && Number(span.get('from')) > Number(span.get('to'));
+  let { status, body } = reversed ? { status: 400 } : await getJson('/v1/trends?' + span);
+  const refused = status !== 200;
+  if (refused) ({ body } = await getJson('/v1/trends'));
+  $('trend-error').hidden = !refused;
+  $('trend-result').hidden = refused;
   const years = Object.keys(body.series[0].counts);
-  for (const [id, value] of [['trend-from', body.from], ['trend-to', body.to]]) {
+  for (const [id, value] of [['trend-from', refused ? params.get('from') : body.from], ['trend-to', refused ? params.get('to') : body.to]]) {
     $(id).replaceChildren(...years.map((y) => el('option', { value: y }, y)));
     $(id).value = String(value);
   }
-  $('trend-chart').src = '/v1/trends/chart.png?' + new URLSearchParams({ from: body.from, to: body.to });
+  if (refused) return;
+  const window = new URLSearchParams({ from: body.from, to: body.to });
+  $('trend-chart').src = '/v1/trends/chart.png?' + window;
+  $('trend-csv').href = '/v1/trends.csv?' + window;
+  const number = (n) => n.toLocaleString(document.documentElement.lang);
+  const table = $('trend-table');
+  table.tHead.replaceChildren(el('tr', {}, el('th', { scope: 'col' }, table.dataset.category),
+    ...years.map((y) => el('th', { scope: 'col' }, y)), el('th', { scope: 'col' }, inWindow(table.dataset.index, body))));
+  // The series are named as the profile's table names them, in English.
+  table.tBodies[0].replaceChildren(...body.series.map((s) => {
+    const counts = Object.values(s.counts);
+    const index = Math.round((100 * counts[counts.length - 1]) / counts[0]);
+    return el('tr', {}, el('th', { scope: 'row', lang: 'en' }, s.name), ...counts.map((c) => el('td', { class: 'number' }, number(c))),
+      el('td', { class: 'number' }, number(index)));
+  }));
+  $('trend-source').textContent = inWindow($('trend-source').dataset.words, body);
   $('trend-flags').tBodies[0].replaceChildren(...body.flags.map((f) => el('tr', {},
-    el('td', {}, el('span', { class: 'flag-code' }, f.code)), el('td', {}, f.series), el('td', {}, f.detail),
-    el('td', {}, el('a', { href: link({ view: 'profile', rule: f.rule }) }, f.rule), ' ', f.title,
-      el('span', { class: 'quote' }, `profile: “${f.source}”`)))));
+    el('td', {}, el('span', { class: 'flag-code' }, f.code)), el('td', { lang: 'en' }, f.series), el('td', { lang: 'en' }, f.detail),
+    el('td', {}, el('a', { href: link({ view: 'profile', rule: f.rule }) }, f.rule), ' ', el('span', { lang: 'en' }, f.title),
+      el('span', { class: 'quote' }, $('trend-flags').dataset.words, ' ', el('q', { lang: 'en' }, f.source))))));
 }
 
 // ---- the profile, and a rule's sentence in it ----
@@ -167,28 +160,84 @@ async function showProfile(params) {
   if (!id) return;
   const rule = await getJson('/v1/rules/' + encodeURIComponent(id));
   if (rule.status !== 200) {
-    $('rule-title').textContent = rule.body.detail;
+    $('rule-title').textContent = $('rule-box').dataset.missing.replace('{rule}', id);
     $('rule-where').textContent = '';
     $('rule-note').textContent = '';
     $('rule-box').hidden = false;
     return;
   }
   const r = rule.body;
-  $('rule-title').textContent = `${r.id} ${r.title}`;
-  $('rule-where').textContent = `${r.file}:${r.line} rests on: “${r.source}”`;
-  $('rule-note').textContent = r.note ? 'note: ' + r.note : '';
+  $('rule-title').replaceChildren(`${r.id} `, el('span', { lang: 'en' }, r.title));
+  // The rule's title, sentence and note are the rules' English; the labels are the page's words.
+  const box = $('rule-box').dataset;
+  $('rule-where').replaceChildren(`${r.file}:${r.line} `, box.says, ' ', el('q', { lang: 'en' }, r.source));
+  $('rule-note').replaceChildren(...(r.note ? [box.note + ': ', el('span', { lang: 'en' }, r.note)] : []));
   $('rule-box').hidden = false;
   for (const i of r.profile_sentences) $('s-' + i).classList.add('highlight');
   if (r.profile_sentences.length) $('s-' + r.profile_sentences[0]).scrollIntoView({ block: 'center' });
 }
 
-// ---- health: a broken edit is shown, with the rules still in use ----
+// ---- asking without leaving the page ----
 
-async function showHealth() {
-  const { body } = await getJson('/v1/health');
-  $('health-version').textContent = body.version;
-  $('health-problems').replaceChildren(...body.problems.map((p) => el('li', {}, p.text)));
-  $('health').hidden = body.problems.length === 0;
+/** The first heading of what the answer region shows: where focus goes once an answer is in. */
+function answerHeading() {
+  return [...$('answer-region').querySelectorAll('h2[tabindex]')].find((h) => !h.closest('[hidden]'));
+}
+
+function focusAnswer() {
+  const heading = answerHeading();
+  if (heading) heading.focus();
+}
+
+/**
+ * Asks the server for the page at `url` (it writes the answer, in its language) and puts its
+ * answer in place of the one shown; the region is aria-live, and focus moves to the new heading.
+ * A page in another language is loaded whole, as all its labels change.
+ */
+async function ask(url, push) {
+  document.body.dataset.ready = 'false';
+  let page;
+  try {
+    const response = await fetch(url, { headers: { Accept: 'text/html' } });
+    if (!response.ok) throw new Error(String(response.status));
+    page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  } catch (e) {
+    failed(url);
+    return;
+  }
+  if (page.documentElement.lang !== document.documentElement.lang) {
+    sessionStorage.setItem('focus-answer', new URL(url, location.href).href);
+    location.assign(url);
+    return;
+  }
+  if (push) history.pushState(null, '', url);
+  document.title = page.title;
+  for (const selector of ['nav.languages', '#answer-region']) {
+    document.querySelector(selector).replaceChildren(...page.querySelector(selector).childNodes);
+  }
+  for (const id of ['q', 'place', 'setting']) $(id).value = page.getElementById(id).value;
+  // The notice of a refused edit of the rules comes and goes with the server's state.
+  if ($('health')) $('health').remove();
+  if (page.getElementById('health')) document.querySelector('main').before(page.getElementById('health'));
+  focusAnswer();
+  document.body.dataset.ready = 'true';
+}
+
+/** The server could not be reached, or failed: the old answer goes, and the question can be asked again. */
+function failed(url) {
+  for (const child of [...$('answer-region').children]) if (child.id !== 'failure') child.remove();
+  $('failure').hidden = false;
+  $('failure').dataset.url = url;
+  $('failure-title').focus();
+  document.body.dataset.ready = 'true';
+}
+
+/** A link to a question or a place (a candidate, an example, a type in a place) is asked in place. */
+function asksAQuestion(a) {
+  if (!a || !$('answer-region').contains(a)) return false;
+  const target = new URL(a.href);
+  return target.origin === location.origin && !target.searchParams.has('view')
+    && (target.searchParams.has('q') || target.searchParams.has('place'));
 }
 
 async function render() {
@@ -196,19 +245,31 @@ async function render() {
   const view = params.get('view') || 'ask';
   showView(['table', 'trends', 'profile'].includes(view) ? view : 'ask');
   document.body.dataset.ready = 'false';
-  await showHealth();
-  if (view === 'table') await showTable();
+  if (view === 'table') filterTable();
   else if (view === 'trends') await showTrends(params);
   else if (view === 'profile') await showProfile(params);
-  else await fact(params);
   document.body.dataset.ready = 'true';
 }
 
 document.addEventListener('DOMContentLoaded', async () => {
-  // The server answers the form as it stands; this only keeps empty fields out of the address.
+  // The server answers the form as it stands, without the script too; here its answer is put in
+  // place of the old one, and empty fields are kept out of the address.
   $('ask').addEventListener('submit', (event) => {
     event.preventDefault();
-    location.assign(link({ q: $('q').value.trim(), place: $('place').value.trim(), setting: $('setting').value }));
+    ask(link({ q: $('q').value.trim(), place: $('place').value.trim(), setting: $('setting').value }), true);
+  });
+  document.addEventListener('click', (event) => {
+    if (event.target.id === 'retry') {
+      ask($('failure').dataset.url, true);
+      return;
+    }
+    const a = event.target.closest('a');
+    // A link opened elsewhere (a new tab, a new window) is left to the browser.
+    const elsewhere = event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
+    if (!elsewhere && asksAQuestion(a)) {
+      event.preventDefault();
+      ask(a.href, true);
+    }
   });
   $('trend-window').addEventListener('submit', (event) => {
     event.preventDefault();
@@ -216,7 +277,15 @@ document.addEventListener('DOMContentLoaded', async () => {
     render();
   });
   $('place').addEventListener('input', suggestPlaces);
-  window.addEventListener('popstate', render);
+  if ($('table-place-input')) $('table-place-input').addEventListener('input', suggestPlaces);
+  window.addEventListener('popstate', () => {
+    const view = new URLSearchParams(location.search).get('view');
+    if (view && view !== 'ask') render();
+    else { showView('ask'); ask(location.href, false); }
+  });
   await fillVocabulary();
   await render();
+  // An answer asked from a page in another language was loaded whole: its heading takes the focus.
+  if (sessionStorage.getItem('focus-answer') === location.href) focusAnswer();
+  sessionStorage.removeItem('focus-answer');
 });

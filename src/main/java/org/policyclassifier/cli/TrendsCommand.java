@@ -18,6 +18,7 @@ import org.policyclassifier.trends.TrendAnalysis;
 import org.policyclassifier.trends.TrendChart;
 import org.policyclassifier.trends.TrendInputs;
 import org.policyclassifier.trends.TrendReport;
+import org.policyclassifier.trends.TrendsCsv;
 import org.policyclassifier.trends.Window;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,18 +1,27 @@
 package org.policyclassifier.serve;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.policyclassifier.facts.Labels;
 import org.policyclassifier.facts.Vocabulary;
 import org.policyclassifier.facts.Words;
+import org.policyclassifier.io.Json;
 import org.policyclassifier.profile.ProfileText;
 import org.policyclassifier.query.Question;
 
@@ -31,19 +40,32 @@ final class AnswerPage {
     private static final String PAGE = "page";
     private static final String SOURCE_LANGUAGE = "en";
 
+    /** Where the page's {@link #health} section goes: it changes without the rules, so the cached page leaves it out. */
+    static final String HEALTH = "<!--health-->";
+    /** Asked for when a question fits nothing: one entry of each kind of prevention, care and enforcement. */
+    private static final List<String> EXAMPLES = List.of("needle_exchange", "school_prevention", "street_dealing_enforcement");
+
     /**
-     * What the page is asked for: a question (or none), the language the visitor chose with
-     * {@code lang=} (or null: the question's own), and the view.
+     * What the page is asked for: a question (or none), a place asked for alone (without a question;
+     * else null), the language the visitor chose with {@code lang=} (or null: the question's own),
+     * and the view.
      */
-    record Request(Question question, String chosenLanguage, String view) {
+    record Request(Question question, String place, String chosenLanguage, String view) {
+    }
+
+    /** Who does what: the place as the visitor named it (null: everywhere), and the table of every type there. */
+    record PlaceView(String place, WhoDoesWhat.Table table) {
     }
 
     private final Words words;
     private final Vocabulary vocabulary;
     private final ProfileText.Cover profile;
     private final int version;
+    /** The day the rules were loaded (ISO 8601): a printed table is cited by it. */
+    private final String loaded;
 
-    AnswerPage(Vocabulary vocabulary, ProfileText.Cover profile, int version) {
+    AnswerPage(Vocabulary vocabulary, ProfileText.Cover profile, int version, Instant loadedAt) {
+        this.loaded = DateTimeFormatter.ISO_LOCAL_DATE.format(loadedAt.atZone(ZoneOffset.UTC));
         this.words = vocabulary.words();
         this.vocabulary = vocabulary;
         this.profile = profile;
@@ -52,11 +74,33 @@ final class AnswerPage {
 
     /**
      * The page for {@code request} in {@code language}; {@code answer} is the API's answer to its
-     * question (a decision, a fact, or a refusal with its candidates), null without a question.
+     * question (a decision, a fact, or a refusal with its candidates), null without a question;
+     * {@code place}, when not null, is shown instead of a refusal. The page holds {@link #HEALTH}
+     * where {@link #health} goes.
      */
-    String render(Request request, String language, JsonNode answer) {
-        Writer w = new Writer(request, language, answer);
-        return w.page();
+    String render(Request request, String language, JsonNode answer, PlaceView place) {
+        return new Writer(request, language, answer, place).page();
+    }
+
+    /**
+     * The notice of a broken edit of the rules or facts, in {@code language}: that the last good
+     * rules still answer, and {@code problems} (as {@code rules check} words them, with files and
+     * lines: given only to staff on this machine). Empty when the last edit is in use.
+     */
+    String health(String language, boolean rejected, List<String> problems) {
+        if (!rejected) {
+            return "";
+        }
+        Html html = new Html();
+        html.open("section", "id", "health", "class", "problems", "aria-labelledby", "health-title")
+                .element("h2", words.text(language, PAGE, "health_heading"), "id", "health-title")
+                .element("p", words.text(language, PAGE, "health_text", List.of("version", String.valueOf(version))));
+        if (!problems.isEmpty()) {
+            html.element("p", words.text(language, PAGE, "health_fix")).raw("<ul id=\"health-problems\">");
+            problems.forEach(p -> html.element("li", p));
+            html.raw("</ul>");
+        }
+        return html.close("section").raw("\n").toString();
     }
 
     /** One rendering: the request and its language, kept together while the page is written. */
@@ -65,12 +109,14 @@ final class AnswerPage {
         private final String lang;
         private final JsonNode answer;
         private final JsonNode decision;
+        private final PlaceView place;
         private final Html html = new Html();
 
-        Writer(Request request, String lang, JsonNode answer) {
+        Writer(Request request, String lang, JsonNode answer, PlaceView place) {
             this.request = request;
             this.lang = lang;
             this.answer = answer;
+            this.place = place;
             JsonNode d = answer == null ? null : answer.has("answer_kind") ? answer.get("decision") : answer;
             this.decision = d == null || d.isNull() || !d.has("levels") ? null : d;
         }
@@ -81,8 +127,11 @@ final class AnswerPage {
 
         String page() {
             String sentence = decision == null ? null : sentence();
-            String title = decision == null ? page("site_title") : page("page_title", "answer",
-                    page("title_answer", "subject", subjectInPlace(), "lead", lead()));
+            String title = decision != null ? page("page_title", "answer",
+                    page("title_answer", "subject", subjectInPlace(), "lead", lead()))
+                    : place != null && place.place() != null
+                            ? page("page_title", "answer", page("place_heading", "place", place.place()))
+                    : page("site_title");
             html.raw("<!doctype html>\n").open("html", "lang", lang).raw("\n<head>\n")
                     .raw("<meta charset=\"utf-8\">\n")
                     .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -97,8 +146,7 @@ final class AnswerPage {
                     .raw("<script src=\"/app.js\" defer></script>\n</head>\n")
                     .open("body", "data-view", request.view()).raw("\n");
             header();
-            health();
-            html.raw("<main>\n");
+            html.raw(HEALTH).raw("<main>\n");
             ask(sentence);
             otherViews();
             html.raw("</main>\n");
@@ -143,29 +191,24 @@ final class AnswerPage {
             return link(params, language);
         }
 
-        /** The problems of a broken edit, filled in by the script from {@code /v1/health}. */
-        private void health() {
-            html.open("section", "id", "health", "class", "problems", "hidden", "").element("h2", page("health_heading"))
-                    .open("p").raw(Html.withMarkup(page("health_text", "version", "\u0000version\u0000"),
-                            Map.of("\u0000version\u0000", "<span id=\"health-version\">" + version + "</span>")))
-                    .close("p").raw("<ul id=\"health-problems\"></ul>").close("section").raw("\n");
-        }
-
         private void ask(String sentence) {
             html.open("section", "id", "view-ask", "hidden", hiddenUnless("ask")).raw("\n");
             form();
-            if (answer != null && answer.has("error")) {
+            // What the script puts in place of an answer is announced, and a failed request replaces it.
+            html.raw("<div id=\"answer-region\" aria-live=\"polite\">\n");
+            if (place != null && place.place() != null && !"table".equals(request.view())) {
+                place();
+            } else if (answer != null && answer.has("error")) {
                 refusal();
             }
             if (answer != null && answer.has("answer_kind")) {
-                // A figure, a trend or a legal status: the script writes it from the same answer.
-                html.raw("<article id=\"fact\" class=\"card\" data-pending=\"true\" hidden aria-live=\"polite\">"
-                        + "<h2 id=\"fact-title\"></h2><ul id=\"fact-lines\"></ul></article>\n");
+                fact();
             }
             if (decision != null) {
                 decision(sentence);
             }
-            html.close("section").raw("\n");
+            failure();
+            html.raw("</div>\n").close("section").raw("\n");
         }
 
         private void form() {
@@ -177,8 +220,11 @@ final class AnswerPage {
                     .raw("</label>\n<datalist id=\"terms\"></datalist>\n<label>").text(page("place")).raw(" ")
                     .element("small", page("place_hint"))
                     .open("input", "id", "place", "name", "place", "list", "places", "maxlength", "100",
-                            "placeholder", page("place_example"), "value", q == null ? null : q.place())
-                    .raw("</label>\n<datalist id=\"places\"></datalist>\n<label>").text(page("setting"))
+                            "placeholder", page("place_example"), "value", q == null ? request.place() : q.place())
+                    .raw("</label>\n")
+                    // The script names a suggested place's kind and region in the page's language.
+                    .open("datalist", "id", "places", "data-kinds", wordsOf(Words.PLACE_KINDS), "data-regions",
+                            wordsOf(Words.REGIONS)).raw("</datalist>\n<label>").text(page("setting"))
                     .raw("<select id=\"setting\" name=\"setting\">").element("option", page("any_setting"), "value", "");
             String chosen = q == null ? null : q.setting();
             for (String setting : vocabulary.settingIds()) {
@@ -198,27 +244,198 @@ final class AnswerPage {
         private void refusal() {
             String error = answer.path("error").asText();
             html.raw("<section id=\"refusal\" class=\"refusal\" aria-labelledby=\"refusal-title\">")
-                    .element("h2", page("refusal_title"), "id", "refusal-title");
+                    .element("h2", page("refusal_title"), "id", "refusal-title", "tabindex", "-1");
             if (words.has(PAGE, "refusal_" + error)) {
                 html.element("p", page("refusal_" + error), "id", "refusal-detail");
             } else {
                 html.element("p", answer.path("detail").asText(), "id", "refusal-detail", "lang", SOURCE_LANGUAGE);
             }
-            html.raw("<ul id=\"refusal-candidates\">");
             Question q = request.question();
             String place = q.place() != null ? q.place() : text(answer, "place_from_question");
             String setting = q.setting() != null ? q.setting() : text(answer, "setting_from_question");
+            List<String> candidates = new ArrayList<>();
             for (JsonNode c : answer.path("candidates")) {
-                String term = c.hasNonNull("term") ? c.get("term").asText() : c.path("label").asText();
-                html.raw("<li>").element("a", term, "href", link(params("q", term, "place", place, "setting", setting),
+                candidates.add(c.hasNonNull("term") ? c.get("term").asText() : c.path("label").asText());
+            }
+            questions("refusal-candidates", candidates, place, setting);
+            List<String> examples = EXAMPLES.stream().flatMap(id -> vocabulary.interventionType(id).stream())
+                    .map(t -> t.labels().in(lang)).toList();
+            html.element("p", page("refusal_examples"));
+            questions("refusal-examples", examples, place, setting);
+            html.raw("</section>\n");
+        }
+
+        /** Questions as links that ask them with the place and setting of this one. */
+        private void questions(String id, List<String> questions, String place, String setting) {
+            html.open("ul", "id", id, "class", "questions");
+            for (String question : questions) {
+                html.raw("<li>").element("a", question, "href", link(params("q", question, "place", place, "setting", setting),
                         request.chosenLanguage())).raw("</li>");
             }
-            html.raw("</ul></section>\n");
+            html.close("ul");
+        }
+
+        /** A place alone: every intervention type there, who leads it and the bodies that act at each level. */
+        private void place() {
+            WhoDoesWhat.Table table = place.table();
+            html.raw("<section id=\"place-view\" class=\"card\" aria-labelledby=\"place-title\">")
+                    .element("h2", page("place_heading", "place", place.place()), "id", "place-title", "tabindex", "-1");
+            boolean unknown = table.rows().stream().anyMatch(r -> r.flags().contains("UNKNOWN_PLACE"));
+            html.element("p", page(unknown ? "place_unknown" : "place_intro", "place", place.place()), "id", "place-intro",
+                    "class", unknown ? "caveats" : null);
+            whoTable("place-table", table, place.place());
+            html.raw("</section>\n");
+        }
+
+        /**
+         * Who does what, one row per intervention type: its name (the one link of the row, to its
+         * answer in {@code place}), the lead level in words, and at each level the bodies {@code place}
+         * names and their roles; a row's flags under its name, explained below the table.
+         */
+        private void whoTable(String id, WhoDoesWhat.Table table, String place) {
+            html.raw("<div class=\"scroll\">").open("table", "id", id, "class", "who").raw("<thead><tr>")
+                    .element("th", page("intervention_type"), "scope", "col").element("th", page("lead_level"), "scope", "col");
+            table.levels().forEach(level -> html.element("th", levelWord(level), "scope", "col"));
+            html.raw("</tr></thead><tbody>");
+            Set<String> flags = new TreeSet<>();
+            for (WhoDoesWhat.Row row : table.rows()) {
+                html.open("tr", "data-type", row.type()).open("th", "scope", "row")
+                        .element("a", row.labels().in(lang), "href", link(params("q", row.labels().in(lang), "place",
+                                place), request.chosenLanguage()));
+                for (String flag : row.flags()) {
+                    html.element("span", flag, "class", "flag-code");
+                    flags.add(flag);
+                }
+                // On a phone a row is a card: each cell is labelled with its column (data-label).
+                html.close("th").element("td", leadInWords(row), "class", "lead", "data-level", row.leadLevel(),
+                        "data-label", page("lead_level"));
+                for (String level : table.levels()) {
+                    // The bodies the place names at this level, then what they do there.
+                    html.open("td", "data-level", level, "data-label", levelWord(level));
+                    List<String> bodies = row.bodies().getOrDefault(level, List.of());
+                    if (!bodies.isEmpty()) {
+                        html.element("span", String.join("; ", bodies), "class", "body");
+                    }
+                    html.element("span", String.join("; ", row.roles().getOrDefault(level, List.of())), "class", "role")
+                            .close("td");
+                }
+                html.close("tr");
+            }
+            html.raw("</tbody></table></div>\n");
+            if (!flags.isEmpty()) {
+                html.element("h3", page("flags_legend")).open("dl", "class", "legend", "id", id + "-flags");
+                for (String flag : flags) {
+                    html.element("dt", flag, "class", "flag-code").element("dd", words.has(PAGE, "flag_" + flag)
+                            ? page("flag_" + flag) : flag);
+                }
+                html.close("dl").raw("\n");
+            }
+        }
+
+        /** A row's lead level; without one, why: several levels lead, or none (a subject outside the profile). */
+        private String leadInWords(WhoDoesWhat.Row row) {
+            if (row.leadLevel() != null) {
+                return levelWord(row.leadLevel());
+            }
+            return row.flags().contains("NO_SINGLE_LEAD") || row.flags().contains("CONFLICT") ? page("no_single_lead")
+                    : words.text(lang, Words.TEXT, "none");
+        }
+
+        /**
+         * A figure, a trend or the law, as the table and the profile give them. The engine's own
+         * sentences (the statement, notes, a claim's verdict) and the table's series names are
+         * English, and marked so.
+         */
+        private void fact() {
+            String kind = answer.path("answer_kind").asText();
+            String series = answer.path("series").asText();
+            html.raw("<article id=\"fact\" class=\"card\" aria-labelledby=\"fact-title\">");
+            switch (kind) {
+                case "figure" -> {
+                    html.element("h2", page("fact_figure_title", "series", series), "id", "fact-title", "tabindex", "-1");
+                    figures();
+                }
+                case "trend" -> {
+                    html.element("h2", page("fact_trend_title", "series", series), "id", "fact-title", "tabindex", "-1")
+                            .element("p", page("fact_trend_" + answer.path("direction").asText(), "first",
+                                    number(answer.path("first")), "from", answer.path("from").asText(), "last",
+                                    number(answer.path("last")), "to", answer.path("to").asText(), "percent",
+                                    decimal(answer.path("percent")), "band", decimal(answer.path("stable_band_percent"))),
+                                    "id", "fact-sentence", "class", "sentence");
+                    figures();
+                    for (JsonNode c : answer.path("claims")) {
+                        html.open("p", "class", "quote").text(page("profile_says")).raw(" ").element("q", c.path("quote").asText(),
+                                "lang", SOURCE_LANGUAGE).raw(" ").element("span", c.path("verdict").asText() + ": "
+                                + c.path("measured").asText() + "; " + c.path("caveat").asText(), "lang", SOURCE_LANGUAGE)
+                                .close("p");
+                    }
+                }
+                default -> {
+                    String subject = vocabulary.offenceCategory(answer.path("subject").asText()).map(c -> c.labels().in(lang))
+                            .orElse(answer.path("subject").asText());
+                    html.element("h2", page("fact_legal_title", "subject", subject), "id", "fact-title", "tabindex", "-1")
+                            .element("p", answer.path("statement").asText(), "id", "fact-sentence", "class", "sentence",
+                                    "lang", SOURCE_LANGUAGE);
+                    if (answer.hasNonNull("source")) {
+                        html.open("p", "class", "quote").text(page("profile_says")).raw(" ")
+                                .element("q", answer.get("source").asText(), "lang", SOURCE_LANGUAGE).close("p");
+                    } else {
+                        html.element("p", page("flag_NOT_IN_PROFILE"), "class", "caveats");
+                    }
+                    note(answer.path("note"));
+                }
+            }
+            if (!"legal".equals(kind)) {
+                html.open("p", "class", "cited").raw(Html.withMarkup(page("fact_source", "source", "\u0000source\u0000"),
+                        Map.of("\u0000source\u0000", "<span lang=\"en\">" + Html.escape(answer.path("source").asText())
+                                + "</span>"))).close("p");
+            }
+            answer.path("notes").forEach(this::note);
+            html.raw("</article>\n");
+        }
+
+        /** The figures of a fact, a year and its count a row, counts written as the page's language writes numbers. */
+        private void figures() {
+            html.raw("<table id=\"fact-figures\"><thead><tr>").element("th", page("fact_year"), "scope", "col")
+                    .element("th", page("fact_count"), "scope", "col").raw("</tr></thead><tbody>");
+            for (JsonNode f : answer.path("figures")) {
+                html.raw("<tr>").element("th", f.path("year").asText(), "scope", "row")
+                        .element("td", number(f.path("value")), "class", "number").raw("</tr>");
+            }
+            html.raw("</tbody></table>\n");
+        }
+
+        /** A note of the engine (English), labelled in the page's language; nothing when there is none. */
+        private void note(JsonNode note) {
+            if (note != null && note.isTextual()) {
+                html.open("p", "class", "note").text(words.text(lang, Words.TEXT, "note") + ": ")
+                        .element("span", note.asText(), "lang", SOURCE_LANGUAGE).close("p");
+            }
+        }
+
+        private String number(JsonNode value) {
+            return NumberFormat.getIntegerInstance(Locale.forLanguageTag(lang + "-BE")).format(value.asLong());
+        }
+
+        /** A percentage with its two decimals, as the page's language writes them (2,75 in French). */
+        private String decimal(JsonNode value) {
+            NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag(lang + "-BE"));
+            format.setMinimumFractionDigits(2);
+            format.setMaximumFractionDigits(2);
+            return format.format(value.decimalValue());
+        }
+
+        /** Shown by the script in place of the answer when the server cannot be reached or fails. */
+        private void failure() {
+            html.raw("<section id=\"failure\" class=\"refusal\" aria-labelledby=\"failure-title\" hidden>")
+                    .element("h2", page("failure_title"), "id", "failure-title", "tabindex", "-1")
+                    .element("p", page("failure_text")).element("button", page("retry"), "id", "retry", "type", "button")
+                    .raw("</section>\n");
         }
 
         private void decision(String sentence) {
             html.raw("<article id=\"answer\" class=\"card\" aria-labelledby=\"answer-title\">\n")
-                    .element("h2", subjectInPlace(), "id", "answer-title").raw("\n")
+                    .element("h2", subjectInPlace(), "id", "answer-title", "tabindex", "-1").raw("\n")
                     .element("p", sentence, "id", "answer-sentence", "class", "sentence").raw("\n")
                     .element("p", page("read_as", "entry", label()), "id", "answer-match", "class", "match").raw("\n");
             caveats();
@@ -318,21 +535,79 @@ final class AnswerPage {
 
         private void otherViews() {
             html.open("section", "id", "view-table", "hidden", hiddenUnless("table")).element("h2", page("table_heading"))
-                    .element("p", page("table_intro"))
-                    .raw("<table id=\"who-table\"><thead></thead><tbody></tbody></table></section>\n");
+                    .element("p", page("table_intro"));
+            if ("table".equals(request.view())) {
+                table();
+            }
+            html.raw("</section>\n");
+            trends();
+            html.open("section", "id", "view-profile", "hidden", hiddenUnless("profile"))
+                    .open("div", "id", "rule-box", "class", "card", "hidden", "", "data-says", page("profile_says"), "data-note",
+                            words.text(lang, Words.TEXT, "note"), "data-missing", page("rule_unknown", "rule", "{rule}"))
+                    .raw("<h2 id=\"rule-title\"></h2><p id=\"rule-where\"></p><p id=\"rule-note\"></p></div>")
+                    .element("h2", page("profile_heading")).raw("<ol id=\"profile\"></ol></section>\n");
+        }
+
+        /**
+         * The trends view, filled by the script from {@code /v1/trends}: the window, the chart and its
+         * figures as a table (the chart's text), the source, the CSV, and the flags. The words the
+         * script needs stand in {@code data-words}, with the window's years as parameters it fills in.
+         */
+        private void trends() {
             html.open("section", "id", "view-trends", "hidden", hiddenUnless("trends")).element("h2", page("trends_heading"))
-                    .raw("<form id=\"trend-window\"><label>").text(page("trends_from"))
+                    .raw("<form id=\"trend-window\" class=\"inline\"><label>").text(page("trends_from"))
                     .raw(" <select id=\"trend-from\" name=\"from\"></select></label> <label>").text(page("trends_to"))
                     .raw(" <select id=\"trend-to\" name=\"to\"></select></label> ")
                     .element("button", page("trends_show"), "type", "submit").raw("</form>")
+                    .element("p", page("trends_window"), "id", "trend-error", "class", "refusal", "role", "alert", "hidden", "")
+                    .raw("<div id=\"trend-result\">")
                     .open("img", "id", "trend-chart", "alt", page("trends_chart"))
-                    .element("h3", page("trends_flags")).raw("<table id=\"trend-flags\"><thead><tr>")
-                    .element("th", page("flag")).element("th", page("series")).element("th", page("finding"))
-                    .element("th", page("rule_and_basis")).raw("</tr></thead><tbody></tbody></table></section>\n");
-            html.open("section", "id", "view-profile", "hidden", hiddenUnless("profile"))
-                    .raw("<div id=\"rule-box\" class=\"card\" hidden><h2 id=\"rule-title\"></h2><p id=\"rule-where\"></p>"
-                            + "<p id=\"rule-note\"></p></div>")
-                    .element("h2", page("profile_heading")).raw("<ol id=\"profile\"></ol></section>\n");
+                    .element("h3", page("trends_data"), "id", "trend-table-title")
+                    // A table wider than a phone scrolls: by keyboard too, so its box takes the focus.
+                    .raw("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"trend-table-title\">")
+                    .open("table", "id", "trend-table", "aria-labelledby", "trend-table-title", "data-category",
+                            page("trends_category"), "data-index", page("trends_index", "from", "{from}", "to", "{to}"))
+                    .raw("<thead></thead><tbody></tbody></table></div>")
+                    .element("p", "", "id", "trend-source", "class", "cited", "data-words", page("trends_source", "title",
+                            String.valueOf(profile.title()), "year", String.valueOf(profile.year()), "from", "{from}", "to", "{to}"))
+                    .open("p").element("a", page("trends_csv"), "id", "trend-csv", "href", "/v1/trends.csv", "download", "")
+                    .close("p")
+                    .element("h3", page("trends_flags")).open("table", "id", "trend-flags", "data-words", page("profile_says"))
+                    .raw("<thead><tr>").element("th", page("flag"), "scope", "col").element("th", page("series"), "scope", "col")
+                    .element("th", page("finding"), "scope", "col").element("th", page("rule_and_basis"), "scope", "col")
+                    .raw("</tr></thead><tbody></tbody></table></div></section>\n");
+        }
+
+        /**
+         * The table view: a place to name the bodies of (a form that works without the script), a
+         * filter of the rows (the script's), the table, and what a printed copy is cited by.
+         */
+        private void table() {
+            String where = place.place();
+            html.raw("<form id=\"table-place\" action=\"/\" method=\"get\" class=\"inline\">")
+                    .open("input", "type", "hidden", "name", "view", "value", "table").open("label").text(page("table_place"))
+                    .open("input", "id", "table-place-input", "name", "place", "list", "places", "maxlength", "100",
+                            "placeholder", page("place_example"), "value", where).close("label");
+            if (request.chosenLanguage() != null) {
+                html.open("input", "type", "hidden", "name", "lang", "value", request.chosenLanguage());
+            }
+            html.element("button", page("table_show"), "type", "submit").raw("</form>\n")
+                    .raw("<p id=\"table-filter-box\" class=\"inline\" hidden>").open("label").text(page("table_filter"))
+                    .open("input", "id", "table-filter", "type", "search", "maxlength", "100").close("label")
+                    .open("span", "id", "table-count", "aria-live", "polite", "data-words", page("table_count"))
+                    .close("span").raw("</p>\n");
+            if (where != null) {
+                html.element("h3", page("place_heading", "place", where), "id", "table-place-title");
+                boolean unknown = place.table().rows().stream().anyMatch(r -> r.flags().contains("UNKNOWN_PLACE"));
+                if (unknown) {
+                    html.element("p", page("place_unknown", "place", where), "class", "caveats");
+                }
+            }
+            whoTable("who-table", place.table(), where);
+            html.open("p").element("a", page("table_csv"), "id", "table-csv", "download", "", "href",
+                    link("/v1/who-does-what.csv", params("place", where), lang)).close("p");
+            html.element("p", page("table_cited", "version", String.valueOf(version), "date", loaded, "title",
+                    String.valueOf(profile.title()), "year", String.valueOf(profile.year())), "id", "table-cited", "class", "cited");
         }
 
         private void footer() {
@@ -340,6 +615,17 @@ final class AnswerPage {
                     Map.of("\u0000rules\u0000", "<code>rules/</code>", "\u0000facts\u0000", "<code>facts/</code>")))
                     .raw("; ").element("a", page("api"), "href", "/openapi.json").raw(" · ")
                     .element("a", page("health"), "href", "/v1/health").raw("</footer>\n");
+        }
+
+        /** A section of the words in this language as JSON (id: text), for the script. */
+        private String wordsOf(String section) {
+            Map<String, String> texts = new TreeMap<>();
+            words.ids(section).forEach(id -> texts.put(id, words.text(lang, section, id)));
+            try {
+                return Json.MAPPER.writeValueAsString(texts);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         private String hiddenUnless(String view) {
@@ -417,6 +703,11 @@ final class AnswerPage {
 
     /** An address of the page: its parameters (null ones left out) and {@code lang} (when not null) last. */
     static String link(Map<String, String> params, String language) {
+        return link("/", params, language);
+    }
+
+    /** An address of this server: {@code path} with the parameters as {@link #link(Map, String)} gives them. */
+    static String link(String path, Map<String, String> params, String language) {
         List<String> pairs = new ArrayList<>();
         params.forEach((k, v) -> {
             if (v != null && !v.isEmpty()) {
@@ -426,6 +717,6 @@ final class AnswerPage {
         if (language != null) {
             pairs.add("lang=" + language);
         }
-        return pairs.isEmpty() ? "/" : "/?" + String.join("&", pairs);
+        return pairs.isEmpty() ? path : path + "?" + String.join("&", pairs);
     }
 }

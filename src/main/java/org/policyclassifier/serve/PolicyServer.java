@@ -10,6 +10,7 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,6 +36,7 @@ import org.policyclassifier.rules.RuleInfo;
 import org.policyclassifier.trends.TrendAnalysis;
 import org.policyclassifier.trends.TrendChart;
 import org.policyclassifier.trends.TrendReport;
+import org.policyclassifier.trends.TrendsCsv;
 import org.policyclassifier.trends.Window;
 
 /**
@@ -118,8 +120,10 @@ public final class PolicyServer implements AutoCloseable {
             route(config, "GET", "/v1/rules", this::rules);
             route(config, "GET", "/v1/rules/{id}", this::rule);
             route(config, "GET", "/v1/who-does-what", this::whoDoesWhat);
+            route(config, "GET", "/v1/who-does-what.csv", this::whoDoesWhatCsv);
             route(config, "GET", "/v1/trends", this::trends);
             route(config, "GET", "/v1/trends/chart.png", this::trendChart);
+            route(config, "GET", "/v1/trends.csv", this::trendCsv);
             route(config, "GET", "/v1/profile", this::profile);
             route(config, "GET", "/v1/workbench", workbench::json);
             route(config, "GET", "/workbench", workbench::page);
@@ -218,7 +222,7 @@ public final class PolicyServer implements AutoCloseable {
             problem.put("file", engine.shown(p.file()));
             problem.put("line", p.line());
             problem.put("message", p.message());
-            problem.put("text", new Problem(engine.shown(p.file()), p.line(), p.message()).toString());
+            problem.put("text", shown(p).toString());
             problems.add(problem);
         }
         body.put("problems", problems);
@@ -239,9 +243,22 @@ public final class PolicyServer implements AutoCloseable {
         Snapshot snapshot = engine.current();
         String q = ctx.queryParam("q");
         String view = ctx.queryParam("view");
-        AnswerPage.Request request = new AnswerPage.Request(q == null || q.isBlank() ? null : question(ctx),
-                chosenLanguage(ctx, snapshot.words()), view != null && AnswerPage.VIEWS.contains(view) ? view : AnswerPage.VIEWS.get(0));
-        ctx.contentType("text/html; charset=utf-8").result(snapshot.page(request));
+        boolean asked = q != null && !q.isBlank();
+        AnswerPage.Request request = new AnswerPage.Request(asked ? question(ctx) : null,
+                asked ? null : blankToNull(ctx.queryParam("place")), chosenLanguage(ctx, snapshot.words()),
+                view != null && AnswerPage.VIEWS.contains(view) ? view : AnswerPage.VIEWS.get(0));
+        Snapshot.Page page = snapshot.page(request);
+        // Every visitor learns that an edit was refused; only staff on this machine see its files and messages.
+        List<Problem> problems = engine.status().problems();
+        String health = snapshot.health(page.language(), !problems.isEmpty(), Workbench.fromThisMachine(ctx)
+                ? problems.stream().map(p -> shown(p).toString()).toList()
+                : List.of());
+        ctx.contentType("text/html; charset=utf-8").result(page.html().replace(AnswerPage.HEALTH, health));
+    }
+
+    /** A problem with its file named from the served folder's name down ({@code rules/scope.drl}), not the disk's path. */
+    private Problem shown(Problem p) {
+        return new Problem(engine.shown(p.file()), p.line(), p.message());
     }
 
     private static Question question(Context ctx) {
@@ -512,6 +529,18 @@ public final class PolicyServer implements AutoCloseable {
         }));
     }
 
+    /** The table of the page as CSV, in {@code lang=}, with the bodies of {@code place=} when given. */
+    private void whoDoesWhatCsv(Context ctx) {
+        Snapshot s = engine.current();
+        String place = blankToNull(ctx.queryParam("place"));
+        if (place != null && place.length() > MAX_QUESTION_CHARS) {
+            throw ApiError.tooLarge("place= has " + place.length() + " characters; at most " + MAX_QUESTION_CHARS + " are read");
+        }
+        String language = language(ctx, s.words());
+        ctx.header("Content-Disposition", "attachment; filename=\"who-does-what.csv\"").contentType("text/csv; charset=utf-8")
+                .result(WhoDoesWhat.csv(s.inPlace(place, language), language));
+    }
+
     private TrendReport trendReport(Context ctx) {
         Integer from = year(ctx, "from");
         Integer to = year(ctx, "to");
@@ -557,6 +586,15 @@ public final class PolicyServer implements AutoCloseable {
             }
         });
         ctx.contentType("image/png").result(png);
+    }
+
+    /** The report as {@code policy trends --format csv} prints it, as a download named by its window. */
+    private void trendCsv(Context ctx) {
+        TrendReport report = trendReport(ctx);
+        StringWriter csv = new StringWriter();
+        TrendsCsv.print(report, new PrintWriter(csv));
+        ctx.header("Content-Disposition", "attachment; filename=\"trends-" + report.from() + "-" + report.to() + ".csv\"")
+                .contentType("text/csv; charset=utf-8").result(csv.toString());
     }
 
     private void profile(Context ctx) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.policyclassifier.classify.Classifier;
+import org.policyclassifier.classify.DecisionWording;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
 import org.policyclassifier.io.Json;
@@ -43,6 +44,7 @@ final class Snapshot {
     /** For each rule id, the profile sentences its {@code @source} quotes. */
     final Map<String, List<Integer>> sentencesOfRule;
     private final AnswerPage page;
+    private final DecisionWording wording;
 
     private final Map<Object, Object> cache = new ConcurrentHashMap<>();
 
@@ -51,7 +53,8 @@ final class Snapshot {
         this.loadedAt = Instant.now();
         this.classifier = classifier;
         this.query = new QueryAdapter(classifier, factsDir, version, profile.cover());
-        this.page = new AnswerPage(classifier.vocabulary(), profile.cover(), version);
+        this.page = new AnswerPage(classifier.vocabulary(), profile.cover(), version, loadedAt);
+        this.wording = new DecisionWording(classifier.vocabulary().words());
         this.trends = trends;
         this.profile = profile;
         Map<String, RuleInfo> byId = new LinkedHashMap<>();
@@ -123,15 +126,21 @@ final class Snapshot {
         });
     }
 
+    /** A page as written for a request: its language, and its HTML with {@link AnswerPage#HEALTH} to fill in. */
+    record Page(String language, String html) {
+    }
+
     /**
      * The page for a request, cached like the answers it shows. Without a chosen language the answer
      * is in the language the question was read in: it is asked once in the default language to learn
-     * which that is, then again in it (both answers cached).
+     * which that is, then again in it (both answers cached). A place asked for alone, or a question
+     * that names only a place, shows who does what in that place; so does the table view.
      */
-    byte[] page(AnswerPage.Request request) {
+    Page page(AnswerPage.Request request) {
         return cached(request, r -> {
             String language = r.chosenLanguage() != null ? r.chosenLanguage() : words().defaultLanguage();
             JsonNode answer = null;
+            String place = r.question() == null ? r.place() : null;
             if (r.question() != null) {
                 answer = tree(answer(r.question(), language));
                 String read = r.chosenLanguage() != null ? null : languageRead(answer);
@@ -139,8 +148,35 @@ final class Snapshot {
                     language = read;
                     answer = tree(answer(r.question(), language));
                 }
+                if ("no_match".equals(answer.path("error").asText()) && answer.path("candidates").isEmpty()
+                        && answer.hasNonNull("place_from_question")) {
+                    place = answer.get("place_from_question").asText();
+                }
             }
-            return page.render(r, language, answer).getBytes(StandardCharsets.UTF_8);
+            // The table view shows who does what everywhere, or in the place it names.
+            AnswerPage.PlaceView view = place != null || "table".equals(r.view())
+                    ? new AnswerPage.PlaceView(place, inPlace(place, language)) : null;
+            return new Page(language, page.render(r, language, answer, view));
+        });
+    }
+
+    /** The notice of a broken edit for a page in {@code language}; see {@link AnswerPage#health}. */
+    String health(String language, boolean rejected, List<String> problems) {
+        return page.health(language, rejected, problems);
+    }
+
+    /** A place (or none) and a language a table of who does what is asked for in: a key of the cache. */
+    private record WhoAsked(String place, String language) {
+    }
+
+    /** Who does what in {@code place} (null: everywhere), worded in {@code language}; cached. */
+    WhoDoesWhat.Table inPlace(String place, String language) {
+        return cached(new WhoAsked(place, language), k -> {
+            try {
+                return WhoDoesWhat.of(classifier, place, d -> wording.in(d, language));
+            } catch (InvalidInputException e) {
+                throw new IllegalStateException(e);
+            }
         });
     }
 

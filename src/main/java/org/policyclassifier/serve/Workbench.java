@@ -112,14 +112,17 @@ final class Workbench {
 
     /** The workbench shows the server's rules and its problems: only to a browser on this machine. */
     private static void local(Context ctx) {
-        boolean loopback;
-        try {
-            loopback = InetAddress.getByName(ctx.ip()).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            loopback = false;
-        }
-        if (!loopback) {
+        if (!fromThisMachine(ctx)) {
             throw new ApiError(403, "forbidden", "the workbench is open only to this machine");
+        }
+    }
+
+    /** Whether the request comes from this machine (a loopback address): staff editing the served rules. */
+    static boolean fromThisMachine(Context ctx) {
+        try {
+            return InetAddress.getByName(ctx.ip()).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -142,15 +143,37 @@ class AnswerPageTest {
     @Test
     void aRefusalListsItsCandidatesAsLinksThatKeepThePlaceAndSetting() throws Exception {
         String html = page("drugs in Gent", null, "&setting=street");
-        String candidates = first(html, "<ul id=\"refusal-candidates\">(.*?)</ul>");
-        Matcher links = Pattern.compile("<a href=\"([^\"]*)\">").matcher(candidates);
-        int n = 0;
-        while (links.find()) {
-            assertTrue(links.group(1).contains("&amp;place=Gent&amp;setting=street"), links.group(1));
-            n++;
+        for (String list : List.of("refusal-candidates", "refusal-examples")) {
+            String links = first(html, "<ul id=\"" + list + "\"[^>]*>(.*?)</ul>");
+            Matcher link = Pattern.compile("<a href=\"([^\"]*)\">").matcher(links);
+            int n = 0;
+            while (link.find()) {
+                assertTrue(link.group(1).contains("&amp;place=Gent&amp;setting=street"), link.group(1));
+                n++;
+            }
+            assertTrue(n >= 2, links);
         }
-        assertTrue(n >= 2, candidates);
+        assertTrue(html.contains("<a href=\"/?q=needle%20exchange&amp;place=Gent&amp;setting=street\">needle exchange</a>"),
+                "the examples are asked in the page's language");
         assertFalse(html.contains("id=\"answer\""));
+    }
+
+    @Test
+    void aPlaceAloneShowsWhoDoesWhatThereWithItsBodies() throws Exception {
+        String html = serve.get("/?place=Charleroi&lang=fr").body();
+        assertTrue(html.contains("<h2 id=\"place-title\" tabindex=\"-1\">Qui fait quoi à Charleroi</h2>"), html);
+        String needles = first(html, "<tr data-type=\"needle_exchange\">(.*?)</tr>");
+        assertTrue(needles.contains(">échange de seringues</a>")
+                && needles.contains("<td class=\"lead\" data-level=\"local\" data-label=\"Niveau qui dirige\">local</td>")
+                && needles.contains("Communauté française / Région wallonne"), needles);
+        assertTrue(needles.contains("href=\"/?q=%C3%A9change%20de%20seringues&amp;place=Charleroi&amp;lang=fr\""), needles);
+        assertTrue(html.contains("<title>Qui fait quoi à Charleroi — policy-classifier</title>"));
+
+        // A question that names only a place is answered the same way; a place the facts do not know says so.
+        assertTrue(page("Antwerpen", null, "").contains("id=\"place-title\" tabindex=\"-1\">Who does what in Antwerpen</h2>"));
+        String atlantis = serve.get("/?place=Atlantis").body();
+        assertTrue(atlantis.contains("Atlantis is not a Belgian place the facts know"), atlantis);
+        assertFalse(first(atlantis, "<tr data-type=\"needle_exchange\">(.*?)</tr>").contains("class=\"body\""));
     }
 
     @Test
@@ -163,9 +186,51 @@ class AnswerPageTest {
     }
 
     @Test
+    void theTableOfWhoDoesWhatIsWrittenOnTheServerInAPlaceItsFlagsExplained() throws Exception {
+        String html = serve.get("/?view=table&place=Eupen&lang=de").body();
+        String needles = first(html, "<tr data-type=\"needle_exchange\">(.*?)</tr>");
+        assertTrue(needles.contains(">Spritzentausch</a>") && needles.contains("Deutschsprachige Gemeinschaft"), needles);
+        assertTrue(html.contains("<h3 id=\"table-place-title\">Wer macht was in Eupen</h3>"));
+        String legend = first(html, "<dl class=\"legend\" id=\"who-table-flags\">(.*?)</dl>");
+        assertTrue(legend.contains("<dt class=\"flag-code\">NO_SINGLE_LEAD</dt><dd>Zusammenarbeit der Regierungen"), legend);
+        assertTrue(html.contains("<p id=\"table-cited\" class=\"cited\">Version " + serve.engine.version() + " der Regeln, geladen am "));
+
+        // The same table as CSV, for a spreadsheet.
+        assertTrue(html.contains("<a id=\"table-csv\" download=\"\" href=\"/v1/who-does-what.csv?place=Eupen&amp;lang=de\">"), html);
+        HttpResponse<String> csv = serve.get("/v1/who-does-what.csv?place=Eupen&lang=de");
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertEquals("type,name,axis,tier,lead_level,flags,federal_role,federal_bodies,regional_role,regional_bodies,"
+                + "local_role,local_bodies", lines.get(0));
+        String needle = lines.stream().filter(l -> l.startsWith("needle_exchange,")).findFirst().orElseThrow();
+        assertTrue(needle.startsWith("needle_exchange,Spritzentausch,demand_reduction,tertiary,local,,") && needle.contains(
+                "Deutschsprachige Gemeinschaft"), needle);
+        assertEquals(400, serve.get("/v1/who-does-what.csv?lang=xx").statusCode());
+    }
+
+    @Test
+    void figuresTrendsAndTheLawAreWrittenOnTheServerInThePagesLanguage() throws Exception {
+        String figure = page("hoeveel drugsdelicten waren er in 2015?", null, "&lang=nl");
+        assertTrue(figure.contains("<h2 id=\"fact-title\" tabindex=\"-1\">Geregistreerde drugsmisdrijven: TOTAL</h2>"), figure);
+        assertTrue(figure.contains("<tr><th scope=\"row\">2015</th><td class=\"number\">52.439</td></tr>"), figure);
+        assertTrue(figure.contains("Bron: het profiel, <span lang=\"en\">Recent overview of statistics"), figure);
+
+        String trend = page("did trade offences rise?", null, "&lang=fr");
+        String sentence = first(trend, "<p id=\"fact-sentence\" class=\"sentence\">([^<]*)</p>");
+        assertTrue(sentence.matches("Stable : de 7.734 en 2014 à 7.521 en 2017 \\(-2,75 %\\), dans la marge de stabilité de ±5,00 %\\."),
+                sentence);
+
+        String law = page("is cannabis use legal?", null, "");
+        assertTrue(law.contains("<p id=\"fact-sentence\" class=\"sentence\" lang=\"en\">Possession and use of drugs are"
+                + " prohibited in Belgium.</p>"), law);
+        assertTrue(law.contains("The profile says: <q lang=\"en\">Nevertheless, possession and use of drugs are prohibited.</q>"));
+    }
+
+    @Test
     void thePageWithoutAQuestionIsInTheLanguageChosen() throws Exception {
         HttpResponse<String> de = serve.get("/?lang=de&view=table");
-        assertTrue(de.body().contains("<html lang=\"de\">"));
+        assertTrue(de.body().contains("<html lang=\"de\">"), de.body());
         assertTrue(de.body().contains("<section id=\"view-table\"><h2>Wer macht was"), "the view asked for is shown");
         assertTrue(de.body().contains("<section id=\"view-ask\" hidden=\"\">"));
         assertEquals(200, serve.get("/").statusCode());

@@ -23,17 +23,27 @@ import org.policyclassifier.rules.EngineSettings;
 final class ServeFixture implements AutoCloseable {
 
     final LiveEngine engine;
-    final PolicyServer server;
+    PolicyServer server;
     final StringWriter log = new StringWriter();
     final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+    private final String bind;
+    private final List<String> hostNames;
+    private int stoppedPort;
+
     private ServeFixture(Path rules, Path facts, boolean watch, List<String> hostNames) throws Exception {
+        this(rules, facts, watch, hostNames, "127.0.0.1");
+    }
+
+    private ServeFixture(Path rules, Path facts, boolean watch, List<String> hostNames, String bind) throws Exception {
+        this.bind = bind;
+        this.hostNames = hostNames;
         PrintWriter out = new PrintWriter(log, true);
         engine = LiveEngine.load(rules, facts, EngineSettings.DEFAULTS, out);
         if (watch) {
             engine.watch();
         }
-        server = PolicyServer.start(engine, "127.0.0.1", 0, hostNames, out);
+        server = PolicyServer.start(engine, bind, 0, hostNames, out);
     }
 
     /** Serves the bundled rules/ and facts/, which no test changes. */
@@ -48,9 +58,24 @@ final class ServeFixture implements AutoCloseable {
 
     /** Serves copies of rules/ and facts/ under {@code dir}, watched, for tests that edit them. */
     static ServeFixture editable(Path dir) throws Exception {
+        return editable(dir, "127.0.0.1");
+    }
+
+    /** As {@link #editable(Path)}, bound to {@code bind}: "0.0.0.0" is reached from another address of this machine too. */
+    static ServeFixture editable(Path dir, String bind) throws Exception {
         copy(Path.of("rules"), dir.resolve("rules"));
         copy(Path.of("facts"), dir.resolve("facts"));
-        return new ServeFixture(dir.resolve("rules"), dir.resolve("facts"), true, List.of());
+        return new ServeFixture(dir.resolve("rules"), dir.resolve("facts"), true, List.of(), bind);
+    }
+
+    /** Stops the HTTP server, as if it went down; {@link #startAgain} brings it back on the same port. */
+    void stopServer() {
+        stoppedPort = server.port();
+        server.close();
+    }
+
+    void startAgain() {
+        server = PolicyServer.start(engine, bind, stoppedPort, hostNames, new PrintWriter(log, true));
     }
 
     static void copy(Path from, Path to) throws IOException {

@@ -1,4 +1,4 @@
-package org.policyclassifier.cli;
+package org.policyclassifier.trends;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -11,17 +11,13 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import org.policyclassifier.io.SpreadsheetCells;
-import org.policyclassifier.trends.Change;
-import org.policyclassifier.trends.Finding;
-import org.policyclassifier.trends.SeriesTrend;
-import org.policyclassifier.trends.Shares;
-import org.policyclassifier.trends.TrendReport;
 
 /**
  * A trends report as one CSV table for spreadsheets: a row per year-on-year change, per window
- * change (with the shares) and per flag, told apart by the {@code record} column.
+ * change (with the shares) and per flag, told apart by the {@code record} column: what
+ * {@code policy trends --format csv} prints and the page's trends offer for download.
  */
-final class TrendsCsv {
+public final class TrendsCsv {
 
     private static final CsvMapper CSV = CsvMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -61,7 +57,7 @@ final class TrendsCsv {
     private TrendsCsv() {
     }
 
-    static void print(TrendReport report, PrintWriter out) {
+    public static void print(TrendReport report, PrintWriter out) {
         try (SequenceWriter rows = CSV.writerFor(Row.class).with(SCHEMA).writeValues(out)) {
             for (SeriesTrend s : report.series()) {
                 for (Change c : s.yearOnYear()) {
