@@ -9,11 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.net.NetworkInterface;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -189,20 +185,6 @@ class BrowserTest {
     private Map<String, Number> rect(WebElement e) {
         return (Map<String, Number>) browser.executeScript("const r = arguments[0].getBoundingClientRect();"
                 + " return {top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left};", e);
-    }
-
-    /** An address of this machine other than loopback: a visitor from there is not staff on this machine. */
-    private static String otherAddress() throws Exception {
-        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-            if (nic.isUp() && !nic.isLoopback()) {
-                for (InetAddress a : Collections.list(nic.getInetAddresses())) {
-                    if (a instanceof Inet4Address) {
-                        return a.getHostAddress();
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     private void screenshot(String name) throws Exception {
@@ -502,7 +484,7 @@ class BrowserTest {
 
     @Test
     void anEditedRuleChangesTheAnswerAndABrokenOneIsShownItsProblemsOnlyToThisMachine() throws Exception {
-        String other = otherAddress();
+        String other = ServeFixture.otherAddress();
         assumeTrue(other != null, "this test plays a visitor from an address of this machine other than loopback; it has none");
         load("/?q=needle+exchange&place=Gent");
         assertEquals("tertiary", text("tier"));

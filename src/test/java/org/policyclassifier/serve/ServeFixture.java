@@ -91,6 +91,26 @@ final class ServeFixture implements AutoCloseable {
         }
     }
 
+    /** An address of this machine other than loopback: a visitor from there is not staff on this machine; null for none. */
+    static String otherAddress() throws java.net.SocketException {
+        for (java.net.NetworkInterface nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            if (nic.isUp() && !nic.isLoopback()) {
+                for (java.net.InetAddress a : java.util.Collections.list(nic.getInetAddresses())) {
+                    if (a instanceof java.net.Inet4Address) {
+                        return a.getHostAddress();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** GET {@code path} from {@code address} of this machine (the server must be bound to it). */
+    HttpResponse<String> getFrom(String address, String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create("http://" + address + ":" + server.port() + path))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     String base() {
         return "http://127.0.0.1:" + server.port();
     }

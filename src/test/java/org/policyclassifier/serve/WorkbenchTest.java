@@ -53,4 +53,21 @@ class WorkbenchTest {
             assertTrue(page.contains("<h1>Rules workbench</h1>") && page.contains("rules/scope.drl:"), page);
         }
     }
+
+    /** The workbench shows the server's rules and their problems: only to this machine's loopback. */
+    @Test
+    void fromAnotherAddressTheWorkbenchIsForbidden(@TempDir Path dir) throws Exception {
+        String other = ServeFixture.otherAddress();
+        org.junit.jupiter.api.Assumptions.assumeTrue(other != null,
+                "this test asks from an address of this machine other than loopback; it has none");
+        try (ServeFixture serve = ServeFixture.editable(dir, "0.0.0.0")) {
+            for (String path : new String[] {"/v1/workbench", "/workbench"}) {
+                var refused = serve.getFrom(other, path);
+                assertEquals(403, refused.statusCode(), path + ": " + refused.body());
+                assertFalse(refused.body().contains("rules/"), refused.body());
+                assertEquals(200, serve.get(path).statusCode(), path);
+            }
+            assertEquals(200, serve.getFrom(other, "/v1/health").statusCode(), "the rest of the server answers");
+        }
+    }
 }
