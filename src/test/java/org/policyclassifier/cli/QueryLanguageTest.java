@@ -19,7 +19,7 @@ class QueryLanguageTest {
         assertFalse(nl.out().contains("runs the care"), nl.out());
 
         Cli de = Cli.run("query", "needle exchange in prison", "--place", "Eupen", "--setting", "hospital", "--lang", "de");
-        assertTrue(de.out().contains("note: --setting hospital geht „prison“ in der Frage vor\n"), de.out());
+        assertTrue(de.out().contains("Anmerkung: --setting hospital geht „prison“ in der Frage vor\n"), de.out());
         assertTrue(de.out().contains("Deutschsprachige Gemeinschaft"), de.out());
     }
 
