@@ -69,7 +69,7 @@ class BrowserTest {
         boolean browser = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         String missing = "the browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium"
                 + " chromium-driver (.ci/run installs them)";
-        // CI requires them (.ci/run passes -Dbrowser.tests=required); elsewhere they are skipped, saying why.
+        // CI requires them (.ci/run passes -Dbrowser.tests=required, which surefire hands to the tests); elsewhere they are skipped, saying why.
         if (!browser && !"required".equals(System.getProperty("browser.tests"))) {
             System.err.println("BrowserTest skipped: " + missing);
         }
