@@ -23,6 +23,22 @@ public final class RuleFolders {
         return copyFiles(TestPaths.FACTS, target);
     }
 
+    /** Copies {@code from} with all its subfolders into {@code to}, replacing files there. */
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Path copyFiles(Path folder, Path target) {
         try (Stream<Path> files = Files.list(folder)) {
             Files.createDirectories(target);

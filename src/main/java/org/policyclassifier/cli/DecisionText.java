@@ -27,38 +27,38 @@ final class DecisionText {
     static void printQuestion(Decision d, String place, String setting, String actor, List<String> substances,
             Words words, String language, PrintWriter out) {
         MatchEntry m = d.match();
-        java.util.function.BiFunction<String, List<String>, String> say = (id, args) -> words.text(language, Words.TEXT, id, args);
-        out.printf("%s: %s %s%n", m.question(), say.apply(m.kind().equals("intervention") ? "kind_intervention"
+        Labels say = new Labels(words, language);
+        out.printf("%s: %s %s%n", m.question(), say.text(m.kind().equals("intervention") ? "kind_intervention"
                 : "kind_offence", List.of()), m.entry());
-        String fromQuestion = say.apply("from_question", List.of());
+        String fromQuestion = say.text("from_question");
         List<String> parts = new ArrayList<>();
         parts.add("\"" + m.term() + "\" (" + m.language() + ")");
         if (place != null) {
-            parts.add(say.apply("part_place", List.of("place", place)) + " (--place)");
+            parts.add(say.text("part_place", List.of("place", place)) + " (--place)");
         } else if (m.placeFromQuestion() != null) {
-            parts.add(say.apply("part_place", List.of("place", m.placeFromQuestion())) + " " + fromQuestion);
+            parts.add(say.text("part_place", List.of("place", m.placeFromQuestion())) + " " + fromQuestion);
         }
         if (setting != null) {
-            parts.add(say.apply("part_setting", List.of("setting", setting)) + " (--setting)");
+            parts.add(say.text("part_setting", List.of("setting", setting)) + " (--setting)");
         } else if (m.settingFromQuestion() != null) {
-            parts.add(say.apply("part_setting", List.of("setting", m.settingFromQuestion())) + " " + fromQuestion);
+            parts.add(say.text("part_setting", List.of("setting", m.settingFromQuestion())) + " " + fromQuestion);
         }
         if (substances != null) {
-            parts.add(say.apply("part_substances", List.of("substances", String.join(", ", substances))) + " (--substance)");
+            parts.add(say.text("part_substances", List.of("substances", String.join(", ", substances))) + " (--substance)");
         } else if (m.substancesFromQuestion() != null) {
-            parts.add(say.apply("part_substances", List.of("substances", String.join(", ", m.substancesFromQuestion())))
+            parts.add(say.text("part_substances", List.of("substances", String.join(", ", m.substancesFromQuestion())))
                     + " " + fromQuestion);
         }
         if (actor != null) {
-            parts.add(say.apply("part_actor", List.of("actor", actor)) + " (--actor)");
+            parts.add(say.text("part_actor", List.of("actor", actor)) + " (--actor)");
         }
-        m.corrections().forEach(c -> parts.add(say.apply("part_read", List.of("correction", c))));
+        m.corrections().forEach(c -> parts.add(say.text("part_read", List.of("correction", c))));
         if (!m.ignoredWords().isEmpty()) {
-            parts.add(say.apply("part_ignored", List.of("words", m.ignoredWords().stream().map(w -> "\"" + w + "\"")
+            parts.add(say.text("part_ignored", List.of("words", m.ignoredWords().stream().map(w -> "\"" + w + "\"")
                     .collect(Collectors.joining(", ")))));
         }
-        out.println(say.apply("understood", List.of()) + ": " + String.join(" · ", parts));
-        m.noteDetails().forEach(n -> out.println(say.apply("note", List.of()) + ": " + (n.code().endsWith(OPTION_WINS)
+        out.println(say.text("understood") + ": " + String.join(" · ", parts));
+        m.noteDetails().forEach(n -> out.println(say.text("note") + ": " + (n.code().endsWith(OPTION_WINS)
                 ? words.text(language, Words.TEXT, OPTION_WINS, List.of("option", "--" + (n.field().equals("substances")
                         ? "substance" : n.field()), "value", n.value(), "words", n.words()))
                 : n.in(words, language))));
@@ -144,6 +144,10 @@ final class DecisionText {
 
         String text(String id) {
             return words.text(language, Words.TEXT, id);
+        }
+
+        String text(String id, List<String> args) {
+            return words.text(language, Words.TEXT, id, args);
         }
 
         /** The word for a value of the answer (a level, an axis...); the value itself where the facts have none. */

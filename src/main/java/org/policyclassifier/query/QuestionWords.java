@@ -52,15 +52,6 @@ final class QuestionWords {
     private static final Set<String> NOT_READ = Set.of(ASKING, RESPONSIBILITY, FUNDING, RULES, SCOPE);
     /** Lists that ask who (a level): what the answer is about. */
     private static final Set<String> WHO = Set.of(RESPONSIBILITY, FUNDING, RULES);
-    /**
-     * Words that ask who or which ("who pays", "par qui", "door wie wordt ... gefinancierd"): a funding
-     * word in the clause of one asks who pays; in a clause that only names a body ("notre ville peut-elle
-     * financer un éducateur ? Qui est responsable ?") it does not.
-     */
-    private static final Set<String> INTERROGATIVE = Set.of("who", "whom", "whose", "which", "what", "how", "wie",
-            "wiens", "welk", "welke", "wat", "hoe", "qui", "quel", "quelle", "quels", "quelles", "comment", "wer", "wem",
-            "wen", "wessen", "welche", "welcher", "welches", "welchen", "welchem");
-
     private final VocabularyIndex index;
     private final Vocabulary vocabulary;
     /** Per list: the folded words of every language. */
@@ -114,6 +105,20 @@ final class QuestionWords {
     private static final Set<String> OPENING = Set.of("where", "how", "what", "which", "waar", "hoe", "wat", "welk",
             "welke", "ou", "comment", "quoi", "quel", "quelle", "quels", "quelles", "wo", "wie", "was", "wohin", "woher",
             "welche", "welcher", "welches", "welchen", "welchem");
+
+    /**
+     * Words that ask who or which ("who pays", "par qui", "door wie wordt ... gefinancierd"): a funding
+     * word in the clause of one asks who pays; in a clause that only names a body ("notre ville peut-elle
+     * financer un éducateur ? Qui est responsable ?") it does not.
+     */
+    private static final Set<String> INTERROGATIVE = interrogatives();
+
+    /** The words that open a question ({@link #OPENING}) and those that ask who. */
+    private static Set<String> interrogatives() {
+        Set<String> words = new HashSet<>(OPENING);
+        words.addAll(List.of("who", "whom", "whose", "wiens", "qui", "wer", "wem", "wen", "wessen"));
+        return Set.copyOf(words);
+    }
 
     /**
      * Words that set two years against each other: "2014 vs 2015", "2014 tegenover 2015", "2014 par

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyclassifier.RuleFolders;
 import org.policyclassifier.serve.SharedFolders;
 
 /** {@code policy serve --bench} through the real entry point: it serves, measures and stops (no timing asserted). */
@@ -64,8 +65,8 @@ class ServeCommandTest {
     void rulesOrFactsOthersMayWriteAreRefusedUnlessAllowed(@TempDir Path dir) throws Exception {
         Path rules = dir.resolve("rules");
         Path facts = dir.resolve("facts");
-        copy(Path.of("rules"), rules);
-        copy(Path.of("facts"), facts);
+        RuleFolders.copyTree(Path.of("rules"), rules);
+        RuleFolders.copyTree(Path.of("facts"), facts);
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
         Path scope = rules.resolve("scope.drl");
         Files.setPosixFilePermissions(scope, PosixFilePermissions.fromString("rw-rw-r--"));
@@ -82,19 +83,6 @@ class ServeCommandTest {
 
         Files.setPosixFilePermissions(facts, PosixFilePermissions.fromString("rwxr-xr-x"));
         assertEquals(List.of(), SharedFolders.writableByOthers(List.of(rules, facts)), "mine alone: served");
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 
     @Test

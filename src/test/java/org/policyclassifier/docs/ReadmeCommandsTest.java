@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyclassifier.RuleFolders;
 
 /**
  * Every command the README shows ({@code $ ...} in a code block) runs, in a copy of the bundled rules
@@ -89,8 +90,8 @@ class ReadmeCommandsTest {
     void everyCommandOfTheReadmeRunsAndPrintsWhatItShows(@TempDir Path dir) throws Exception {
         List<Shown> commands = commands(Files.readString(Path.of("README.md")));
         assertFalse(commands.isEmpty(), "the README shows commands");
-        copy(Path.of("rules"), dir.resolve("rules"));
-        copy(Path.of("facts"), dir.resolve("facts"));
+        RuleFolders.copyTree(Path.of("rules"), dir.resolve("rules"));
+        RuleFolders.copyTree(Path.of("facts"), dir.resolve("facts"));
         Path policy = dir.resolve("policy");
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Files.writeString(policy, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
@@ -130,18 +131,5 @@ class ReadmeCommandsTest {
         assertEquals(1, shown.size());
         assertEquals(1, shown.get(0).exit());
         assertEquals(List.of("...", "463 passed, 11 failed", ""), shown.get(0).output());
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 }

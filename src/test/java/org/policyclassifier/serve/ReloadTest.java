@@ -117,7 +117,7 @@ class ReloadTest {
             Path rules = dir.resolve("rules");
             Path old = dir.resolve("rules.old");
             Files.move(rules, old);
-            ServeFixture.copy(old, rules);
+            org.policyclassifier.RuleFolders.copyTree(old, rules);
             int version = serve.engine.version();
             long checked = serve.engine.status().checkedAt().toEpochMilli();
             serve.awaitReload(version, checked); // the replaced folder is read again

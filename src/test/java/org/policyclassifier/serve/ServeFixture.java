@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.policyclassifier.RuleFolders;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.rules.EngineSettings;
 
@@ -63,8 +64,8 @@ final class ServeFixture implements AutoCloseable {
 
     /** As {@link #editable(Path)}, bound to {@code bind}: "0.0.0.0" is reached from another address of this machine too. */
     static ServeFixture editable(Path dir, String bind) throws Exception {
-        copy(Path.of("rules"), dir.resolve("rules"));
-        copy(Path.of("facts"), dir.resolve("facts"));
+        RuleFolders.copyTree(Path.of("rules"), dir.resolve("rules"));
+        RuleFolders.copyTree(Path.of("facts"), dir.resolve("facts"));
         return new ServeFixture(dir.resolve("rules"), dir.resolve("facts"), true, List.of(), bind);
     }
 
@@ -76,19 +77,6 @@ final class ServeFixture implements AutoCloseable {
 
     void startAgain() {
         server = PolicyServer.start(engine, bind, stoppedPort, hostNames, new PrintWriter(log, true));
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     /** An address of this machine other than loopback: a visitor from there is not staff on this machine; null for none. */
