@@ -39,7 +39,7 @@ public final class Main {
 
     /** The page of docs/ each subcommand (and those under it) is documented on. */
     private static final java.util.Map<String, String> PAGES = java.util.Map.of("query", "asking.md",
-            "score-questions", "asking.md", "classify", "batch.md", "bench", "performance.md",
+            "score-questions", "asking.md", "fit-reading", "asking.md", "classify", "batch.md", "bench", "performance.md",
             "bench-query", "performance.md", "import-stats", "trends.md", "trends", "trends.md",
             "rules", "staff-guide.md", "serve", "api.md");
 

@@ -19,7 +19,7 @@ public final class PolicyCommand extends CommandGroup {
     /** The subcommands, in the order of the help's list; each class carries its own {@code @Command}. */
     static final List<Class<?>> SUBCOMMANDS = List.of(QueryCommand.class, ClassifyCommand.class,
             BenchCommand.class, ImportStatsCommand.class, TrendsCommand.class, RulesCommand.class,
-            ServeCommand.class, QueryBenchCommand.class, ScoreQuestionsCommand.class);
+            ServeCommand.class, QueryBenchCommand.class, ScoreQuestionsCommand.class, FitReadingCommand.class);
 
     private final Console console;
 

@@ -176,12 +176,39 @@ public final class QueryService {
     }
 
     public Answer ask(Question q) throws InvalidInputException {
-        Result r = reader().read(q.text() == null ? "" : q.text());
+        return ask(q, reader().read(q.text() == null ? "" : q.text()));
+    }
+
+    /**
+     * The answer the question would get if the best entry named were taken whatever the evidence: to
+     * label questions for fitting the {@link ReadingModel}.
+     */
+    Answer askAnsweringBest(Question q) throws InvalidInputException {
+        return ask(q, reader().read(q.text() == null ? "" : q.text(), true));
+    }
+
+    /**
+     * The evidence the reading weighs for the question's best entry; null when the model does not
+     * decide the question (no entry, or entries too close to choose between: the tool asks).
+     */
+    ReadingModel.Evidence evidence(String text) {
+        Result r = reader().read(text);
+        return r.outcome() == Outcome.AMBIGUOUS ? null : r.evidence();
+    }
+
+    private Answer ask(Question q, Result r) throws InvalidInputException {
         // "drug production offences 2015": a year and an offence, and no word asking who: a figure.
         boolean yearOfOffences = r.kind() == QuestionWords.Kind.RESPONSIBILITY && !r.asksWho()
                 && r.years().stream().anyMatch(y -> tableYear(y))
                 && (r.offences() || r.best() != null && r.best().entry().kind().equals("offence"));
-        if (r.kind() == QuestionWords.Kind.FIGURE || r.kind() == QuestionWords.Kind.TREND || yearOfOffences) {
+        boolean ofTheTable = r.kind() == QuestionWords.Kind.FIGURE || r.kind() == QuestionWords.Kind.TREND || yearOfOffences;
+        // The profile, its table and the law it states are Belgium's: "drug prevention in the Netherlands",
+        // or a figure of France, is not answered with Belgium's.
+        String abroad = ofTheTable ? r.abroad() : r.abroadIn();
+        if (abroad != null) {
+            return refuse(q, r, reader(), "other_country", List.of("question", q.text(), "country", abroad));
+        }
+        if (ofTheTable) {
             Answer table = tableAnswer(q, r);
             if (table != null) {
                 return table;
@@ -402,6 +429,15 @@ public final class QueryService {
         return current;
     }
 
+    /** A refusal for a reason of its own ({@code code} of the words' "refusals", with {@code args}). */
+    private Answer refuse(Question q, Result r, Reader reader, String code, List<String> args) {
+        Refusal general = refuse(q, r, reader).refusal();
+        return new Answer(Answer.Status.NO_MATCH, null, new Refusal("no_match", general.question(),
+                Refusal.message(words(), words().defaultLanguage(), code, args, List.of()), null, general.candidates(),
+                general.ignoredWords(), general.placeFromQuestion(), general.settingFromQuestion(),
+                general.substancesFromQuestion(), code, args, List.of()));
+    }
+
     private Answer refuse(Question q, Result r, Reader reader) {
         List<Candidate> candidates = reader.candidates(r).stream().map(s -> new Candidate(s.entry().kind(),
                 s.entry().id(), s.entry().label(), s.term(), round(s.score()), surfaces(r.words(), s.words()))).toList();
@@ -417,8 +453,10 @@ public final class QueryService {
             }
             case PARTLY_UNDERSTOOD -> {
                 status = Answer.Status.NO_MATCH;
-                code = "partly_understood";
-                args = List.of("question", text, "words", quoted(surfaces(r.words(), r.unexplained())));
+                // Every word accounted for, and still too little evidence: a short question in common words.
+                code = r.unexplained().isEmpty() ? "not_sure" : "partly_understood";
+                args = r.unexplained().isEmpty() ? args
+                        : List.of("question", text, "words", quoted(surfaces(r.words(), r.unexplained())));
             }
             default -> {
                 status = Answer.Status.NO_MATCH;

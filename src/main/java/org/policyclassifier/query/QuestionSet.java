@@ -94,6 +94,57 @@ public final class QuestionSet {
         return out;
     }
 
+    /**
+     * The reading model fitted on the questions that ask who is responsible or must be refused, and on
+     * {@code phrasings} (a question, and the entry it names or null when it must be refused): for
+     * each whose best entry is named, the evidence for it and whether answering it is right. Right is
+     * the expected answer, the expected axis and tier with another lead, or the entry the writer's own
+     * words for the subject name: the entry was read right, and where the answer differs, the policy
+     * reads the profile otherwise than the writer (the model judges reading only).
+     */
+    public static ReadingModel fit(QueryService service, List<Item> items, Map<String, String> phrasings,
+            List<String> files) throws InvalidInputException {
+        List<ReadingModel.Sample> samples = new ArrayList<>();
+        int questions = 0;
+        // The policy tests' phrasings name the entry itself: right is that entry, and refusals refused.
+        for (Map.Entry<String, String> p : phrasings.entrySet()) {
+            questions++;
+            ReadingModel.Evidence evidence = service.evidence(p.getKey());
+            Answer a = service.askAnsweringBest(Question.of(p.getKey()));
+            if (evidence != null && a.answered() && a.decision() != null) {
+                samples.add(new ReadingModel.Sample(evidence, a.decision().subject().equals(p.getValue())));
+            }
+        }
+        for (Item item : items) {
+            boolean refuse = item.expect().equals("refuse");
+            if (!refuse && !item.expect().equals("responsibility")) {
+                continue;
+            }
+            questions++;
+            ReadingModel.Evidence evidence = service.evidence(item.question());
+            Answer a = service.askAnsweringBest(Question.of(item.question()));
+            if (evidence == null || !a.answered() || !refuse && a.fact() != null) {
+                continue; // the model does not decide it: refused, or answered from the tables, either way
+            }
+            boolean right = !refuse && (sameResponsibility(item, a) || sameReading(item, a)
+                    || item.subject() != null && a.decision().subject().equals(subjectEntry(service, item.subject())));
+            samples.add(new ReadingModel.Sample(evidence, right));
+            if (System.getenv("DUMP") != null) { try { java.nio.file.Files.writeString(java.nio.file.Path.of(System.getenv("DUMP")), item.id() + "\t" + right + "\t" + java.util.Arrays.toString(evidence.vector()) + "\t" + a.decision().subject() + "\t" + item.question().replace('\t',' ') + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND); } catch (IOException e) { throw new java.io.UncheckedIOException(e); } }
+        }
+        return ReadingModel.fit(samples, files, questions);
+    }
+
+    /** The entry the writer's own words for the subject name ("alcohol sales to minors"), or null. */
+    private static String subjectEntry(QueryService service, String subject) throws InvalidInputException {
+        Answer a = service.askAnsweringBest(Question.of(subject));
+        return a.answered() && a.decision() != null ? a.decision().subject() : null;
+    }
+
+    private static boolean sameReading(Item item, Answer a) {
+        String axis = item.axis() == null ? "none" : item.axis();
+        return axis.equals(a.decision().axis()) && Objects.equals(item.tier(), a.decision().tier());
+    }
+
     /** Per language (en, nl, fr, de, then "all"). */
     public static Map<String, Tally> tally(List<Scored> scored) {
         Map<String, Tally> t = new LinkedHashMap<>();

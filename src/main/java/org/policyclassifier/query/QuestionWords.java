@@ -41,11 +41,13 @@ final class QuestionWords {
     static final String TOTAL = "total";
     /** Words for the people every question is about ("drug users", "toxicomanes"): like "drugs", never held against. */
     static final String TOPIC = "topic";
+    /** Other countries ("Nederland", "aux Pays-Bas"): the profile is Belgium's. */
+    static final String ABROAD = "abroad";
     private static final int MIN_STEM = 5;
     private static final int MIN_MISSPELT = 6;
     private static final int MAX_PHRASE = 3;
     private static final List<String> LISTS = List.of(ASKING, RESPONSIBILITY, FUNDING, RULES, SCOPE, TREND, FIGURE, LEGAL, PERMISSION, OFFENCES,
-            TOTAL, TOPIC);
+            TOTAL, TOPIC, ABROAD);
     /** A French elided word before the listed one: "d'infractions", "s'occupe", "qu'est". */
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(l|d|qu|j|s|n|c|m|t)['’ ]");
     /** Lists whose words are not read as words of the vocabulary at all. */
@@ -215,7 +217,35 @@ final class QuestionWords {
             }
         }
         return new Roles(listOf, named, List.copyOf(years), yearPositions, tie ? null : language, comparing, since,
-                numbers, asked(text, words, listOf));
+                numbers, asked(text, words, listOf), abroad(text, words, listOf, false), abroad(text, words, listOf, true));
+    }
+
+    /**
+     * The first word naming another country, as typed; with {@code located}, only one the question
+     * places itself in ("in the Netherlands", "aux Pays-Bas", "in den Niederlanden": a locative word
+     * one or two words before), not one it comes from or crosses into ("from the Netherlands").
+     */
+    private static final Set<String> IN = Set.of("in", "at", "within", "te", "binnen", "a", "au", "aux", "en", "dans",
+            "im", "innerhalb");
+
+    private static String abroad(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf,
+            boolean located) {
+        for (Reader.QuestionWord w : words) {
+            int p = w.position();
+            if (!ABROAD.equals(listOf.get(p)) || p > 0 && ABROAD.equals(listOf.get(p - 1))) {
+                continue;
+            }
+            boolean after = p > 0 && IN.contains(words.get(p - 1).folded())
+                    || p > 1 && IN.contains(words.get(p - 2).folded()) && words.get(p - 1).stop();
+            if (!located || after) {
+                int end = p;
+                while (end + 1 < words.size() && ABROAD.equals(listOf.get(end + 1))) {
+                    end++;
+                }
+                return text.substring(w.start(), words.get(end).end());
+            }
+        }
+        return null;
     }
 
     /**
@@ -357,9 +387,15 @@ final class QuestionWords {
 
         /** {@link #FUNDING}, {@link #RULES} or null: see {@link QuestionWords#asked}. */
         private final String asked;
+        /** Another country the question names, and one it places itself in: see {@link QuestionWords#abroad}. */
+        private final String abroad;
+        private final String abroadIn;
 
         Roles(Map<Integer, String> listOf, Set<Integer> named, List<Integer> years, Set<Integer> yearPositions,
-                Language language, boolean comparing, boolean since, Set<Integer> numbers, String asked) {
+                Language language, boolean comparing, boolean since, Set<Integer> numbers, String asked,
+                String abroad, String abroadIn) {
+            this.abroad = abroad;
+            this.abroadIn = abroadIn;
             this.asked = asked;
             this.numbers = numbers;
             this.listOf = listOf;
@@ -369,6 +405,16 @@ final class QuestionWords {
             this.language = language;
             this.comparing = comparing;
             this.since = since;
+        }
+
+        /** The other country the question names (any), as typed, or null. */
+        String abroad() {
+            return abroad;
+        }
+
+        /** The other country the question places itself in ("in the Netherlands"), as typed, or null. */
+        String abroadIn() {
+            return abroadIn;
         }
 
         /** True when a year is the start the question counts from ("since 2015", "seit 2015"). */

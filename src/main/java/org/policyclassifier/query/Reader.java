@@ -32,20 +32,22 @@ import org.policyclassifier.query.VocabularyIndex.IndexedTerm;
  * term half again; an entry with a complete term gets 1
  * more per stem of its longest complete term. Each entry is scored in each language and keeps its best.
  *
- * <p>The decision rule: when the runner-up scores within the margin below of the best, and accounts
- * for a word the best does not (or for all the same words), the question is ambiguous and the tool
- * asks; else the best entry is the answer only when (1) something in the question names it (a complete term, an acronym, or a word that is neither a substance, a place nor a word most
- * entries share: "cannabis" alone names no intervention); (2) it scores at least {@value #MARGIN}
- * times the runner-up; and (3) it, the place, the setting and the substances account for at least
- * {@value #MIN_COVERAGE} of the question's informative words (not stop words, not "please" or
- * "who is responsible"): "trade fair" is not about the trade offence. Otherwise the question is
- * refused with the ranked candidates.
+ * <p>The decision rule: when the runner-up scores within {@value #MARGIN} times of the best, and
+ * accounts for a word the best does not, the question is ambiguous and the tool asks (unless the
+ * entries answer alike); else the best entry is the answer only when (1) something in the question
+ * names it (a complete term, an acronym, or a word that is neither a substance, a place nor a word most
+ * entries share: "cannabis" alone names no intervention); and (2) the {@link ReadingModel}, fitted on
+ * labelled questions, finds the evidence for it enough: how much of the question's informative words
+ * (not stop words, not "please" or "who is responsible") it, the place, the setting and the substances
+ * account for, its lead over the runner-up, its score, and the rest of {@link ReadingModel.Evidence}
+ * ("trade fair" is not about the trade offence). Otherwise the question is refused with the ranked
+ * candidates.
  */
 final class Reader {
 
     static final double MARGIN = 1.5;
-    static final double MIN_COVERAGE = 0.6;
-    static final double MIN_STRONG_COVERAGE = 1.0 / 3;
+    /** The margin over the runner-up the evidence counts up to: ten times its score is as clear as more. */
+    private static final double MAX_MARGIN = Math.log(10);
     private static final double PARTIAL = 0.5;
     private static final double DESCRIPTION = 0.35;
     private static final double MISSPELT = 0.8;
@@ -68,6 +70,7 @@ final class Reader {
     private final Analysis analysis;
     private final int longestPlaceName;
     private final QuestionWords questionWords;
+    private static final ReadingModel MODEL = ReadingModel.bundled();
 
     Reader(Vocabulary vocabulary, Analysis analysis) {
         this(vocabulary, analysis, new HashMap<>());
@@ -120,7 +123,8 @@ final class Reader {
     }
 
     /** An entry's score in one language and the question words it accounts for. */
-    record Scored(Entry entry, Language language, double score, String term, Set<Integer> words, boolean named) {
+    record Scored(Entry entry, Language language, double score, String term, Set<Integer> words, boolean named,
+            int completeTerm) {
     }
 
     /**
@@ -129,13 +133,14 @@ final class Reader {
      * speaks of offences in general ("drugsdelicten"); {@code since}: whether a year is the start it
      * counts from ("since 2015"); {@code drugWords}: whether it uses a word most
      * entries share ("drugs", "drogue"); {@code unexplained}: the words held against the answer;
-     * {@code asked}: the list of question words asking who pays or who makes the rules, or null.
+     * {@code asked}: the list of question words asking who pays or who makes the rules, or null;
+     * {@code abroad}, {@code abroadIn}: another country it names, and one it places itself in, or null.
      */
     record Result(Outcome outcome, List<QuestionWord> words, List<Scored> ranked, List<Integer> ignored, Map<Integer, String> corrections, Place place, String placeWords,
             List<String> otherPlaces, List<String> ambiguousPlaces, String setting, List<String> otherSettings, List<String> substances,
             double coverage, QuestionWords.Kind kind, List<Integer> years, boolean offences, boolean drugWords,
             boolean asksWho, boolean total, List<Integer> unexplained, boolean asksLegal, boolean understood,
-            boolean since, String asked) {
+            boolean since, String asked, ReadingModel.Evidence evidence, String abroad, String abroadIn) {
 
         Scored best() {
             return ranked.isEmpty() ? null : ranked.get(0);
@@ -158,6 +163,14 @@ final class Reader {
     }
 
     Result read(String text) {
+        return read(text, false);
+    }
+
+    /**
+     * {@code answerBest}: read as if the model answered whenever an entry is named (to label questions
+     * for {@link ReadingModel#fit}); else as the tool reads.
+     */
+    Result read(String text, boolean answerBest) {
         List<QuestionWord> words = words(analysis, text);
         QuestionWords.Roles roles = questionWords.roles(text, words);
         Set<Integer> placeWords = new HashSet<>();
@@ -238,8 +251,14 @@ final class Reader {
         }
         double coverage = counted.isEmpty() ? 0 : (double) explained.size() / counted.size();
         List<Integer> unexplained = counted.stream().filter(p -> !explained.contains(p)).toList();
-        boolean understood = !ranked.isEmpty() && understood(ranked.get(0), coverage);
-        Outcome outcome = decide(ranked, understood);
+        ReadingModel.Evidence evidence = ranked.isEmpty() ? null
+                : evidence(ranked, coverage, unexplained.size(), counted.size(), settings, substances, corrections,
+                        !substances.isEmpty() || words.stream().anyMatch(w -> !w.stop() && index.holdsGeneric(w.folded())),
+                        !places.isEmpty());
+        Outcome outcome = decide(ranked, evidence, answerBest);
+        // Understood: the best entry would be the answer but for a runner-up as good (the answer then
+        // stands when they answer alike): the model finds the evidence enough, or every word is accounted for.
+        boolean understood = evidence != null && ranked.get(0).named() && (coverage == 1 || MODEL.answers(evidence));
         Place place = places.isEmpty() ? null : places.get(0).place();
         String placeText = place == null ? null : places.get(0).words();
         List<String> otherPlaces = places.stream().skip(1).map(FoundPlace::words).toList();
@@ -251,7 +270,24 @@ final class Reader {
                 roles.kind(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()), roles.years(),
                 roles.offences(), readings.values().stream().anyMatch(this::generic), roles.asksWho(), roles.total(),
                 unexplained, roles.asksLegal(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()),
-                understood, roles.since(), roles.asked());
+                understood, roles.since(), roles.asked(), evidence, roles.abroad(), roles.abroadIn());
+    }
+
+    /** The evidence for the best entry, as {@link ReadingModel} weighs it. */
+    private ReadingModel.Evidence evidence(List<Scored> ranked, double coverage, int unexplained, int counted,
+            Map<String, Set<Integer>> settings, Map<String, Set<Integer>> substances, Map<Integer, String> corrections,
+            boolean topic, boolean place) {
+        Scored best = ranked.get(0);
+        Scored runnerUp = ranked.size() > 1 ? ranked.get(1) : null;
+        double margin = runnerUp == null || runnerUp.score() <= 0 ? MAX_MARGIN
+                : Math.min(MAX_MARGIN, Math.log(best.score() / runnerUp.score()));
+        double oneWord = index.rarestWeight() + COMPLETE_TERM_BONUS;
+        boolean context = settings.containsKey(best.entry().setting())
+                || best.entry().substances().stream().anyMatch(substances::containsKey);
+        boolean corrected = best.words().stream().anyMatch(corrections::containsKey);
+        return new ReadingModel.Evidence(coverage, margin, runnerUp != null && subsumes(best, runnerUp),
+                Math.log(best.score() / oneWord), unexplained, counted, context, corrected, best.completeTerm(), topic,
+                place);
     }
 
     /**
@@ -361,7 +397,7 @@ final class Reader {
             // by them together: "drug treatment for inmates" is the prison programme, "ecstasy at festivals"
             // the risk information for recreational users.
             named |= ofTheSetting && !setting.containsAll(words);
-            out.add(new Scored(s.entry(), s.language(), score, s.term(), Set.copyOf(words), named));
+            out.add(new Scored(s.entry(), s.language(), score, s.term(), Set.copyOf(words), named, s.completeTerm()));
         }
         out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(x -> x.entry().order()));
         return out;
@@ -372,32 +408,27 @@ final class Reader {
                 && readings.stream().allMatch(r -> index.generic(r.language(), r.stem()));
     }
 
-    private static Outcome decide(List<Scored> ranked, boolean understood) {
+    /**
+     * Ambiguous when the runner-up scores within the margin and accounts for a word the best does not:
+     * the tool asks rather than guess between them. Else answered when something names the best entry
+     * and the model finds the evidence for it enough; else not (fully) understood.
+     */
+    private Outcome decide(List<Scored> ranked, ReadingModel.Evidence evidence, boolean answerBest) {
         if (ranked.isEmpty()) {
             return Outcome.NO_MATCH;
+        }
+        boolean named = ranked.get(0).named();
+        if (named && answerBest) {
+            return Outcome.ANSWERED;
         }
         if (ranked.size() > 1 && ranked.get(0).score() < MARGIN * ranked.get(1).score()
                 && !subsumes(ranked.get(0), ranked.get(1))) {
             return Outcome.AMBIGUOUS;
         }
-        if (!ranked.get(0).named()) {
+        if (!named) {
             return Outcome.NO_MATCH;
         }
-        return understood ? Outcome.ANSWERED : Outcome.PARTLY_UNDERSTOOD;
-    }
-
-    /**
-     * True when the best entry would be the answer but for a runner-up as good: something names it and it
-     * accounts for enough of the question. A long question says more than any entry's terms ("found on a
-     * farm near Turnhout"): strong evidence for one entry answers it with less of the question explained,
-     * down to a third; the evidence is the score on the share explained, and it is strong when it is more
-     * than one word could give with {@value #MIN_COVERAGE} of the question explained (the rarest word as a
-     * whole term): one word and as many others unexplained ("trade fair") never are.
-     */
-    private boolean understood(Scored best, double coverage) {
-        double oneWord = index.rarestWeight() + COMPLETE_TERM_BONUS;
-        boolean strong = coverage >= MIN_STRONG_COVERAGE && best.score() * coverage > MIN_COVERAGE * oneWord;
-        return best.named() && (coverage >= MIN_COVERAGE || strong);
+        return MODEL.answers(evidence) ? Outcome.ANSWERED : Outcome.PARTLY_UNDERSTOOD;
     }
 
     /**
@@ -424,7 +455,7 @@ final class Reader {
             for (Entry e : index.entries()) {
                 boolean listed = out.stream().anyMatch(s -> s.entry().equals(e));
                 if (!listed && out.size() < MAX_CANDIDATES && e.substances().stream().anyMatch(r.substances()::contains)) {
-                    out.add(new Scored(e, Language.en, 0, e.label(), Set.of(), false));
+                    out.add(new Scored(e, Language.en, 0, e.label(), Set.of(), false, 0));
                 }
             }
         }
@@ -746,7 +777,7 @@ final class Reader {
                 }
                 String termText = term != null ? term.text() : acronymOf.getOrDefault(entry, entry.label());
                 Scored s = new Scored(entry, l, score, termText, Set.copyOf(e.getValue().keySet()),
-                        named.getOrDefault(entry, false));
+                        named.getOrDefault(entry, false), completeLength);
                 Scored previous = best.get(entry);
                 if (previous == null || s.score() > previous.score()) {
                     best.put(entry, s);

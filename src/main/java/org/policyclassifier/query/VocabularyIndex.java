@@ -3,6 +3,7 @@ package org.policyclassifier.query;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -445,6 +446,25 @@ final class VocabularyIndex {
     /** True when a stem is in so many entries (a quarter or more) that it names none: "drug", "drogue". */
     boolean generic(Language language, String stem) {
         return entriesByStem.get(language).getOrDefault(stem, Set.of()).size() * 4 >= entries.size();
+    }
+
+    /** The generic stems of four letters or more, in any language ("drug", "drog"), for {@link #holdsGeneric}. */
+    private volatile Set<String> genericStems;
+
+    /**
+     * True when a word holds a generic stem, whole or inside a compound: "drugslab", "Drogenschmuggel"
+     * speak of drugs, as "drugs" does.
+     */
+    boolean holdsGeneric(String folded) {
+        Set<String> stems = genericStems;
+        if (stems == null) {
+            Set<String> found = new HashSet<>();
+            for (Language l : Language.values()) {
+                entriesByStem.get(l).keySet().stream().filter(s -> s.length() >= 4 && generic(l, s)).forEach(found::add);
+            }
+            genericStems = stems = Set.copyOf(found);
+        }
+        return stems.stream().anyMatch(folded::contains);
     }
 
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.policyclassifier.TestPaths;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.classify.Decision;
@@ -197,9 +198,9 @@ class QuestionReadingTest {
     }
 
     /**
-     * The decision rule: a question that says more than any entry's terms is answered when the
-     * evidence for its best entry, on the share of the question explained, is more than one word
-     * could give; one word beside as many unexplained ones is not ("trade fair", "spuitenruil ...").
+     * The decision rule (the reading model): a description that says more than any entry's terms,
+     * and asks nothing, is answered when the evidence for its best entry is strong, as a case
+     * record's text must be.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -504,5 +505,41 @@ class QuestionReadingTest {
         assertEquals("primary", d.tier());
         assertTrue(d.levels().stream().anyMatch(l -> String.valueOf(l.entity()).contains("German")), d.levels()::toString);
         assertEquals("darknet_investigation", decision("Drogenhandel im Darknet").subject());
+    }
+
+    /** Words nothing in the vocabulary reads, beside one an entry holds, and no word for drugs: refused. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ticket prices for the Antwerp zoo", "when does the car trade fair in Brussels open?",
+        "openingsuren van het zwembad in Hasselt", "horaires de la piscine communale de Namur", "Fahrplan Bus Eupen Aachen"})
+    void aQuestionOnSomethingElseIsRefused(String question) throws Exception {
+        Answer a = ask(question);
+        assertFalse(a.answered(), () -> question + ": " + a.json());
+    }
+
+    /** The profile is Belgium's: a question set in another country, or a figure of one, is refused and says why. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "drugspreventie in Frankrijk|Frankrijk",
+        "Wie viele Drogendelikte gab es 2016 in den Niederlanden?|Niederlanden",
+        "who runs needle exchanges in Germany?|Germany",
+        "nombre d'infractions de détention en Espagne en 2015|Espagne",
+        "est-ce que le cannabis est légal aux Pays-Bas ?|Pays-Bas",
+    })
+    void aQuestionAboutAnotherCountryIsRefused(String question, String country) throws Exception {
+        Answer a = ask(question);
+        assertFalse(a.answered(), () -> question + ": " + a.json());
+        assertEquals("other_country", a.refusal().code());
+        assertTrue(a.refusal().message().contains(country), a.refusal().message());
+    }
+
+    /** A country the question only comes from or crosses to is not where it is set. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "heroin smuggled from Morocco|import_export",
+        "cocaïne importée de Colombie par le port d'Anvers|import_export",
+        "Drogenschmuggel aus den Niederlanden über die Autobahn|import_export",
+    })
+    void aCountryDrugsComeFromIsNoOtherCountryQuestion(String question, String subject) throws Exception {
+        assertEquals(subject, decision(question).subject());
     }
 }
