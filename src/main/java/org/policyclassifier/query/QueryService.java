@@ -188,8 +188,8 @@ public final class QueryService {
     }
 
     /**
-     * The evidence the reading weighs for the question's best entry; null when the model does not
-     * decide the question (no entry, or entries too close to choose between: the tool asks).
+     * The evidence the reading weighs for the question's best entry; null when there is none to weigh
+     * (no entry, or entries too close to choose between, where the tool asks).
      */
     ReadingModel.Evidence evidence(String text) {
         Result r = reader().read(text);

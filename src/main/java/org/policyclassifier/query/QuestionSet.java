@@ -112,7 +112,8 @@ public final class QuestionSet {
             ReadingModel.Evidence evidence = service.evidence(p.getKey());
             Answer a = service.askAnsweringBest(Question.of(p.getKey()));
             if (evidence != null && a.answered() && a.decision() != null) {
-                samples.add(new ReadingModel.Sample(evidence, a.decision().subject().equals(p.getValue())));
+                samples.add(new ReadingModel.Sample(evidence, a.decision().subject().equals(p.getValue()), true,
+                        Reader.decidedWithoutModel(evidence)));
             }
         }
         for (Item item : items) {
@@ -128,8 +129,7 @@ public final class QuestionSet {
             }
             boolean right = !refuse && (sameResponsibility(item, a) || sameReading(item, a)
                     || item.subject() != null && a.decision().subject().equals(subjectEntry(service, item.subject())));
-            samples.add(new ReadingModel.Sample(evidence, right));
-            if (System.getenv("DUMP") != null) { try { java.nio.file.Files.writeString(java.nio.file.Path.of(System.getenv("DUMP")), item.id() + "\t" + right + "\t" + java.util.Arrays.toString(evidence.vector()) + "\t" + a.decision().subject() + "\t" + item.question().replace('\t',' ') + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND); } catch (IOException e) { throw new java.io.UncheckedIOException(e); } }
+            samples.add(new ReadingModel.Sample(evidence, right, false, Reader.decidedWithoutModel(evidence)));
         }
         return ReadingModel.fit(samples, files, questions);
     }

@@ -36,8 +36,9 @@ import org.policyclassifier.query.VocabularyIndex.IndexedTerm;
  * accounts for a word the best does not, the question is ambiguous and the tool asks (unless the
  * entries answer alike); else the best entry is the answer only when (1) something in the question
  * names it (a complete term, an acronym, or a word that is neither a substance, a place nor a word most
- * entries share: "cannabis" alone names no intervention); and (2) the {@link ReadingModel}, fitted on
- * labelled questions, finds the evidence for it enough: how much of the question's informative words
+ * entries share: "cannabis" alone names no intervention); and (2) every informative word of the
+ * question is accounted for, or else the {@link ReadingModel}, fitted on labelled questions, finds the
+ * evidence for it enough: how much of the question's informative words
  * (not stop words, not "please" or "who is responsible") it, the place, the setting and the substances
  * account for, its lead over the runner-up, its score, and the rest of {@link ReadingModel.Evidence}
  * ("trade fair" is not about the trade offence). Otherwise the question is refused with the ranked
@@ -258,7 +259,8 @@ final class Reader {
         Outcome outcome = decide(ranked, evidence, answerBest);
         // Understood: the best entry would be the answer but for a runner-up as good (the answer then
         // stands when they answer alike): the model finds the evidence enough, or every word is accounted for.
-        boolean understood = evidence != null && ranked.get(0).named() && (coverage == 1 || MODEL.answers(evidence));
+        boolean understood = evidence != null && ranked.get(0).named()
+                && (decidedWithoutModel(evidence) || MODEL.answers(evidence));
         Place place = places.isEmpty() ? null : places.get(0).place();
         String placeText = place == null ? null : places.get(0).words();
         List<String> otherPlaces = places.stream().skip(1).map(FoundPlace::words).toList();
@@ -411,7 +413,8 @@ final class Reader {
     /**
      * Ambiguous when the runner-up scores within the margin and accounts for a word the best does not:
      * the tool asks rather than guess between them. Else answered when something names the best entry
-     * and the model finds the evidence for it enough; else not (fully) understood.
+     * and every word is accounted for, or the model finds the evidence for it enough; else not (fully)
+     * understood.
      */
     private Outcome decide(List<Scored> ranked, ReadingModel.Evidence evidence, boolean answerBest) {
         if (ranked.isEmpty()) {
@@ -428,7 +431,15 @@ final class Reader {
         if (!named) {
             return Outcome.NO_MATCH;
         }
-        return MODEL.answers(evidence) ? Outcome.ANSWERED : Outcome.PARTLY_UNDERSTOOD;
+        return decidedWithoutModel(evidence) || MODEL.answers(evidence) ? Outcome.ANSWERED : Outcome.PARTLY_UNDERSTOOD;
+    }
+
+    /**
+     * True when every informative word of the question is accounted for: nothing is left to doubt,
+     * and a named entry clear of its runner-up is the answer without the model ("ecstasy at festivals").
+     */
+    static boolean decidedWithoutModel(ReadingModel.Evidence evidence) {
+        return evidence.coverage() >= 1;
     }
 
     /**

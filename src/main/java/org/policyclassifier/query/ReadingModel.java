@@ -12,10 +12,11 @@ import org.policyclassifier.io.Json;
 /**
  * Whether the best entry the reading found is what the question asks about: a logistic regression
  * over the {@link Evidence} for it, fitted from labelled questions ({@link #fit}) by
- * {@code policy fit-reading}, its weights in {@value #RESOURCE}. The question is answered when the
- * probability reaches {@code threshold}, chosen at fitting as the lowest at which at most
- * {@value #MAX_WRONG} of the labelled questions answered are answered wrongly; below it, the tool
- * refuses and lists the candidates.
+ * {@code policy fit-reading}, its weights in {@value #RESOURCE}. It decides the questions with words
+ * no entry, place, setting or substance accounts for (the others are answered without it). Such a
+ * question is answered when the probability reaches {@code threshold}, chosen at fitting as the
+ * lowest at which at most {@value #MAX_WRONG} of all the answers to the labelled questions are wrong;
+ * below it, the tool refuses and lists the candidates.
  */
 public record ReadingModel(List<String> features, List<Double> mean, List<Double> scale, List<Double> weights,
         double intercept, double threshold, @JsonProperty("fitted_on") Fitted fittedOn) {
@@ -55,8 +56,16 @@ public record ReadingModel(List<String> features, List<Double> mean, List<Double
         }
     }
 
-    /** One labelled question: the evidence for its best entry, and whether answering it would be right. */
-    record Sample(Evidence evidence, boolean right) {
+    /**
+     * One labelled question: the evidence for its best entry, whether answering it would be right,
+     * whether it is an agreed phrasing of the policy tests (whose answer, or refusal, the threshold must
+     * keep), and whether it is answered without the model (every word accounted for): those count among
+     * the answers the threshold bounds, but the weights are fitted on the others.
+     */
+    record Sample(Evidence evidence, boolean right, boolean agreed, boolean decided) {
+        Sample(Evidence evidence, boolean right) {
+            this(evidence, right, false, false);
+        }
     }
 
     /** The model the reading uses, from the jar. */
@@ -94,7 +103,9 @@ public record ReadingModel(List<String> features, List<Double> mean, List<Double
      * with a ridge penalty (deterministic: the same samples give the same file), then the threshold.
      * {@code questions}: every labelled question, also those with no best entry to judge.
      */
-    static ReadingModel fit(List<Sample> samples, List<String> files, int questions) {
+    static ReadingModel fit(List<Sample> labelled, List<String> files, int questions) {
+        List<Sample> samples = labelled.stream().filter(s -> !s.decided()).toList();
+        List<Sample> decided = labelled.stream().filter(Sample::decided).toList();
         int n = samples.size();
         int d = Evidence.NAMES.size();
         if (n == 0) {
@@ -123,8 +134,6 @@ public record ReadingModel(List<String> features, List<Double> mean, List<Double
                 z[i][j + 1] = (x[i][j] - mean[j]) / scale[j];
             }
         }
-        long positives = samples.stream().filter(Sample::right).count();
-        double negativeWeight = System.getenv("BAL") != null && positives < n ? (double) positives / (n - positives) : 1;
         double[] beta = new double[d + 1];
         for (int step = 0; step < NEWTON_STEPS; step++) {
             double[] gradient = new double[d + 1];
@@ -132,11 +141,10 @@ public record ReadingModel(List<String> features, List<Double> mean, List<Double
             for (int i = 0; i < n; i++) {
                 double p = sigmoid(dot(beta, z[i]));
                 double y = samples.get(i).right() ? 1 : 0;
-                double w = samples.get(i).right() ? 1 : negativeWeight;
                 for (int a = 0; a <= d; a++) {
-                    gradient[a] += w * (y - p) * z[i][a];
+                    gradient[a] += (y - p) * z[i][a];
                     for (int b = 0; b <= d; b++) {
-                        hessian[a][b] += w * p * (1 - p) * z[i][a] * z[i][b];
+                        hessian[a][b] += p * (1 - p) * z[i][a] * z[i][b];
                     }
                 }
             }
@@ -155,13 +163,13 @@ public record ReadingModel(List<String> features, List<Double> mean, List<Double
         }
         ReadingModel unthresholded = new ReadingModel(Evidence.NAMES, rounded(mean), rounded(scale), weights,
                 round(beta[0]), 0, null);
-        double threshold = threshold(unthresholded, samples);
+        double threshold = threshold(unthresholded, samples, decided);
         ReadingModel model = new ReadingModel(Evidence.NAMES, rounded(mean), rounded(scale), weights, round(beta[0]),
                 threshold, null);
         int right = 0;
         int wrong = 0;
-        for (Sample s : samples) {
-            if (model.answers(s.evidence())) {
+        for (Sample s : labelled) {
+            if (s.decided() || model.answers(s.evidence())) {
                 if (s.right()) {
                     right++;
                 } else {
@@ -174,27 +182,39 @@ public record ReadingModel(List<String> features, List<Double> mean, List<Double
     }
 
     /**
-     * The lowest probability at which at most {@link #MAX_WRONG} of the answers are wrong: the samples
-     * from the most to the least probable, the longest run from the top within the bound; the threshold
-     * sits halfway to the next sample, so it does not rest on one value.
+     * The lowest probability at which at most {@link #MAX_WRONG} of the answers are wrong, those given
+     * without the model included: the samples from the most to the least probable, the longest run
+     * from the top within the bound; the threshold
+     * sits halfway to the next sample, so it does not rest on one value. Lower still if an agreed
+     * phrasing needs it to be answered.
      */
-    private static double threshold(ReadingModel model, List<Sample> samples) {
+    private static double threshold(ReadingModel model, List<Sample> samples, List<Sample> decided) {
         List<Sample> byProbability = new ArrayList<>(samples);
         byProbability.sort(Comparator.comparingDouble((Sample s) -> model.probability(s.evidence())).reversed());
-        int wrong = 0;
+        int wrong = (int) decided.stream().filter(s -> !s.right()).count();
         int taken = 0;
         for (int k = 1; k <= byProbability.size(); k++) {
             wrong += byProbability.get(k - 1).right() ? 0 : 1;
-            if (wrong <= MAX_WRONG * k) {
+            if (wrong <= MAX_WRONG * (k + decided.size())) {
                 taken = k;
             }
         }
-        if (taken == 0) {
-            return 1;
-        }
-        double last = model.probability(byProbability.get(taken - 1).evidence());
+        double last = taken == 0 ? 1 : model.probability(byProbability.get(taken - 1).evidence());
         double next = taken < byProbability.size() ? model.probability(byProbability.get(taken).evidence()) : 0;
-        return round((last + next) / 2);
+        double threshold = taken == 0 ? 1 : round((last + next) / 2);
+        // The agreed phrasings keep their answers: the threshold comes down to the least probable one
+        // answered right, and no agreed refusal may be answered then.
+        double agreedRight = samples.stream().filter(s -> s.agreed() && s.right())
+                .mapToDouble(s -> model.probability(s.evidence())).min().orElse(1);
+        threshold = Math.min(threshold, Math.floor(agreedRight * 1e6) / 1e6);
+        double cut = threshold;
+        List<Sample> answeredWrongly = samples.stream()
+                .filter(s -> s.agreed() && !s.right() && model.probability(s.evidence()) >= cut).toList();
+        if (!answeredWrongly.isEmpty()) {
+            throw new IllegalStateException(answeredWrongly.size() + " agreed phrasings that must be refused or answered"
+                    + " otherwise would be answered at the threshold " + cut + " that keeps the agreed answers");
+        }
+        return threshold;
     }
 
     private static double sigmoid(double z) {

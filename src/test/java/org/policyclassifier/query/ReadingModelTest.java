@@ -58,6 +58,25 @@ class ReadingModelTest {
     }
 
     @Test
+    void anAgreedPhrasingKeepsItsAnswerThoughTheEvidenceIsWeak() {
+        List<Sample> samples = new ArrayList<>(samples(2000, 4));
+        Evidence weak = new Evidence(0.3, 1, false, 0, 2, 4, false, false, 1, true, false);
+        samples.add(new Sample(weak, true, true, false));
+        ReadingModel model = ReadingModel.fit(samples, List.of("synthetic"), 2001);
+        assertTrue(model.answers(weak), "threshold " + model.threshold() + ", probability " + model.probability(weak));
+    }
+
+    @Test
+    void anAgreedRefusalThatWouldBeAnsweredIsReported() {
+        List<Sample> samples = new ArrayList<>(samples(2000, 5));
+        Evidence strong = new Evidence(1, 2, true, 2, 0, 2, true, false, 2, true, true);
+        samples.add(new Sample(strong, false, true, false));
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> ReadingModel.fit(samples, List.of("synthetic"), 2001));
+        assertTrue(e.getMessage().contains("1 agreed phrasings"), e.getMessage());
+    }
+
+    @Test
     void theSameSamplesGiveTheSameModel() {
         assertEquals(ReadingModel.fit(samples(500, 3), List.of("a"), 500), ReadingModel.fit(samples(500, 3), List.of("a"), 500));
     }
