@@ -27,7 +27,7 @@ final class DecisionText {
     static void printQuestion(Decision d, String place, String setting, String actor, List<String> substances,
             Words words, String language, PrintWriter out) {
         MatchEntry m = d.match();
-        Labels say = new Labels(words, language);
+        TextLabels say = new TextLabels(words, language);
         out.printf("%s: %s %s%n", m.question(), say.text(m.kind().equals("intervention") ? "kind_intervention"
                 : "kind_offence", List.of()), m.entry());
         String fromQuestion = say.text("from_question");
@@ -67,7 +67,7 @@ final class DecisionText {
 
     /** The decision in {@code language}: its texts, which {@code d} already has in it, and the labels around them. */
     static void print(Decision d, Words words, String language, PrintWriter out) {
-        Labels say = new Labels(words, language);
+        TextLabels say = new TextLabels(words, language);
         if (d.place() != null) {
             say.line(out, "place", d.place().name() + " (" + say.word(Words.PLACE_KINDS, d.place().kind())
                     + (d.place().municipality() == null ? "" : " " + say.text("of") + " " + d.place().municipality())
@@ -121,46 +121,5 @@ final class DecisionText {
 
     private static String flag(FlagEntry f) {
         return f.code() + ": " + f.detail() + (f.rule() == null ? "" : " (" + f.rule() + ")");
-    }
-
-    /** The labels of an answer in one language, and the column its values start at: after the longest label. */
-    private static final class Labels {
-        private final Words words;
-        private final String language;
-        private final int width;
-
-        Labels(Words words, String language) {
-            this.words = words;
-            this.language = language;
-            int longest = 0;
-            for (String id : words.ids(Words.TEXT)) {
-                String label = words.text(language, Words.TEXT, id);
-                if (label.endsWith(":")) {
-                    longest = Math.max(longest, label.length());
-                }
-            }
-            this.width = Math.max(14, longest + 1);
-        }
-
-        String text(String id) {
-            return words.text(language, Words.TEXT, id);
-        }
-
-        String text(String id, List<String> args) {
-            return words.text(language, Words.TEXT, id, args);
-        }
-
-        /** The word for a value of the answer (a level, an axis...); the value itself where the facts have none. */
-        String word(String section, String value) {
-            return value != null && words.has(section, value) ? words.text(language, section, value) : value;
-        }
-
-        String indent() {
-            return " ".repeat(width);
-        }
-
-        void line(PrintWriter out, String label, String value) {
-            out.printf("%-" + width + "s%s%n", text(label), value);
-        }
     }
 }

@@ -2,45 +2,57 @@ package org.policyclassifier.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.policyclassifier.facts.Words;
 import org.policyclassifier.query.FactAnswers.Claim;
 import org.policyclassifier.query.FactAnswers.Figure;
 import org.policyclassifier.query.FactAnswers.FigureAnswer;
 import org.policyclassifier.query.FactAnswers.LegalAnswer;
 import org.policyclassifier.query.FactAnswers.TrendAnswer;
 
-/** The text of an answer of another kind than a decision: a figure, a trend, a legal status. */
+/**
+ * The text of an answer of another kind than a decision: a figure, a trend, a legal status, in the
+ * words of {@code facts/words/} for the language. The profile's quotes, its table's row names and
+ * the legal statements stay as the facts hold them.
+ */
 final class FactText {
 
     private FactText() {
     }
 
-    static void print(Object fact, PrintWriter out) {
+    static void print(Object fact, Words words, String language, PrintWriter out) {
+        TextLabels say = new TextLabels(words, language);
         if (fact instanceof FigureAnswer f) {
-            out.println(f.question() + ": recorded offences, row " + f.series());
+            out.println(say.text("figure_heading", List.of("question", f.question(), "series", f.series())));
             figures(f.figures(), out);
-            out.println("Source:       profile, " + f.source());
-            notes(f.notes(), out);
+            say.line(out, "source", say.text("source_table", List.of("source", f.source())));
+            f.notes().forEach(n -> say.line(out, "note_label", n));
         } else if (fact instanceof TrendAnswer t) {
-            out.println(t.question() + ": trend of recorded offences, row " + t.series());
-            out.printf("Trend:        %s, %d → %d (%+d, %s%%) from %d to %d; stable band ±%s%%%n", t.direction(), t.first(),
-                    t.last(), t.change(), t.percent() == null ? "n/a" : t.percent().toPlainString(), t.from(), t.to(),
-                    t.stableBandPercent().toPlainString());
+            out.println(say.text("trend_heading", List.of("question", t.question(), "series", t.series())));
+            say.line(out, "trend", say.text("trend_line", List.of("direction", say.text("direction_" + t.direction()),
+                    "first", String.valueOf(t.first()), "last", String.valueOf(t.last()),
+                    "change", String.format("%+d", t.change()),
+                    "percent", t.percent() == null ? say.text("not_available") : t.percent().toPlainString(),
+                    "from", String.valueOf(t.from()), "to", String.valueOf(t.to()),
+                    "band", t.stableBandPercent().toPlainString())));
             figures(t.figures(), out);
             for (Claim c : t.claims()) {
-                out.println("Profile says: \"" + c.quote() + "\"");
-                out.println("              " + c.verdict() + " by the table (" + c.measured() + "); " + c.caveat());
+                say.line(out, "profile_says", "\"" + c.quote() + "\"");
+                out.println(say.indent() + say.text("claim_verdict", List.of("verdict",
+                        say.text("verdict_" + c.verdict().replace(' ', '_')), "measured", c.measured(), "caveat", c.caveat())));
             }
-            out.println("Flags:        " + String.join(", ", t.flags()));
-            out.println("Source:       profile, " + t.source() + " (all rows: policy trends)");
-            notes(t.notes(), out);
+            say.line(out, "flags", String.join(", ", t.flags()));
+            say.line(out, "source", say.text("source_table_trends", List.of("source", t.source())));
+            t.notes().forEach(n -> say.line(out, "note_label", n));
         } else if (fact instanceof LegalAnswer l) {
-            out.println(l.question() + ": legal status" + (l.subject() == null ? "" : " of " + l.subject()));
-            out.println("Status:       " + l.statement());
-            out.println("Source:       " + (l.source() == null ? "not in the profile (NOT_IN_PROFILE)" : "profile: \"" + l.source() + "\""));
+            out.println(l.subject() == null ? say.text("legal_heading", List.of("question", l.question()))
+                    : say.text("legal_heading_of", List.of("question", l.question(), "subject", l.subject())));
+            say.line(out, "status", l.statement());
+            say.line(out, "source", l.source() == null ? say.text("source_not_in_profile")
+                    : say.text("source_quote", List.of("quote", l.source())));
             if (l.note() != null) {
-                out.println("Note:         " + l.note());
+                say.line(out, "note_label", l.note());
             }
-            out.println("Flags:        " + (l.flags().isEmpty() ? "none" : String.join(", ", l.flags())));
+            say.line(out, "flags", l.flags().isEmpty() ? say.text("none") : String.join(", ", l.flags()));
         }
     }
 
@@ -48,9 +60,5 @@ final class FactText {
         for (Figure f : figures) {
             out.printf("  %d  %,d%n", f.year(), f.value());
         }
-    }
-
-    private static void notes(List<String> notes, PrintWriter out) {
-        notes.forEach(n -> out.println("Note:         " + n));
     }
 }

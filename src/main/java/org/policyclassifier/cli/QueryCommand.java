@@ -111,7 +111,7 @@ final class QueryCommand implements Callable<Integer> {
             StringWriter rendered = new StringWriter();
             PrintWriter printer = new PrintWriter(rendered);
             if (answer.fact() != null) {
-                FactText.print(answer.fact(), printer);
+                FactText.print(answer.fact(), words, language, printer);
             } else {
                 DecisionText.printQuestion(answer.decision(), place, setting, actor, substances, words, language, printer);
                 DecisionText.print(answer.decision(), words, language, printer);

@@ -1,5 +1,8 @@
 package org.policyclassifier.query;
 
+import org.policyclassifier.facts.Words;
+import org.policyclassifier.classify.Decision.NoteEntry;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +42,18 @@ public final class FactAnswers {
 
     /** A figure question's answer: a row of the table in the years asked (every year when none is). */
     public record FigureAnswer(String answerKind, String question, String series, List<Figure> figures, String source,
-            List<String> notes) {
+            List<String> notes, @JsonIgnore List<NoteEntry> noteEntries) {
+
+        /** The same answer with its notes in {@code language}. */
+        public FigureAnswer in(Words words, String language) {
+            return new FigureAnswer(answerKind, question, series, figures, source, worded(noteEntries, words, language),
+                    noteEntries);
+        }
+    }
+
+    /** The notes in a language: each a code of the words' "notes" with its value. */
+    static List<String> worded(List<NoteEntry> notes, Words words, String language) {
+        return notes.stream().map(n -> n.in(words, language)).toList();
     }
 
     /** A claim of the profile about a row, and whether the row bears it out. */
@@ -49,7 +63,14 @@ public final class FactAnswers {
     /** A trend question's answer: how a row moved over the years asked, and what the profile says of it. */
     public record TrendAnswer(String answerKind, String question, String series, int from, int to, long first, long last,
             long change, BigDecimal percent, String direction, BigDecimal stableBandPercent, List<Figure> figures,
-            List<Claim> claims, List<String> flags, String source, List<String> notes) {
+            List<Claim> claims, List<String> flags, String source, List<String> notes,
+            @JsonIgnore List<NoteEntry> noteEntries) {
+
+        /** The same answer with its notes in {@code language}. */
+        public TrendAnswer in(Words words, String language) {
+            return new TrendAnswer(answerKind, question, series, from, to, first, last, change, percent, direction,
+                    stableBandPercent, figures, claims, flags, source, worded(noteEntries, words, language), noteEntries);
+        }
     }
 
     /** A legal question's answer: the status, its source, and the responsibility answer for the subject. */
@@ -94,12 +115,12 @@ public final class FactAnswers {
     }
 
     /** What the table holds, in words: for a question asking a figure it does not have. */
-    String holds() throws InvalidInputException {
+    /** What the table holds, as the arguments of the refusals that say it: its rows and its years. */
+    List<String> holds() throws InvalidInputException {
         var table = statistics().statistics();
         List<Integer> years = table.years();
-        return "the profile's table counts recorded drug offences (" + String.join(", ",
-                table.rows().stream().map(Series::name).toList()) + ") for " + years.get(0) + "–"
-                + years.get(years.size() - 1) + "; nothing else (no seizures, no treatment or prevention figures)";
+        return List.of("rows", String.join(", ", table.rows().stream().map(Series::name).toList()), "years",
+                years.get(0) + "–" + years.get(years.size() - 1));
     }
 
     /** The years of the table. */
@@ -112,7 +133,7 @@ public final class FactAnswers {
         return statistics().statistics().total().name();
     }
 
-    FigureAnswer figure(String question, String row, List<Integer> years, List<String> notes)
+    FigureAnswer figure(String question, String row, List<Integer> years, List<NoteEntry> notes, Words words)
             throws InvalidInputException {
         Series series = statistics().statistics().row(row).orElseThrow(() -> missingRow(row));
         List<Figure> figures = new ArrayList<>();
@@ -121,10 +142,12 @@ public final class FactAnswers {
                 figures.add(new Figure(e.getKey(), e.getValue()));
             }
         }
-        return new FigureAnswer("figure", question, series.name(), figures, TABLE_SOURCE, notes);
+        return new FigureAnswer("figure", question, series.name(), figures, TABLE_SOURCE,
+                worded(notes, words, words.defaultLanguage()), List.copyOf(notes));
     }
 
-    TrendAnswer trend(String question, String row, int from, int to, List<String> notes) throws InvalidInputException {
+    TrendAnswer trend(String question, String row, int from, int to, List<NoteEntry> notes, Words words)
+            throws InvalidInputException {
         TrendInputs inputs = statistics();
         Series series = inputs.statistics().row(row).orElseThrow(() -> missingRow(row));
         long first = series.counts().get(from);
@@ -155,7 +178,8 @@ public final class FactAnswers {
             flags.add("PROFILE_TREND");
         }
         return new TrendAnswer("trend", question, series.name(), from, to, first, last, change.change(),
-                change.percent(), direction, band, figures, claims, flags, TABLE_SOURCE, notes);
+                change.percent(), direction, band, figures, claims, flags, TABLE_SOURCE,
+                worded(notes, words, words.defaultLanguage()), List.copyOf(notes));
     }
 
     /** The legal status that applies to a subject (an entry id), else to one of the substances, else to drugs in general. */

@@ -227,8 +227,7 @@ public final class QueryService {
         if (r.outcome() != Outcome.ANSWERED) {
             Answer refusal = refuse(q, r, reader());
             if (r.kind() == QuestionWords.Kind.FIGURE || r.kind() == QuestionWords.Kind.TREND) {
-                return new Answer(refusal.status(), null, refusal.refusal().withMessage("\"" + q.text()
-                        + "\" asks for a figure the tool does not hold: " + facts.holds()));
+                return refuse(q, r, reader(), "figure_not_held", withQuestion(q, facts.holds()));
             }
             return refusal;
         }
@@ -285,23 +284,23 @@ public final class QueryService {
         }
         if (r.place() != null && q.place() == null) {
             // The table counts the whole country: "drug offences in Ostend" has no figure.
-            Answer refusal = refuse(q, r, reader());
-            return new Answer(Answer.Status.NO_MATCH, null, refusal.refusal().withMessage("\"" + q.text()
-                    + "\" asks for a figure of " + r.place().name() + ": " + facts.holds() + ", for the whole of Belgium"));
+            List<String> args = new ArrayList<>(withQuestion(q, facts.holds()));
+            args.addAll(List.of("place", r.place().name()));
+            return refuse(q, r, reader(), "figure_of_place", args);
         }
         List<Integer> tableYears = facts.years();
-        List<String> notes = new ArrayList<>();
+        List<NoteEntry> notes = new ArrayList<>();
         List<Integer> years = r.years().stream().filter(tableYears::contains).distinct().sorted().toList();
         List<Integer> outside = r.years().stream().filter(y -> !tableYears.contains(y)).distinct().toList();
         if (!outside.isEmpty()) {
-            notes.add("the profile's table covers " + tableYears.get(0) + "–" + tableYears.get(tableYears.size() - 1)
-                    + "; it has no figure for " + outside.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+            notes.add(new NoteEntry("table_years", null, tableYears.get(0) + "–" + tableYears.get(tableYears.size() - 1),
+                    outside.stream().map(String::valueOf).collect(Collectors.joining(", "))));
         }
         if (r.substances() != null) {
-            notes.add("the table counts offences of every drug together, not of " + String.join(", ", r.substances()) + " alone");
+            notes.add(new NoteEntry("every_drug", null, String.join(", ", r.substances()), null));
         }
         if (r.kind() != QuestionWords.Kind.TREND) {
-            return new Answer(Answer.Status.ANSWERED, null, null, facts.figure(q.text(), row, years, notes));
+            return new Answer(Answer.Status.ANSWERED, null, null, facts.figure(q.text(), row, years, notes, words()));
         }
         // One year: "since 2015", from that year to the table's last; "fell in 2015", from the year before.
         int from = !years.isEmpty() ? years.get(0) : tableYears.get(0);
@@ -312,7 +311,7 @@ public final class QueryService {
         } else if (years.size() == 1 && from == tableYears.get(tableYears.size() - 1)) {
             from = tableYears.get(0);
         }
-        return new Answer(Answer.Status.ANSWERED, null, null, facts.trend(q.text(), row, from, to, notes));
+        return new Answer(Answer.Status.ANSWERED, null, null, facts.trend(q.text(), row, from, to, notes, words()));
     }
 
     private boolean tableYear(int year) {
@@ -427,6 +426,13 @@ public final class QueryService {
             }
         }
         return current;
+    }
+
+    /** The question, then {@code args}: the arguments of a refusal's wording. */
+    private static List<String> withQuestion(Question q, List<String> args) {
+        List<String> all = new ArrayList<>(List.of("question", q.text() == null ? "" : q.text()));
+        all.addAll(args);
+        return all;
     }
 
     /** A refusal for a reason of its own ({@code code} of the words' "refusals", with {@code args}). */

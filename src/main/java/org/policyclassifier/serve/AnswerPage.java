@@ -382,7 +382,7 @@ final class AnswerPage {
                     } else {
                         html.element("p", page("flag_NOT_IN_PROFILE"), "class", "caveats");
                     }
-                    note(answer.path("note"));
+                    note(answer.path("note"), false);
                 }
             }
             if (!"legal".equals(kind)) {
@@ -390,7 +390,7 @@ final class AnswerPage {
                         Map.of("\u0000source\u0000", "<span lang=\"en\">" + Html.escape(answer.path("source").asText())
                                 + "</span>"))).close("p");
             }
-            answer.path("notes").forEach(this::note);
+            answer.path("notes").forEach(n -> note(n, true));
             html.raw("</article>\n");
         }
 
@@ -406,10 +406,16 @@ final class AnswerPage {
         }
 
         /** A note of the engine (English), labelled in the page's language; nothing when there is none. */
-        private void note(JsonNode note) {
+        /** A note of the facts (a legal status's, in the profile's language) or, {@code worded}, of the answer, in the page's. */
+        private void note(JsonNode note, boolean worded) {
             if (note != null && note.isTextual()) {
-                html.open("p", "class", "note").text(words.text(lang, Words.TEXT, "note") + ": ")
-                        .element("span", note.asText(), "lang", SOURCE_LANGUAGE).close("p");
+                html.open("p", "class", "note").text(words.text(lang, Words.TEXT, "note") + ": ");
+                if (worded) {
+                    html.text(note.asText());
+                } else {
+                    html.element("span", note.asText(), "lang", SOURCE_LANGUAGE);
+                }
+                html.close("p");
             }
         }
 

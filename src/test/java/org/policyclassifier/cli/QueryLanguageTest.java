@@ -29,4 +29,33 @@ class QueryLanguageTest {
         assertEquals(ExitCode.USAGE, r.exit());
         assertTrue(r.err().contains("--lang: unknown language 'xx'; expected one of en, nl, fr, de"), r.err());
     }
+
+    /** Figures, trends and their notes and refusals are worded from facts/words/ too; the table's rows stay its own. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "nl|geregistreerde feiten, rij Possession|Bron:|ze heeft geen cijfer voor 2019|vraagt een cijfer voor Charleroi",
+        "fr|infractions enregistrées, ligne Possession|Source :|il n'a pas de chiffre pour 2019|demande un chiffre pour Charleroi",
+        "de|erfasste Delikte, Zeile Possession|Quelle:|hat sie keine Zahl|fragt nach einer Zahl für Charleroi",
+        "en|recorded offences, row Possession|Source:|it has no figure for 2019|asks for a figure of Charleroi",
+    })
+    void aFigureItsNotesAndItsRefusalsAreInTheLanguageAskedFor(String lang, String heading, String source, String note,
+            String refusal) {
+        Cli figure = Cli.run("query", "how many possession offences in 2019?", "--lang", lang);
+        assertEquals(ExitCode.OK, figure.exit(), figure.err());
+        assertTrue(figure.out().contains(heading), figure.out());
+        assertTrue(figure.out().contains("\n" + source), figure.out());
+        assertTrue(figure.out().contains(note), figure.out());
+        Cli place = Cli.run("query", "how many possession offences in Charleroi in 2016?", "--lang", lang);
+        assertEquals(ExitCode.NO_ANSWER_OR_REJECTED, place.exit(), place.out());
+        assertTrue(place.err().contains(refusal), place.err());
+    }
+
+    @Test
+    void aTrendSaysItsDirectionAndVerdictInTheLanguageAskedFor() {
+        Cli fr = Cli.run("query", "évolution des infractions de production", "--lang", "fr");
+        assertEquals(ExitCode.OK, fr.exit(), fr.err());
+        assertTrue(fr.out().contains("Évolution :"), fr.out());
+        assertTrue(fr.out().contains("en baisse, 1923 → 1738"), fr.out());
+        assertTrue(fr.out().contains("non confirmé par le tableau"), fr.out());
+    }
 }
