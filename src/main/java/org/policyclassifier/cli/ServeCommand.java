@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import org.policyclassifier.serve.LiveEngine;
 import org.policyclassifier.serve.LoadClient;
 import org.policyclassifier.serve.PolicyServer;
+import org.policyclassifier.serve.WorkbenchAccess;
 import org.policyclassifier.serve.SharedFolders;
 import org.policyclassifier.serve.SlowUploads;
 import picocli.CommandLine.Command;
@@ -60,6 +61,12 @@ final class ServeCommand implements Callable<Integer> {
                     + " bind address, localhost, 127.0.0.1, [::1] or such a name are refused (421).")
     List<String> hostNames = new ArrayList<>();
 
+    @Option(names = "--workbench-from", paramLabel = "ADDRESS[/BITS]", split = ",",
+            description = "Addresses or networks (10.1.2.3, 10.1.0.0/16; repeatable or comma-separated) that may"
+                    + " open the rules workbench (/workbench, /v1/workbench) besides this machine. Default: this"
+                    + " machine only.")
+    List<String> workbenchFrom = new ArrayList<>();
+
     @Option(names = "--allow-shared-rules", description = "Serve rules and facts folders that other users may write"
             + " (refused by default: a rule file runs inside the server on every reload).")
     boolean allowSharedRules;
@@ -88,6 +95,12 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        WorkbenchAccess workbench;
+        try {
+            workbench = WorkbenchAccess.of(workbenchFrom);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--workbench-from: " + e.getMessage());
+        }
         if (bench && (connections < 1 || connections > LoadClient.MAX_CONNECTIONS || seconds < 1
                 || seconds > LoadClient.MAX_SECONDS || reloadEvery < 0 || slowUploads < 0
                 || slowUploads > SlowUploads.MAX)) {
@@ -111,7 +124,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         PolicyServer server;
         try {
-            server = PolicyServer.start(live, bind, port, hostNames, err);
+            server = PolicyServer.start(live, bind, port, hostNames, workbench, err);
         } catch (JavalinBindException e) {
             boolean privileged = String.valueOf(e.getMessage()).contains("elevated privileges");
             err.println("policy serve: cannot listen on " + bind + ":" + port + ": " + (privileged

@@ -80,9 +80,9 @@ public final class PolicyServer implements AutoCloseable {
     /** Every API route as "METHOD /path", as registered: /openapi.json must describe each. */
     private final List<String> routes = new ArrayList<>();
 
-    private PolicyServer(LiveEngine engine, AllowedHosts hosts, PrintWriter log) {
+    private PolicyServer(LiveEngine engine, AllowedHosts hosts, WorkbenchAccess workbenchAccess, PrintWriter log) {
         this.engine = engine;
-        this.workbench = new Workbench(engine);
+        this.workbench = new Workbench(engine, workbenchAccess);
         this.hosts = hosts;
         this.log = log;
         this.app = Javalin.create(config -> {
@@ -187,7 +187,13 @@ public final class PolicyServer implements AutoCloseable {
 
     /** As {@link #start(LiveEngine, String, int, PrintWriter)}, answering also to the {@code Host} names given. */
     public static PolicyServer start(LiveEngine engine, String host, int port, List<String> hostNames, PrintWriter log) {
-        PolicyServer server = new PolicyServer(engine, AllowedHosts.of(host, hostNames), log);
+        return start(engine, host, port, hostNames, WorkbenchAccess.LOCAL, log);
+    }
+
+    /** As {@link #start(LiveEngine, String, int, List, PrintWriter)}, the workbench open to {@code workbench} too. */
+    public static PolicyServer start(LiveEngine engine, String host, int port, List<String> hostNames,
+            WorkbenchAccess workbench, PrintWriter log) {
+        PolicyServer server = new PolicyServer(engine, AllowedHosts.of(host, hostNames), workbench, log);
         server.app.start(host, port);
         return server;
     }
@@ -248,9 +254,9 @@ public final class PolicyServer implements AutoCloseable {
                 asked ? null : blankToNull(ctx.queryParam("place")), chosenLanguage(ctx, snapshot.words()),
                 view != null && AnswerPage.VIEWS.contains(view) ? view : AnswerPage.VIEWS.get(0));
         Snapshot.Page page = snapshot.page(request);
-        // Every visitor learns that an edit was refused; only staff on this machine see its files and messages.
+        // Every visitor learns that an edit was refused; only staff (who may open the workbench) see its files and messages.
         List<Problem> problems = engine.status().problems();
-        String health = snapshot.health(page.language(), !problems.isEmpty(), Workbench.fromThisMachine(ctx)
+        String health = snapshot.health(page.language(), !problems.isEmpty(), workbench.allows(ctx)
                 ? problems.stream().map(p -> shown(p).toString()).toList()
                 : List.of());
         ctx.contentType("text/html; charset=utf-8").result(page.html().replace(AnswerPage.HEALTH, health));

@@ -2,8 +2,6 @@ package org.policyclassifier.serve;
 
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,13 +53,15 @@ final class Workbench {
     }
 
     private final LiveEngine engine;
+    private final WorkbenchAccess access;
     private final Classifier base;
     private final int baseVersion;
     /** The rules folder's files (name, size, time) when {@link #report} was made. */
     private List<String> seen;
     private Report report;
 
-    Workbench(LiveEngine engine) {
+    Workbench(LiveEngine engine, WorkbenchAccess access) {
+        this.access = access;
         this.engine = engine;
         Snapshot first = engine.current();
         this.base = first.classifier;
@@ -81,11 +81,12 @@ final class Workbench {
         StringBuilder html = new StringBuilder(4096);
         html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<meta http-equiv=\"refresh\" content=\"5\"><title>Rules workbench — policy-classifier</title>")
+                .append("<meta http-equiv=\"refresh\" content=\"2\"><title>Rules workbench — policy-classifier</title>")
+                .append("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">")
                 .append("<link rel=\"stylesheet\" href=\"/style.css\"></head><body><main>")
                 .append("<h1>Rules workbench</h1><p>The rules folder as saved, against the rules the server started with")
                 .append(" (version ").append(r.base()).append("; in use: ").append(r.current())
-                .append("). This page looks again every 5 seconds.</p>");
+                .append("). This page looks again every 2 seconds.</p>");
         html.append("<h2>Check</h2>");
         list(html, r.check().clean() ? List.of("no problems") : r.check().problems());
         html.append("<h2>Policy tests</h2><p>").append(r.tests().passed()).append(" passed, ")
@@ -110,19 +111,16 @@ final class Workbench {
         html.append("</ul>");
     }
 
-    /** The workbench shows the server's rules and its problems: only to a browser on this machine. */
-    private static void local(Context ctx) {
-        if (!fromThisMachine(ctx)) {
-            throw new ApiError(403, "forbidden", "the workbench is open only to this machine");
-        }
+    /** Whether the request comes from staff: this machine, or an address {@code --workbench-from} names. */
+    boolean allows(Context ctx) {
+        return access.allows(ctx.ip());
     }
 
-    /** Whether the request comes from this machine (a loopback address): staff editing the served rules. */
-    static boolean fromThisMachine(Context ctx) {
-        try {
-            return InetAddress.getByName(ctx.ip()).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
+    /** The workbench shows the server's rules and its problems: only to this machine and the addresses allowed. */
+    private void local(Context ctx) {
+        if (!allows(ctx)) {
+            throw new ApiError(403, "forbidden", "the workbench is open only to this machine and the addresses"
+                    + " policy serve --workbench-from names");
         }
     }
 

@@ -541,4 +541,43 @@ class BrowserTest {
             }
         }
     }
+
+    /**
+     * Issue 21: staff save a rule and the workbench, open in their browser, shows it checked, tested and
+     * what it changes, within 5 seconds of the save (the page looks again every 2); a broken edit shows
+     * its file and line; the files put back show no change.
+     */
+    @Test
+    void theWorkbenchShowsAnEditABrokenEditAndTheRulesPutBack(@TempDir Path own) throws Exception {
+        try (ServeFixture bench = ServeFixture.editable(own)) {
+            browser.get(bench.base() + "/workbench");
+            WebDriverWait fiveSeconds = new WebDriverWait(browser, Duration.ofSeconds(5));
+            fiveSeconds.ignoring(WebDriverException.class).until(d -> body().contains(" 0 failed"));
+            assertEquals("Rules workbench", browser.findElement(By.tagName("h1")).getText());
+            assertTrue(body().contains("no problems") && body().contains("\n0 of "), body());
+            Path table = own.resolve("rules/intervention-types.drl.csv");
+            Path scope = own.resolve("rules/scope.drl");
+            String tableBefore = Files.readString(table);
+            String scopeBefore = Files.readString(scope);
+
+            ReloadTest.moveNeedleExchangeToSecondary(own.resolve("rules"));
+            fiveSeconds.ignoring(WebDriverException.class).until(d -> !body().contains(" 0 failed")
+                    && body().contains("rules/tests/") && !body().contains("\n0 of "));
+            assertTrue(body().contains("tertiary") && body().contains("secondary"), body());
+            screenshot("workbench-edit");
+
+            Files.writeString(scope, scopeBefore.replaceFirst("salience 50\\s*\\nwhen", "salience 50\nwhen ("));
+            fiveSeconds.ignoring(WebDriverException.class).until(d -> body().contains("rules/scope.drl:"));
+            assertFalse(body().contains(own.toString()), "no path of the server's disk");
+
+            Files.writeString(scope, scopeBefore);
+            Files.writeString(table, tableBefore);
+            fiveSeconds.ignoring(WebDriverException.class).until(d -> body().contains("no problems")
+                    && body().contains(" 0 failed") && body().contains("\n0 of "));
+        }
+    }
+
+    private String body() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
 }

@@ -37,6 +37,11 @@ final class ServeFixture implements AutoCloseable {
     }
 
     private ServeFixture(Path rules, Path facts, boolean watch, List<String> hostNames, String bind) throws Exception {
+        this(rules, facts, watch, hostNames, bind, WorkbenchAccess.LOCAL);
+    }
+
+    private ServeFixture(Path rules, Path facts, boolean watch, List<String> hostNames, String bind,
+            WorkbenchAccess workbench) throws Exception {
         this.bind = bind;
         this.hostNames = hostNames;
         PrintWriter out = new PrintWriter(log, true);
@@ -44,7 +49,7 @@ final class ServeFixture implements AutoCloseable {
         if (watch) {
             engine.watch();
         }
-        server = PolicyServer.start(engine, bind, 0, hostNames, out);
+        server = PolicyServer.start(engine, bind, 0, hostNames, workbench, out);
     }
 
     /** Serves the bundled rules/ and facts/, which no test changes. */
@@ -67,6 +72,13 @@ final class ServeFixture implements AutoCloseable {
         RuleFolders.copyTree(Path.of("rules"), dir.resolve("rules"));
         RuleFolders.copyTree(Path.of("facts"), dir.resolve("facts"));
         return new ServeFixture(dir.resolve("rules"), dir.resolve("facts"), true, List.of(), bind);
+    }
+
+    /** As {@link #editable(Path, String)}, the workbench open to {@code workbench} besides this machine. */
+    static ServeFixture editable(Path dir, String bind, WorkbenchAccess workbench) throws Exception {
+        RuleFolders.copyTree(Path.of("rules"), dir.resolve("rules"));
+        RuleFolders.copyTree(Path.of("facts"), dir.resolve("facts"));
+        return new ServeFixture(dir.resolve("rules"), dir.resolve("facts"), true, List.of(), bind, workbench);
     }
 
     /** Stops the HTTP server, as if it went down; {@link #startAgain} brings it back on the same port. */

@@ -70,4 +70,17 @@ class WorkbenchTest {
             assertEquals(200, serve.getFrom(other, "/v1/health").statusCode(), "the rest of the server answers");
         }
     }
+
+    /** {@code --workbench-from} opens it to the staff's own machines, and to them only. */
+    @Test
+    void anAddressTheServerIsToldOfMayOpenTheWorkbench(@TempDir Path dir) throws Exception {
+        String other = ServeFixture.otherAddress();
+        org.junit.jupiter.api.Assumptions.assumeTrue(other != null,
+                "this test asks from an address of this machine other than loopback; it has none");
+        try (ServeFixture serve = ServeFixture.editable(dir, "0.0.0.0", WorkbenchAccess.of(java.util.List.of(other + "/32")))) {
+            var allowed = serve.getFrom(other, "/v1/workbench");
+            assertEquals(200, allowed.statusCode(), allowed.body());
+            assertTrue(ServeFixture.json(allowed).get("check").get("clean").asBoolean());
+        }
+    }
 }
