@@ -101,22 +101,38 @@ class RulesCheckCommandTest {
     @Test
     void aDecisionTableSavedByExcelWithSemicolonsOrAsUnicodeTextIsReadAsTheCanonicalOne() throws Exception {
         String listed = Cli.run("rules", "list").out();
+        String tested = lastLine(Cli.run("rules", "test").out());
         saveTableAs(";", java.nio.charset.StandardCharsets.UTF_8, true);
         assertTrue(check().out().startsWith("123 rules checked: no problems\n"), check().out());
         assertEquals(listed, Cli.run("rules", "list", "--rules=" + rules).out().replace(rules.toString(), "rules"));
+        assertEquals(tested, lastLine(Cli.run("rules", "test", "--rules=" + rules, "--tests=rules/tests").out()), "the same answers to the policy tests");
         saveTableAs("\t", java.nio.charset.StandardCharsets.UTF_16, false); // Java's UTF-16 writes the mark
         assertTrue(check().out().startsWith("123 rules checked: no problems\n"), check().out());
         assertEquals(listed, Cli.run("rules", "list", "--rules=" + rules).out().replace(rules.toString(), "rules"));
+        assertEquals(tested, lastLine(Cli.run("rules", "test", "--rules=" + rules, "--tests=rules/tests").out()), "the same answers to the policy tests");
     }
 
-    @Test
-    void aMistakeInATableSavedWithSemicolonsIsReportedAtItsCell() throws Exception {
-        saveTableAs(";", java.nio.charset.StandardCharsets.UTF_8, true);
-        RuleFolders.edit(rules.resolve("intervention-types.drl.csv"), "needle_exchange;reduce_risks;demand_reduction;tertiary",
-                "needle_exchange;reduce_risks;demand_reductoin;tertiary");
-        String out = check().out();
-        assertTrue(out.startsWith(at("intervention-types.drl.csv", 16)), out);
-        assertTrue(out.contains("uses axis 'demand_reductoin'"), out);
+    private static String lastLine(String text) {
+        String[] lines = text.split("\n");
+        return lines[lines.length - 1];
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"semicolon, UTF-8, true", "tab, UTF-16, false"})
+    void aMistakeInATableSavedByExcelIsReportedAtItsRowAndColumn(String separatorName, String charset, boolean mark)
+            throws Exception {
+        String separator = separatorName.equals("tab") ? "\t" : ";";
+        saveTableAs(separator, java.nio.charset.Charset.forName(charset), mark);
+        Path table = rules.resolve("intervention-types.drl.csv");
+        String text = java.nio.file.Files.readString(table, java.nio.charset.Charset.forName(charset));
+        String row = String.join(separator, "needle_exchange", "reduce_risks", "demand_reduction", "tertiary");
+        assertTrue(text.contains(row), "the row as saved");
+        java.nio.file.Files.write(table, text.replace(row, row.replace("demand_reduction", "demand_reductoin"))
+                .getBytes(java.nio.charset.Charset.forName(charset)));
+        Cli r = check();
+        assertTrue(r.out().startsWith(at("intervention-types.drl.csv", 16)), r.out());
+        assertTrue(r.out().contains("rule TYPE-007 uses axis 'demand_reductoin'"), r.out());
+        assertEquals(ExitCode.INVALID_INPUT, r.exit());
     }
 
     @Test
