@@ -86,6 +86,11 @@ final class ClassifyCommand implements Callable<Integer> {
                     + " listed in the summary. A mapped column the header lacks is exit 2.")
     Columns columns;
 
+    @Option(names = "--columns-file", paramLabel = "FILE",
+            description = "As --columns, from a file: one FIELD=COLUMN a line (a column name may hold a comma; blank"
+                    + " lines and lines starting with # are skipped). Not with --columns.")
+    Path columnsFile;
+
     @Option(names = "--sheet", paramLabel = "NAME",
             description = "The sheet of an .xlsx workbook to read. Default: its first. A sheet the workbook lacks is"
                     + " exit 2.")
@@ -138,6 +143,22 @@ final class ClassifyCommand implements Callable<Integer> {
             err.println("policy classify: cannot tell the format of " + input + " from its name (.jsonl, .csv, .json,"
                     + " each optionally .gz; .xlsx); say --input-format jsonl, csv, json or xlsx");
             return ExitCode.USAGE;
+        }
+        if (columnsFile != null) {
+            if (columns != null) {
+                throw new ParameterException(spec.commandLine(), "--columns and --columns-file both map the columns;"
+                        + " give one");
+            }
+            try {
+                columns = Columns.read(columnsFile);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new ParameterException(spec.commandLine(), "--columns-file: " + columnsFile + " not found");
+            } catch (IOException e) {
+                throw new ParameterException(spec.commandLine(), "--columns-file: " + columnsFile + " cannot be read: "
+                        + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--columns-file: " + e.getMessage());
+            }
         }
         if (columns != null && inFormat != InputFormat.CSV && inFormat != InputFormat.XLSX) {
             throw new ParameterException(spec.commandLine(), "--columns maps the header row of CSV input or a"

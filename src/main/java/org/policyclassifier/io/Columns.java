@@ -1,5 +1,9 @@
 package org.policyclassifier.io;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,19 +33,9 @@ public record Columns(Map<String, String> columnOf) {
         Map<String, String> columnOf = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (String pair : spec.split(",", -1)) {
-            int eq = pair.indexOf('=');
-            String field = eq < 0 ? "" : pair.substring(0, eq).strip().toLowerCase(Locale.ROOT);
-            String column = eq < 0 ? "" : pair.substring(eq + 1).strip();
-            if (field.isEmpty() || column.isEmpty()) {
-                problems.add("'" + pair.strip() + "' is not FIELD=COLUMN");
-            } else if (!CsvCases.COLUMNS.contains(field)) {
-                problems.add("'" + field + "' is not a field of a record");
-            } else if (columnOf.containsKey(field)) {
-                problems.add("field '" + field + "' is mapped twice");
-            } else if (columnOf.values().stream().anyMatch(column::equalsIgnoreCase)) {
-                problems.add("column '" + column + "' is mapped twice");
-            } else {
-                columnOf.put(field, column);
+            String problem = add(pair, columnOf);
+            if (problem != null) {
+                problems.add(problem);
             }
         }
         if (!problems.isEmpty()) {
@@ -49,6 +43,53 @@ public record Columns(Map<String, String> columnOf) {
                     + String.join(", ", CsvCases.COLUMNS));
         }
         return new Columns(columnOf);
+    }
+
+    /**
+     * Reads a mapping file ({@code --columns-file}): one {@code field=Column} a line, so a column name
+     * may hold a comma; blank lines and lines starting with {@code #} are skipped. The exception's
+     * message names the file and line of every mistake.
+     */
+    public static Columns read(Path file) throws IOException {
+        Map<String, String> columnOf = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = i == 0 ? lines.get(i).replace("\uFEFF", "") : lines.get(i);
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            String problem = add(line, columnOf);
+            if (problem != null) {
+                problems.add(file + ":" + (i + 1) + ": " + problem);
+            }
+        }
+        if (columnOf.isEmpty() && problems.isEmpty()) {
+            problems.add(file + ": maps no column; expected one FIELD=COLUMN a line");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems) + "; the fields are "
+                    + String.join(", ", CsvCases.COLUMNS));
+        }
+        return new Columns(columnOf);
+    }
+
+    /** Adds {@code field=Column} to the map; what is wrong with it, or null. */
+    private static String add(String pair, Map<String, String> columnOf) {
+        int eq = pair.indexOf('=');
+        String field = eq < 0 ? "" : pair.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+        String column = eq < 0 ? "" : pair.substring(eq + 1).strip();
+        if (field.isEmpty() || column.isEmpty()) {
+            return "'" + pair.strip() + "' is not FIELD=COLUMN";
+        } else if (!CsvCases.COLUMNS.contains(field)) {
+            return "'" + field + "' is not a field of a record";
+        } else if (columnOf.containsKey(field)) {
+            return "field '" + field + "' is mapped twice";
+        } else if (columnOf.values().stream().anyMatch(column::equalsIgnoreCase)) {
+            return "column '" + column + "' is mapped twice";
+        }
+        columnOf.put(field, column);
+        return null;
     }
 
     /** The field the column named {@code header} holds, or null when it is to be ignored. */

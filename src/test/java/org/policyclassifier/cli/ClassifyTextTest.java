@@ -276,4 +276,30 @@ class ClassifyTextTest {
                 reasons.get(1));
         assertTrue(reasons.get(2).startsWith("4 field 'setting': "), reasons.get(2));
     }
+
+    /** --columns-file: the same mapping from a file, one column a line (a name may hold a comma); its mistakes at their lines. */
+    @Test
+    void aMappingFileReadsTheExportAsTheOptionDoes() throws Exception {
+        Path export = write("export.csv", EXPORT);
+        Path mapping = write("columns.txt", "# our export\nid = Dossiernummer\n\ntext=Omschrijving\nplace=Gemeente\n");
+        ClassifyCommandTest.Run byOption = ClassifyCommandTest.run("classify", export.toString(), "--columns", MAPPING,
+                "-o", dir.resolve("option.jsonl").toString());
+        ClassifyCommandTest.Run byFile = ClassifyCommandTest.run("classify", export.toString(), "--columns-file",
+                mapping.toString(), "-o", dir.resolve("file.jsonl").toString());
+        assertEquals(byOption.exit(), byFile.exit(), byFile.err());
+        assertEquals(Files.readString(dir.resolve("option.jsonl")), Files.readString(dir.resolve("file.jsonl")));
+
+        Path bad = write("bad.txt", "id=Dossiernummer\nomschrijving\ncolour=Kleur\n");
+        ClassifyCommandTest.Run refused = ClassifyCommandTest.run("classify", export.toString(), "--columns-file",
+                bad.toString(), "-o", dir.resolve("none.jsonl").toString());
+        assertEquals(ExitCode.USAGE, refused.exit());
+        assertTrue(refused.err().contains(bad + ":2: 'omschrijving' is not FIELD=COLUMN; " + bad
+                + ":3: 'colour' is not a field of a record"), refused.err());
+        assertEquals(ExitCode.USAGE, ClassifyCommandTest.run("classify", export.toString(), "--columns-file",
+                dir.resolve("missing.txt").toString()).exit());
+        ClassifyCommandTest.Run both = ClassifyCommandTest.run("classify", export.toString(), "--columns", MAPPING,
+                "--columns-file", mapping.toString());
+        assertEquals(ExitCode.USAGE, both.exit());
+        assertTrue(both.err().contains("--columns and --columns-file both map the columns"), both.err());
+    }
 }
