@@ -297,6 +297,14 @@ class PolicyServerTest {
         assertEquals(serve.server.routes().size(), paths.size());
     }
 
+    /** docs/api.md documents every route, as "GET /v1/query", so the page and /openapi.json stay in step. */
+    @Test
+    void theApiPageDocumentsEveryRoute() throws Exception {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of("docs/api.md"));
+        List<String> missing = serve.server.routes().stream().filter(route -> !page.contains(route)).toList();
+        assertEquals(List.of(), missing, "routes docs/api.md does not show");
+    }
+
     /** The format was sniffed through a mark of 4 KiB: more blank space before the first record was a 500. */
     @Test
     void classifyAfterEightKilobytesOfBlankLinesAnswersWithTheLinesNumbered() throws Exception {
