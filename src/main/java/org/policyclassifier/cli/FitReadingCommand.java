@@ -53,10 +53,7 @@ final class FitReadingCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        List<QuestionSet.Item> items = new ArrayList<>();
-        for (Path file : files) {
-            items.addAll(QuestionSet.read(file));
-        }
+        List<QuestionSet.Item> items = QuestionSet.read(files);
         Map<String, String> phrasings = new LinkedHashMap<>();
         List<String> fittedOn = new ArrayList<>(files.stream().map(f -> f.getFileName().toString()).sorted().toList());
         Path tests = engine.rules.resolve("tests");

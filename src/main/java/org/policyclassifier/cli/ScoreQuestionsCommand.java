@@ -2,7 +2,6 @@ package org.policyclassifier.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -37,10 +36,7 @@ final class ScoreQuestionsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<QuestionSet.Item> items = new ArrayList<>();
-        for (Path file : files) {
-            items.addAll(QuestionSet.read(file));
-        }
+        List<QuestionSet.Item> items = QuestionSet.read(files);
         QueryService service = engine.loadQueryService(null);
         List<QuestionSet.Scored> scored = QuestionSet.score(service, items);
         if (verbose) {

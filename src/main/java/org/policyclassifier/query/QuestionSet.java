@@ -84,6 +84,15 @@ public final class QuestionSet {
         return items;
     }
 
+    /** Reads several question sets, in order; throws with the file, line and field of every bad line. */
+    public static List<Item> read(List<Path> files) throws InvalidInputException {
+        List<Item> items = new ArrayList<>();
+        for (Path file : files) {
+            items.addAll(read(file));
+        }
+        return items;
+    }
+
     /** Asks every question and judges the answer against what was expected. */
     public static List<Scored> score(QueryService service, List<Item> items) throws InvalidInputException {
         List<Scored> out = new ArrayList<>(items.size());

@@ -256,11 +256,11 @@ final class Reader {
                 : evidence(ranked, coverage, unexplained.size(), counted.size(), settings, substances, corrections,
                         !substances.isEmpty() || words.stream().anyMatch(w -> !w.stop() && index.holdsGeneric(w.folded())),
                         !places.isEmpty());
-        Outcome outcome = decide(ranked, evidence, answerBest);
         // Understood: the best entry would be the answer but for a runner-up as good (the answer then
-        // stands when they answer alike): the model finds the evidence enough, or every word is accounted for.
+        // stands when they answer alike): every word is accounted for, or the model finds the evidence enough.
         boolean understood = evidence != null && ranked.get(0).named()
                 && (decidedWithoutModel(evidence) || MODEL.answers(evidence));
+        Outcome outcome = decide(ranked, understood, answerBest);
         Place place = places.isEmpty() ? null : places.get(0).place();
         String placeText = place == null ? null : places.get(0).words();
         List<String> otherPlaces = places.stream().skip(1).map(FoundPlace::words).toList();
@@ -416,7 +416,7 @@ final class Reader {
      * and every word is accounted for, or the model finds the evidence for it enough; else not (fully)
      * understood.
      */
-    private Outcome decide(List<Scored> ranked, ReadingModel.Evidence evidence, boolean answerBest) {
+    private static Outcome decide(List<Scored> ranked, boolean understood, boolean answerBest) {
         if (ranked.isEmpty()) {
             return Outcome.NO_MATCH;
         }
@@ -431,7 +431,7 @@ final class Reader {
         if (!named) {
             return Outcome.NO_MATCH;
         }
-        return decidedWithoutModel(evidence) || MODEL.answers(evidence) ? Outcome.ANSWERED : Outcome.PARTLY_UNDERSTOOD;
+        return understood ? Outcome.ANSWERED : Outcome.PARTLY_UNDERSTOOD;
     }
 
     /**
