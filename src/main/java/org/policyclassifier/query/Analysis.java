@@ -2,10 +2,13 @@ package org.policyclassifier.query;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -58,6 +61,13 @@ final class Analysis {
      */
     private static final StemmerOverrideMap FRENCH_OVERRIDES = frenchOverrides();
 
+    /**
+     * The Dutch stemmer reads the people who use as their use ("drugsgebruikers" as "drugsgebruik", an
+     * offence): a user, in any compound, stays a user, plural or not.
+     */
+    private static final Pattern DUTCH_USERS = Pattern.compile("^(.*gebruik(?:er|ster))s$");
+    private static final Pattern DUTCH_USER = Pattern.compile(".*gebruik(?:er|ster)");
+
     private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
     private static final Map<Language, CharArraySet> STOP_WORDS = new EnumMap<>(Map.of(
             Language.en, withFolded(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET),
@@ -75,7 +85,8 @@ final class Analysis {
         analyzers.put(Language.en, chain(STOP_WORDS.get(Language.en), s -> new PorterStemFilter(
                 s), s -> new EnglishPossessiveFilter(s)));
         analyzers.put(Language.nl, chain(STOP_WORDS.get(Language.nl),
-                s -> new SnowballFilter(s, new DutchStemmer()), s -> s));
+                s -> new SnowballFilter(new PatternKeywordMarkerFilter(new PatternReplaceFilter(s, DUTCH_USERS, "$1", false),
+                        DUTCH_USER), new DutchStemmer()), s -> s));
         analyzers.put(Language.fr, chain(STOP_WORDS.get(Language.fr),
                 s -> new FrenchLightStemFilter(new StemmerOverrideFilter(s, FRENCH_OVERRIDES)),
                 s -> new ElisionFilter(s, FrenchAnalyzer.DEFAULT_ARTICLES)));

@@ -428,6 +428,11 @@ final class QuestionWords {
             return list != null && NOT_READ.contains(list) && !named.contains(position);
         }
 
+        /** A word for the people every question is about ("drug users"): see {@link QuestionWords#TOPIC}. */
+        boolean person(int position) {
+            return TOPIC.equals(listOf.get(position));
+        }
+
         boolean scope(int position) {
             return SCOPE.equals(listOf.get(position));
         }

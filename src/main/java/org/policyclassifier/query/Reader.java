@@ -183,7 +183,7 @@ final class Reader {
         for (QuestionWord w : words) {
             if (!w.stop() && !placeWords.contains(w.position()) && !roles.asking(w.position())
                     && !roles.year(w.position()) && index.acronym(w.surface()).isEmpty()) {
-                readings.put(w.position(), read(w, corrections, roles.cue(w.position())));
+                readings.put(w.position(), read(w, corrections, roles.cue(w.position()), roles.person(w.position())));
             }
         }
         if (places.isEmpty()) {
@@ -242,6 +242,12 @@ final class Reader {
         // "drugs", "drogue": a word most entries share is the topic of every question, not held
         // against an answer that does not use it (it still shows among the ignored words); nor are
         // the words that ask for a figure, a trend or the law, nor years.
+        Set<Integer> topicWords = new HashSet<>();
+        readings.forEach((p, r) -> {
+            if (generic(r)) {
+                topicWords.add(p);
+            }
+        });
         Set<Integer> counted = new LinkedHashSet<>(informative);
         counted.removeIf(p -> !explained.contains(p) && (generic(readings.get(p)) || roles.cue(p) || roles.year(p)));
         List<Integer> ignored = new ArrayList<>();
@@ -255,12 +261,12 @@ final class Reader {
         ReadingModel.Evidence evidence = ranked.isEmpty() ? null
                 : evidence(ranked, coverage, unexplained.size(), counted.size(), settings, substances, corrections,
                         !substances.isEmpty() || words.stream().anyMatch(w -> !w.stop() && index.holdsGeneric(w.folded())),
-                        !places.isEmpty());
+                        !places.isEmpty(), topicWords);
         // Understood: the best entry would be the answer but for a runner-up as good (the answer then
         // stands when they answer alike): every word is accounted for, or the model finds the evidence enough.
         boolean understood = evidence != null && ranked.get(0).named()
                 && (decidedWithoutModel(evidence) || MODEL.answers(evidence));
-        Outcome outcome = decide(ranked, understood, answerBest);
+        Outcome outcome = decide(ranked, understood, answerBest, topicWords);
         Place place = places.isEmpty() ? null : places.get(0).place();
         String placeText = place == null ? null : places.get(0).words();
         List<String> otherPlaces = places.stream().skip(1).map(FoundPlace::words).toList();
@@ -278,7 +284,7 @@ final class Reader {
     /** The evidence for the best entry, as {@link ReadingModel} weighs it. */
     private ReadingModel.Evidence evidence(List<Scored> ranked, double coverage, int unexplained, int counted,
             Map<String, Set<Integer>> settings, Map<String, Set<Integer>> substances, Map<Integer, String> corrections,
-            boolean topic, boolean place) {
+            boolean topic, boolean place, Set<Integer> topicWords) {
         Scored best = ranked.get(0);
         Scored runnerUp = ranked.size() > 1 ? ranked.get(1) : null;
         double margin = runnerUp == null || runnerUp.score() <= 0 ? MAX_MARGIN
@@ -287,7 +293,7 @@ final class Reader {
         boolean context = settings.containsKey(best.entry().setting())
                 || best.entry().substances().stream().anyMatch(substances::containsKey);
         boolean corrected = best.words().stream().anyMatch(corrections::containsKey);
-        return new ReadingModel.Evidence(coverage, margin, runnerUp != null && subsumes(best, runnerUp),
+        return new ReadingModel.Evidence(coverage, margin, runnerUp != null && subsumes(best, runnerUp, topicWords),
                 Math.log(best.score() / oneWord), unexplained, counted, context, corrected, best.completeTerm(), topic,
                 place);
     }
@@ -402,6 +408,22 @@ final class Reader {
             out.add(new Scored(s.entry(), s.language(), score, s.term(), Set.copyOf(words), named, s.completeTerm()));
         }
         out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(x -> x.entry().order()));
+        // An entry of the setting that accounts for every word the best one does, and the setting besides,
+        // is the better reading however strong the best one's own term: "risk reduction at a party" is the
+        // risk information for partygoers, "dealing drugs at the station" street dealing.
+        String found = settings.isEmpty() ? null : settings.keySet().iterator().next();
+        Scored best = out.isEmpty() ? null : out.get(0);
+        if (found != null && !found.equals(best.entry().setting())) {
+            for (int i = 1; i < out.size(); i++) {
+                Scored s = out.get(i);
+                if (found.equals(s.entry().setting()) && subsumes(s, best, Set.of())) {
+                    out.remove(i);
+                    out.add(0, new Scored(s.entry(), s.language(), best.score() + index.contextWeight("setting", found),
+                            s.term(), s.words(), s.named(), s.completeTerm()));
+                    break;
+                }
+            }
+        }
         return out;
     }
 
@@ -416,7 +438,7 @@ final class Reader {
      * and every word is accounted for, or the model finds the evidence for it enough; else not (fully)
      * understood.
      */
-    private static Outcome decide(List<Scored> ranked, boolean understood, boolean answerBest) {
+    private static Outcome decide(List<Scored> ranked, boolean understood, boolean answerBest, Set<Integer> topicWords) {
         if (ranked.isEmpty()) {
             return Outcome.NO_MATCH;
         }
@@ -425,7 +447,7 @@ final class Reader {
             return Outcome.ANSWERED;
         }
         if (ranked.size() > 1 && ranked.get(0).score() < MARGIN * ranked.get(1).score()
-                && !subsumes(ranked.get(0), ranked.get(1))) {
+                && !subsumes(ranked.get(0), ranked.get(1), topicWords)) {
             return Outcome.AMBIGUOUS;
         }
         if (!named) {
@@ -446,8 +468,15 @@ final class Reader {
      * True when the runner-up accounts for no word the best does not, and the best for more: "jeu
      * pathologique" (the helpline) adds nothing to "prévention du jeu pathologique" (prevention).
      */
-    private static boolean subsumes(Scored best, Scored runnerUp) {
-        return best.words().size() > runnerUp.words().size() && best.words().containsAll(runnerUp.words());
+    /**
+     * The best accounts for every word the runner-up does, and more; a topic word ("drugs", "Drogen"),
+     * which most entries share, does not set the runner-up apart, nor does it alone make the best.
+     */
+    private static boolean subsumes(Scored best, Scored runnerUp, Set<Integer> topicWords) {
+        Set<Integer> own = new HashSet<>(runnerUp.words());
+        own.removeAll(topicWords);
+        return !topicWords.containsAll(best.words()) && best.words().size() > own.size()
+                && best.words().containsAll(own);
     }
 
     /**
@@ -474,7 +503,7 @@ final class Reader {
     }
 
     /** The word's stems per language; when none is in the vocabulary, its compound parts or the closest spelling. */
-    private List<Reading> read(QuestionWord w, Map<Integer, String> corrections, boolean cue) {
+    private List<Reading> read(QuestionWord w, Map<Integer, String> corrections, boolean cue, boolean person) {
         List<Reading> exact = new ArrayList<>();
         for (Language l : Language.values()) {
             String stem = w.stem(l);
@@ -484,6 +513,10 @@ final class Reader {
         }
         if (!exact.isEmpty()) {
             return exact;
+        }
+        if (person) {
+            // A word for the people ("drugsgebruikers": the users, not their use) is read whole or not at all.
+            return List.of();
         }
         List<Reading> parts = new ArrayList<>();
         for (Language l : VocabularyIndex.COMPOUNDING) {

@@ -176,7 +176,7 @@ class QueryServiceTest {
     @CsvSource(delimiter = '|', value = {
         "naloxone | needle_exchange | drug consumption room",
         "culture illicite | possession | drug production offence",
-        "drug dealing in the street | street_dealing_enforcement | drug trade",
+        "cocaine smuggling through the port of Antwerp | import_export | container checks at the port",
         "campagnes de prévention dans les écoles | prevention_campaign | school prevention programme",
     })
     void entriesAsGoodAsEachOtherThatAnswerAlikeAreAnsweredAndNamed(String text, String subject, String other)
@@ -195,7 +195,7 @@ class QueryServiceTest {
         "production of a prevention video | NO_MATCH | production",
         "tobacco smuggling | AMBIGUOUS | smoking_cessation import_export",
         "cannabis | AMBIGUOUS | medical_cannabis cannabis_social_club cannabis_plantation_dismantling",
-        "schadebeperking | AMBIGUOUS | nightlife_risk_reduction needle_exchange drug_consumption_room",
+        "Modus Vivendi | AMBIGUOUS | nightlife_risk_reduction needle_exchange",
         "gokken | AMBIGUOUS | gambling_helpline gambling_prevention",
         "mass arrests | NO_MATCH | trade",
     })

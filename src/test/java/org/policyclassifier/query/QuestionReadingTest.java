@@ -542,4 +542,74 @@ class QuestionReadingTest {
     void aCountryDrugsComeFromIsNoOtherCountryQuestion(String question, String subject) throws Exception {
         assertEquals(subject, decision(question).subject());
     }
+
+    /**
+     * Harm reduction named as a field (its rules, its money), not one service, is the field's own
+     * entry: tertiary, its rules and subsidies the federated entities'; a setting still names the
+     * service that belongs to it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "which government writes the regulations on harm reduction for people who inject?|harm_reduction|rules|regional",
+        "wie subsidieert schadebeperking voor drugsgebruikers in Antwerpen?|harm_reduction|funding|regional",
+        "qui établit la réglementation de la réduction des risques à Bruxelles ?|harm_reduction|rules|regional",
+        "Wer bezahlt die Schadensminderung für Drogenkonsumenten in Lüttich?|harm_reduction|funding|regional",
+    })
+    void harmReductionAsAFieldIsRuledAndPaidRegionally(String question, String subject, String asked, String level)
+            throws Exception {
+        Decision d = decision(question);
+        assertEquals(subject, d.subject());
+        assertEquals("tertiary", d.tier());
+        assertEquals(asked, d.match().asked().what());
+        assertEquals(List.of(level), d.match().asked().levels());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Schadensminderung auf einem Festival in Hasselt|nightlife_risk_reduction",
+        "risk reduction at a techno party|nightlife_risk_reduction",
+        "réduction des risques: échange de seringues à Namur|needle_exchange",
+    })
+    void aServiceOfHarmReductionIsStillItself(String question, String subject) throws Exception {
+        assertEquals(subject, decision(question).subject());
+    }
+
+    /**
+     * Dealing at a public place (a station, a square) is street dealing; verbs that say someone must
+     * act ("ingrijpen", "eingreifen", "intervenir") ask, they do not name early intervention.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "people are dealing drugs at the bus station in Leuven, who has to intervene?|street_dealing_enforcement",
+        "er wordt gedeald op het plein aan het station van Kortrijk, wie moet ingrijpen?|street_dealing_enforcement",
+        "deal de drogue devant la gare de Namur, qui doit intervenir ?|street_dealing_enforcement",
+        "auf dem Marktplatz in Malmedy wird mit Drogen gedealt, wer muss eingreifen?|street_dealing_enforcement",
+    })
+    void dealingAtAPublicPlaceIsStreetDealing(String question, String subject) throws Exception {
+        Decision d = decision(question);
+        assertEquals(subject, d.subject());
+        assertEquals("supply_reduction", d.axis());
+    }
+
+    /** Smuggling across a land border is the import and export of drugs. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "cross-border smuggling of cannabis near Maastricht, which authority is in charge?",
+        "grenssmokkel van drugs bij Hamont-Achel, wie controleert dat?",
+        "trafic transfrontalier de cocaïne près de Tournai, qui s'en occupe ?",
+        "grenzüberschreitender Drogenhandel bei Raeren, wer ist zuständig?",
+    })
+    void smugglingAcrossTheBorderIsImportAndExport(String question) throws Exception {
+        assertEquals("import_export", decision(question).subject());
+    }
+
+    /** Selling alcohol to minors serves the demand-reduction objectives; federal law leads it. */
+    @Test
+    void theAlcoholSalesBanIsPrimaryPreventionWithAFederalLead() throws Exception {
+        Decision d = decision("who makes sure supermarkets in Wavre do not sell beer to 15-year-olds?");
+        assertEquals("alcohol_sales_to_minors", d.subject());
+        assertEquals("demand_reduction", d.axis());
+        assertEquals("primary", d.tier());
+        assertEquals("federal", d.leadLevel());
+    }
 }
