@@ -38,7 +38,8 @@ final class FactText {
             for (Claim c : t.claims()) {
                 say.line(out, "profile_says", "\"" + c.quote() + "\"");
                 out.println(say.indent() + say.text("claim_verdict", List.of("verdict",
-                        say.text("verdict_" + c.verdict().replace(' ', '_')), "measured", c.measured(), "caveat", c.caveat())));
+                        say.text("verdict_" + c.verdict().replace(' ', '_')), "measured", say.text("direction_" + t.direction()),
+                        "caveat", c.caveat())));
             }
             say.line(out, "flags", String.join(", ", t.flags()));
             say.line(out, "source", say.text("source_table_trends", List.of("source", t.source())));

@@ -13,4 +13,22 @@ public record Labels(String en, String nl, String fr, String de) {
         };
         return label != null ? label : en;
     }
+
+    /** The languages among English, Dutch, French and German this has no words in. */
+    public java.util.List<String> missing() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (en == null || en.isBlank()) {
+            out.add("en");
+        }
+        if (nl == null || nl.isBlank()) {
+            out.add("nl");
+        }
+        if (fr == null || fr.isBlank()) {
+            out.add("fr");
+        }
+        if (de == null || de.isBlank()) {
+            out.add("de");
+        }
+        return out;
+    }
 }

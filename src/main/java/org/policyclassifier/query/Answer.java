@@ -20,7 +20,8 @@ public record Answer(Status status, Decision decision, Refusal refusal, Object f
     /** The same answer with its decision, or its refusal, worded in {@code language}. */
     public Answer in(DecisionWording wording, String language) {
         Object worded = fact instanceof FactAnswers.FigureAnswer f ? f.in(wording.words(), language)
-                : fact instanceof FactAnswers.TrendAnswer t ? t.in(wording.words(), language) : fact;
+                : fact instanceof FactAnswers.TrendAnswer t ? t.in(wording.words(), language)
+                : fact instanceof FactAnswers.LegalAnswer l ? l.in(wording, language) : fact;
         return new Answer(status, decision == null ? null : wording.in(decision, language),
                 refusal == null ? null : refusal.in(wording.words(), language), worded);
     }

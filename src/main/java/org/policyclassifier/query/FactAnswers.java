@@ -1,5 +1,8 @@
 package org.policyclassifier.query;
 
+import org.policyclassifier.classify.DecisionWording;
+import org.policyclassifier.classify.Decision;
+import org.policyclassifier.facts.Labels;
 import org.policyclassifier.facts.Words;
 import org.policyclassifier.classify.Decision.NoteEntry;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -30,7 +33,7 @@ public final class FactAnswers {
     static final String TABLE_SOURCE = "Recent overview of statistics and research — Statistics: recorded drug offences, 2014–2017";
 
     /** One entry of {@code facts/legal-status.json}: what the law says of the subjects it applies to. */
-    public record LegalStatus(String id, List<String> appliesTo, String statement, String source, String note) {
+    public record LegalStatus(String id, List<String> appliesTo, Labels statement, String source, Labels note) {
         public LegalStatus {
             appliesTo = appliesTo == null ? List.of() : List.copyOf(appliesTo);
         }
@@ -57,7 +60,13 @@ public final class FactAnswers {
     }
 
     /** A claim of the profile about a row, and whether the row bears it out. */
-    public record Claim(String quote, String claimed, String measured, String verdict, String caveat) {
+    public record Claim(String quote, String claimed, String measured, String verdict, String caveat,
+            @JsonIgnore Labels caveatWords) {
+
+        Claim in(String language) {
+            return new Claim(quote, claimed, measured, verdict, caveatWords == null ? null : caveatWords.in(language),
+                    caveatWords);
+        }
     }
 
     /** A trend question's answer: how a row moved over the years asked, and what the profile says of it. */
@@ -69,13 +78,26 @@ public final class FactAnswers {
         /** The same answer with its notes in {@code language}. */
         public TrendAnswer in(Words words, String language) {
             return new TrendAnswer(answerKind, question, series, from, to, first, last, change, percent, direction,
-                    stableBandPercent, figures, claims, flags, source, worded(noteEntries, words, language), noteEntries);
+                    stableBandPercent, figures, claims.stream().map(c -> c.in(language)).toList(), flags, source,
+                    worded(noteEntries, words, language), noteEntries);
         }
     }
 
     /** A legal question's answer: the status, its source, and the responsibility answer for the subject. */
     public record LegalAnswer(String answerKind, String question, String subject, String statement, String source,
-            String note, List<String> flags, Object decision) {
+            String note, List<String> flags, Decision decision, @JsonIgnore LegalStatus status) {
+
+        LegalAnswer(String question, LegalStatus status, List<String> flags, Decision decision) {
+            this("legal", question, decision == null ? null : decision.subject(), status.statement().en(),
+                    status.source(), status.note() == null ? null : status.note().en(), flags, decision, status);
+        }
+
+        /** The same answer, its statement, note and decision worded in {@code language}. */
+        public LegalAnswer in(DecisionWording wording, String language) {
+            return new LegalAnswer(answerKind, question, subject, status.statement().in(language), source,
+                    status.note() == null ? null : status.note().in(language), flags,
+                    decision == null ? null : wording.in(decision, language), status);
+        }
     }
 
     private final Path factsDir;
@@ -98,6 +120,21 @@ public final class FactAnswers {
             List<Problem> problems = new ArrayList<>();
             List<Located<LegalStatus>> read = new LocatedArrayReader(Json.MAPPER, problems)
                     .readArray(requireFacts().resolve(LEGAL_STATUS), LegalStatus.class);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            for (Located<LegalStatus> s : read) {
+                for (var words : java.util.Map.of("statement", java.util.Optional.ofNullable(s.value().statement()),
+                        "note", java.util.Optional.ofNullable(s.value().note())).entrySet()) {
+                    List<String> missing = words.getValue().map(Labels::missing)
+                            .orElse("statement".equals(words.getKey()) ? List.of("en", "nl", "fr", "de") : List.of());
+                    if (!missing.isEmpty()) {
+                        problems.add(new Problem(s.file(), s.line(), "legal status '" + s.value().id() + "': '"
+                                + words.getKey() + "' has no words in " + String.join(", ", missing)
+                                + "; give it in en, nl, fr and de"));
+                    }
+                }
+            }
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
@@ -168,8 +205,9 @@ public final class FactAnswers {
                 String verdict = claim.notTestable() != null ? "not testable"
                         : claim.expectedTrend().equals(direction.toUpperCase(java.util.Locale.ROOT)) ? "borne out"
                         : "not borne out";
+                Labels caveat = claim.notTestable() != null ? claim.notTestable() : claim.caveat();
                 claims.add(new Claim(claim.quote(), claim.direction(), direction + ": " + change.movement(), verdict,
-                        claim.notTestable() != null ? claim.notTestable() : claim.caveat()));
+                        caveat == null ? null : caveat.en(), caveat));
             }
         }
         List<String> flags = new ArrayList<>();

@@ -252,9 +252,8 @@ public final class QueryService {
         if (decision != null) {
             decision.flags().stream().filter(f -> !flags.contains(f)).forEach(flags::add);
         }
-        return new Answer(Answer.Status.ANSWERED, decision, null, new FactAnswers.LegalAnswer("legal", q.text(),
-                decision == null ? null : decision.subject(), status.statement(), status.source(), status.note(),
-                flags, decision));
+        return new Answer(Answer.Status.ANSWERED, decision, null, new FactAnswers.LegalAnswer(q.text(), status, flags,
+                decision));
     }
 
     /**

@@ -365,8 +365,11 @@ final class AnswerPage {
                     figures();
                     for (JsonNode c : answer.path("claims")) {
                         html.open("p", "class", "quote").text(page("profile_says")).raw(" ").element("q", c.path("quote").asText(),
-                                "lang", SOURCE_LANGUAGE).raw(" ").element("span", c.path("verdict").asText() + ": "
-                                + c.path("measured").asText() + "; " + c.path("caveat").asText(), "lang", SOURCE_LANGUAGE)
+                                "lang", SOURCE_LANGUAGE).raw(" ").element("span", words.text(lang, Words.TEXT, "claim_verdict",
+                                        List.of("verdict", words.text(lang, Words.TEXT, "verdict_"
+                                                + c.path("verdict").asText().replace(' ', '_'), List.of()),
+                                                "measured", words.text(lang, Words.TEXT, "direction_" + answer.path("direction").asText(),
+                                                        List.of()), "caveat", c.path("caveat").asText())))
                                 .close("p");
                     }
                 }
@@ -374,15 +377,14 @@ final class AnswerPage {
                     String subject = vocabulary.offenceCategory(answer.path("subject").asText()).map(c -> c.labels().in(lang))
                             .orElse(answer.path("subject").asText());
                     html.element("h2", page("fact_legal_title", "subject", subject), "id", "fact-title", "tabindex", "-1")
-                            .element("p", answer.path("statement").asText(), "id", "fact-sentence", "class", "sentence",
-                                    "lang", SOURCE_LANGUAGE);
+                            .element("p", answer.path("statement").asText(), "id", "fact-sentence", "class", "sentence");
                     if (answer.hasNonNull("source")) {
                         html.open("p", "class", "quote").text(page("profile_says")).raw(" ")
                                 .element("q", answer.get("source").asText(), "lang", SOURCE_LANGUAGE).close("p");
                     } else {
                         html.element("p", page("flag_NOT_IN_PROFILE"), "class", "caveats");
                     }
-                    note(answer.path("note"), false);
+                    note(answer.path("note"));
                 }
             }
             if (!"legal".equals(kind)) {
@@ -390,7 +392,7 @@ final class AnswerPage {
                         Map.of("\u0000source\u0000", "<span lang=\"en\">" + Html.escape(answer.path("source").asText())
                                 + "</span>"))).close("p");
             }
-            answer.path("notes").forEach(n -> note(n, true));
+            answer.path("notes").forEach(this::note);
             html.raw("</article>\n");
         }
 
@@ -407,15 +409,10 @@ final class AnswerPage {
 
         /** A note of the engine (English), labelled in the page's language; nothing when there is none. */
         /** A note of the facts (a legal status's, in the profile's language) or, {@code worded}, of the answer, in the page's. */
-        private void note(JsonNode note, boolean worded) {
+        private void note(JsonNode note) {
             if (note != null && note.isTextual()) {
-                html.open("p", "class", "note").text(words.text(lang, Words.TEXT, "note") + ": ");
-                if (worded) {
-                    html.text(note.asText());
-                } else {
-                    html.element("span", note.asText(), "lang", SOURCE_LANGUAGE);
-                }
-                html.close("p");
+                html.open("p", "class", "note").text(words.text(lang, Words.TEXT, "note") + ": ").text(note.asText())
+                        .close("p");
             }
         }
 

@@ -26,14 +26,14 @@ public record ClaimCheck(String code, TrendClaim claim, Change basis, BigDecimal
             case "SUPPORTED" -> (claim.direction().equals("steady") ? ", within" : ", more than") + bandWords
                     + ", which bears out the claimed " + claimedWord(claim);
             case "DIVERGES" -> " while the profile claims " + claim.claimed();
-            case "NOT_TESTABLE" -> ", but this series cannot test the claim: " + claim.notTestable();
+            case "NOT_TESTABLE" -> ", but this series cannot test the claim: " + claim.notTestable().en();
             default -> basis.percent() == null
                     ? ": the claimed " + claimedWord(claim) + " cannot be measured from a baseline of 0"
                     : ", within" + bandWords + ": too little to bear out or contradict the claimed "
                             + claimedWord(claim);
         };
         String caveats = verdict.equals("NOT_TESTABLE") ? "" : "; " + caveat + (claim.caveat() == null ? "" : "; "
-                + claim.caveat());
+                + claim.caveat().en());
         String reason = measured + basis.movement() + " (" + basis.baseline() + " → " + basis.value() + ")" + relation
                 + caveats;
         return new ClaimCheck("CLAIM_" + verdict, claim, basis, band, reason);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.policyclassifier.facts.Labels;
 import org.policyclassifier.io.TextFiles;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
@@ -106,6 +107,14 @@ public record TrendInputs(StatisticsTable statistics, List<TrendClaim> claims, B
             } else if (rows != null && statistics.row(claim.series()).isEmpty()) {
                 problems.add(new Problem(located.file(), located.line(), where + "series '" + claim.series()
                         + "' is not a row of the statistics; the rows are: " + rows));
+            }
+            for (var words : java.util.Map.of("caveat", java.util.Optional.ofNullable(claim.caveat()), "not_testable",
+                    java.util.Optional.ofNullable(claim.notTestable())).entrySet()) {
+                List<String> missing = words.getValue().map(Labels::missing).orElse(List.of());
+                if (!missing.isEmpty()) {
+                    problems.add(new Problem(located.file(), located.line(), where + "'" + words.getKey()
+                            + "' has no words in " + String.join(", ", missing) + "; give it in en, nl, fr and de"));
+                }
             }
             if (!DIRECTIONS.contains(String.valueOf(claim.direction()))) {
                 problems.add(new Problem(located.file(), located.line(), where + "direction '" + claim.direction()

@@ -222,8 +222,13 @@ class AnswerPageTest {
                 sentence);
 
         String law = page("is cannabis use legal?", null, "");
-        assertTrue(law.contains("<p id=\"fact-sentence\" class=\"sentence\" lang=\"en\">Possession and use of drugs are"
+        assertTrue(law.contains("<p id=\"fact-sentence\" class=\"sentence\">Possession and use of drugs are"
                 + " prohibited in Belgium.</p>"), law);
+        String wet = page("is cannabisgebruik legaal?", null, "&lang=nl");
+        assertTrue(wet.contains("<p id=\"fact-sentence\" class=\"sentence\">Bezit en gebruik van drugs zijn verboden in"
+                + " België.</p>"), wet);
+        assertTrue(wet.contains("Het profiel zegt: <q lang=\"en\">Nevertheless, possession and use of drugs are prohibited.</q>"),
+                wet);
         assertTrue(law.contains("The profile says: <q lang=\"en\">Nevertheless, possession and use of drugs are prohibited.</q>"));
     }
 
