@@ -45,7 +45,7 @@ class QuestionSetTest {
         "heldout-10.jsonl,  88,  4",
         "heldout-11.jsonl,  93,  4",
         "heldout-12.jsonl,  85,  8",
-        "heldout-13.jsonl,  91,  1",
+        "heldout-13.jsonl,  92,  1",
         "heldout-14.jsonl,  90,  4",
         "heldout-15.jsonl,  83,  7",
         "heldout-16.jsonl,  91,  3",
@@ -53,6 +53,8 @@ class QuestionSetTest {
         "heldout-18.jsonl,  89,  6",
         "heldout-19.jsonl,  90,  7",
         "heldout-20.jsonl,  83, 10",
+        "heldout-21.jsonl,  90,  6",
+        "heldout-22.jsonl,  84,  7",
         "refusals-1.jsonl, 191,  9",
     })
     void noFewerRightAndNoMoreWrongThanRecorded(String file, int right, int wrong) throws Exception {
