@@ -308,7 +308,8 @@ abstract class DecisionFormat {
                     gen.writeString(name);
                     return;
                 }
-                if (!String.join(DecisionWording.municipalityOf(level), around).equals(name)) {
+                if (!String.join(slots.wording.words().placeName(slots.language, DecisionWording.municipalityOf(level)),
+                        around).equals(name)) {
                     throw new IllegalStateException("entity '" + level.entityId() + "' is named '" + name
                             + "', not as its wording in " + slots.language + " has it");
                 }
@@ -428,7 +429,8 @@ abstract class DecisionFormat {
                 }
                 PlaceEntry entry = PlaceEntry.of(c);
                 bytes = new PlaceBytes(entry == null ? NO_PLACE : Json.MAPPER.writeValueAsBytes(entry),
-                        c.municipality() == null ? null : JsonStringEncoder.getInstance().quoteAsUTF8(c.municipality()));
+                        c.municipality() == null ? null : JsonStringEncoder.getInstance().quoteAsUTF8(
+                                wording.words().placeName(language, c.municipality())));
                 places.put(text, bytes);
             }
             return bytes;

@@ -37,7 +37,8 @@ public final class DecisionWording {
         List<LevelEntry> levels = new ArrayList<>(d.levels().size());
         for (LevelEntry l : d.levels()) {
             levels.add(new LevelEntry(l.level(), role(l.roleIds(), language),
-                    l.entityId() == null ? null : words.text(language, Words.ENTITIES, l.entityId(), l.entityArgs()),
+                    l.entityId() == null ? null : words.text(language, Words.ENTITIES, l.entityId(),
+                            withPlaceNames(l.entityArgs(), language)),
                     l.roleIds(), l.entityId(), l.entityArgs()));
         }
         List<ActorEntry> actors = d.actors().stream()
@@ -74,6 +75,21 @@ public final class DecisionWording {
             }
         }
         return null;
+    }
+
+    /** An entity's parameters with the municipality named in {@code language} (Gent, Gand). */
+    private List<String> withPlaceNames(List<String> args, String language) {
+        List<String> named = null;
+        for (int i = 0; i + 1 < args.size(); i += 2) {
+            if (args.get(i).equals(MUNICIPALITY)) {
+                String name = words.placeName(language, args.get(i + 1));
+                if (!name.equals(args.get(i + 1))) {
+                    named = named == null ? new ArrayList<>(args) : named;
+                    named.set(i + 1, name);
+                }
+            }
+        }
+        return named == null ? args : named;
     }
 
     /** A level's roles, each text once, in the order the rules gave them. */

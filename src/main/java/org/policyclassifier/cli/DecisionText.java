@@ -69,8 +69,9 @@ final class DecisionText {
     static void print(Decision d, Words words, String language, PrintWriter out) {
         TextLabels say = new TextLabels(words, language);
         if (d.place() != null) {
-            say.line(out, "place", d.place().name() + " (" + say.word(Words.PLACE_KINDS, d.place().kind())
-                    + (d.place().municipality() == null ? "" : " " + say.text("of") + " " + d.place().municipality())
+            say.line(out, "place", words.placeName(language, d.place().name()) + " ("
+                    + say.word(Words.PLACE_KINDS, d.place().kind()) + (d.place().municipality() == null ? ""
+                            : " " + say.text("of") + " " + words.placeName(language, d.place().municipality()))
                     + ", " + say.word(Words.REGIONS, d.place().region()) + ")");
         }
         say.line(out, "axis", say.word(Words.AXES, d.axis()));

@@ -9,8 +9,12 @@ import picocli.CommandLine.ParameterException;
 final class LanguageOption {
 
     @Option(names = "--lang", paramLabel = "CODE", description = "The language of the answer: a language of"
-            + " facts/languages.json (en, nl, fr, de); default en.")
+            + " facts/languages.json (en, nl, fr, de); default en (for a question: the language it was read in).")
     String lang;
+
+    boolean given() {
+        return lang != null;
+    }
 
     /** The language asked for, or the default one; a usage error for a language the facts do not have. */
     String language(Words words, CommandSpec spec) {

@@ -97,9 +97,9 @@ final class QueryCommand implements Callable<Integer> {
         String text = String.join(" ", words);
         QueryService service = engine.loadQueryService(early);
         Words words = service.words();
-        String language = lang.language(words, spec);
-        Answer answer = service.ask(new Question(text, place, setting, actor, substances))
-                .in(new DecisionWording(words), language);
+        Answer asked = service.ask(new Question(text, place, setting, actor, substances));
+        String language = lang.given() ? lang.language(words, spec) : asked.languageIn(words);
+        Answer answer = asked.in(new DecisionWording(words), language);
         if (output.json()) {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(answer.json()));
         }

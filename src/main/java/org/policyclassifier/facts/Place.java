@@ -17,7 +17,7 @@ import java.util.List;
  *     carry their own); empty for regions and provinces
  */
 public record Place(String name, String kind, String region, String languageArea, String province,
-        List<String> aliases, String municipality, List<String> postcodes) {
+        List<String> aliases, String municipality, List<String> postcodes, java.util.Map<String, String> names) {
 
     public static final String REGION = "region";
     public static final String PROVINCE = "province";
@@ -28,11 +28,17 @@ public record Place(String name, String kind, String region, String languageArea
     public Place {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         postcodes = postcodes == null ? List.of() : List.copyOf(postcodes);
+        names = names == null ? java.util.Map.of() : java.util.Map.copyOf(names);
+    }
+
+    /** The name an answer in {@code language} shows: Gent in Dutch, Gand in French; else {@link #name}. */
+    public String nameIn(String language) {
+        return names.getOrDefault(language, name);
     }
 
     /** A place without municipality or postcodes: a region, a province, or a municipality given by hand. */
     public Place(String name, String kind, String region, String languageArea, String province, List<String> aliases) {
-        this(name, kind, region, languageArea, province, aliases, null, null);
+        this(name, kind, region, languageArea, province, aliases, null, null, null);
     }
 
     /** A region, province or language area: wider than one municipality, its names each name it alone. */
@@ -72,7 +78,7 @@ public record Place(String name, String kind, String region, String languageArea
     /** A locality completed with the region, language area and province of its municipality. */
     Place within(Place municipalityPlace) {
         return new Place(name, kind, municipalityPlace.region(), municipalityPlace.languageArea(),
-                municipalityPlace.province(), aliases, municipality, postcodes);
+                municipalityPlace.province(), aliases, municipality, postcodes, names);
     }
 
     /** The place in a few words, enough to tell it from others of the same name (with its first postcode). */

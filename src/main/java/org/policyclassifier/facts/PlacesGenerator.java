@@ -31,6 +31,9 @@ import org.policyclassifier.io.Json;
  */
 public final class PlacesGenerator {
 
+    /** The languages of the answers, each with a column of place-names.csv. */
+    private static final List<String> LANGUAGES = List.of("en", "nl", "fr", "de");
+
     /** bpost's French province names → the names of {@code areas.json}. */
     private static final Map<String, String> PROVINCES = Map.ofEntries(
             Map.entry("Anvers", "Province of Antwerp"), Map.entry("Limbourg", "Province of Limburg"),
@@ -62,7 +65,8 @@ public final class PlacesGenerator {
     private record Row(int line, String postcode, String name, boolean main, String province) {
     }
 
-    private record OtherNames(String name, List<String> aliases) {
+    /** A place's names: the one shown, the others it is known by, and the one each language shows. */
+    private record OtherNames(String name, List<String> aliases, Map<String, String> inLanguages) {
     }
 
     /** A municipality or locality being built: its bpost name, its postcodes in bpost's order. */
@@ -154,6 +158,7 @@ public final class PlacesGenerator {
             place.put("language_area", languageArea(m));
             place.put("postcodes", List.copyOf(m.postcodes));
             putAliases(place, n.aliases());
+            putNames(place, n.inLanguages());
             lines.add(line(place));
             for (Entry l : m.localities) {
                 OtherNames ln = otherNames(l.bpostName, names);
@@ -163,11 +168,18 @@ public final class PlacesGenerator {
                 locality.put("municipality", displayNames.get(l.municipality));
                 locality.put("postcodes", List.copyOf(l.postcodes));
                 putAliases(locality, ln.aliases());
+                putNames(locality, ln.inLanguages());
                 lines.add(line(locality));
             }
         }
         out.append(String.join(",\n", lines)).append("\n]\n");
         return out.toString();
+    }
+
+    private static void putNames(Map<String, Object> place, Map<String, String> inLanguages) {
+        if (!inLanguages.isEmpty()) {
+            place.put("names", inLanguages);
+        }
     }
 
     private static void putAliases(Map<String, Object> place, List<String> aliases) {
@@ -203,7 +215,16 @@ public final class PlacesGenerator {
         }
         aliases.putIfAbsent(Text.fold(properCase(bpostName)), properCase(bpostName));
         aliases.remove(Text.fold(name));
-        return new OtherNames(name, List.copyOf(aliases.values()));
+        // Only the languages that show another name than the one shown are written.
+        Map<String, String> inLanguages = new LinkedHashMap<>();
+        if (given != null) {
+            given.inLanguages().forEach((language, inLanguage) -> {
+                if (!inLanguage.equals(name)) {
+                    inLanguages.put(language, inLanguage);
+                }
+            });
+        }
+        return new OtherNames(name, List.copyOf(aliases.values()), inLanguages);
     }
 
     /** {@code HEIST-OP-DEN-BERG} → Heist-op-den-Berg, {@code Beveren-Aan-De-Ijzer} → Beveren-aan-de-IJzer. */
@@ -250,6 +271,13 @@ public final class PlacesGenerator {
                 }
                 return "[" + String.join(", ", items) + "]";
             }
+            if (value instanceof Map<?, ?> map) {
+                List<String> items = new ArrayList<>();
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    items.add(Json.MAPPER.writeValueAsString(e.getKey()) + ": " + Json.MAPPER.writeValueAsString(e.getValue()));
+                }
+                return "{" + String.join(", ", items) + "}";
+            }
             return Json.MAPPER.writeValueAsString(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -278,9 +306,18 @@ public final class PlacesGenerator {
 
     private static Map<String, OtherNames> readNames(Path file) throws IOException {
         Map<String, OtherNames> names = new LinkedHashMap<>();
-        for (String[] cells : readTable(file, "bpost,name,aliases")) {
+        for (String[] cells : readTable(file, "bpost,name,aliases," + String.join(",", LANGUAGES))) {
             List<String> aliases = cells[2].isBlank() ? List.of() : List.of(cells[2].split(";"));
-            if (names.put(cells[0], new OtherNames(cells[1], aliases.stream().map(String::trim).toList())) != null) {
+            Map<String, String> inLanguages = new LinkedHashMap<>();
+            for (int i = 0; i < LANGUAGES.size(); i++) {
+                String inLanguage = cells[3 + i].trim();
+                if (inLanguage.isEmpty()) {
+                    throw new IllegalStateException(file + ": '" + cells[0] + "' has no name in " + LANGUAGES.get(i));
+                }
+                inLanguages.put(LANGUAGES.get(i), inLanguage);
+            }
+            if (names.put(cells[0], new OtherNames(cells[1], aliases.stream().map(String::trim).toList(),
+                    inLanguages)) != null) {
                 throw new IllegalStateException(file + ": '" + cells[0] + "' is listed twice");
             }
         }

@@ -87,7 +87,7 @@ public final class Vocabulary {
         this.actors = byId(actors, Actor::id);
         this.places = new PlaceIndex(withMunicipalities(places));
         this.questionWords = byId(questionWords, Term::id);
-        this.words = words;
+        this.words = words.withPlaceNames(places);
     }
 
     private static <T> List<T> values(List<Located<T>> located) {

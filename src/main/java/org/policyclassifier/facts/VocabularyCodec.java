@@ -205,9 +205,21 @@ final class VocabularyCodec {
         texts(out, p.aliases());
         text(out, p.municipality());
         texts(out, p.postcodes());
+        out.writeInt(p.names().size());
+        for (var e : new java.util.TreeMap<>(p.names()).entrySet()) {
+            text(out, e.getKey());
+            text(out, e.getValue());
+        }
     }
 
     private static Place place(DataInput in) throws IOException {
-        return new Place(text(in), text(in), text(in), text(in), text(in), texts(in), text(in), texts(in));
+        Place p = new Place(text(in), text(in), text(in), text(in), text(in), texts(in), text(in), texts(in), null);
+        int n = in.readInt();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            names.put(text(in), text(in));
+        }
+        return new Place(p.name(), p.kind(), p.region(), p.languageArea(), p.province(), p.aliases(), p.municipality(),
+                p.postcodes(), names);
     }
 }

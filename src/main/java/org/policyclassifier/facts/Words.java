@@ -49,6 +49,8 @@ public final class Words {
     public static final String REGIONS = "regions";
     public static final String PLACE_KINDS = "place_kinds";
     public static final String TEXT = "text";
+    /** Not a section of the files: the names of places in each language, from {@code places.json}. */
+    public static final String PLACE_NAMES = "place_names";
     public static final String NOTES = "notes";
     /** Why a question got no answer: the messages of refusals. */
     public static final String REFUSALS = "refusals";
@@ -66,6 +68,27 @@ public final class Words {
     Words(List<Language> languages, Map<String, Map<String, Map<String, String>>> texts) {
         this.languages = List.copyOf(languages);
         this.texts = texts;
+    }
+
+    /**
+     * These words with the names of places in each language ({@link Place#names}: Gent in Dutch, Gand
+     * in French), keyed by the name the place list gives, in section {@link #PLACE_NAMES}.
+     */
+    Words withPlaceNames(List<Place> places) {
+        Map<String, Map<String, Map<String, String>>> withNames = new java.util.LinkedHashMap<>();
+        texts.forEach((language, sections) -> {
+            Map<String, Map<String, String>> copy = new java.util.LinkedHashMap<>(sections);
+            Map<String, String> names = new java.util.LinkedHashMap<>();
+            places.stream().filter(p -> !p.names().isEmpty()).forEach(p -> names.putIfAbsent(p.name(), p.nameIn(language)));
+            copy.put(PLACE_NAMES, names);
+            withNames.put(language, copy);
+        });
+        return new Words(languages, withNames);
+    }
+
+    /** The name of a place in {@code language}: the place list's name when it has no other. */
+    public String placeName(String language, String name) {
+        return has(PLACE_NAMES, name) ? text(language, PLACE_NAMES, name) : name;
     }
 
     /** The languages, the default first. */

@@ -38,6 +38,21 @@ public record Answer(Status status, Decision decision, Refusal refusal, Object f
         return asked == null ? decision.leadLevel() : asked.levels().get(0);
     }
 
+    /**
+     * The language the question was read in: that of the words that named its answer (for a legal
+     * answer, those of its subject); empty for a refusal or a figure or trend.
+     */
+    public java.util.Optional<String> languageRead() {
+        Decision d = decision != null ? decision
+                : fact instanceof FactAnswers.LegalAnswer l ? l.decision() : null;
+        return java.util.Optional.ofNullable(d == null || d.match() == null ? null : d.match().language());
+    }
+
+    /** The language to word this answer in when none is chosen: the one it was read in, else the default. */
+    public String languageIn(org.policyclassifier.facts.Words words) {
+        return languageRead().filter(l -> words.language(l).isPresent()).orElse(words.defaultLanguage());
+    }
+
     public boolean answered() {
         return status == Status.ANSWERED;
     }

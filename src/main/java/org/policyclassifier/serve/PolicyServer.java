@@ -237,7 +237,7 @@ public final class PolicyServer implements AutoCloseable {
 
     private void query(Context ctx) {
         Snapshot snapshot = engine.current();
-        Snapshot.Answer answer = snapshot.answer(question(ctx), language(ctx, snapshot.words()));
+        Snapshot.Answer answer = snapshot.answer(question(ctx), chosenLanguage(ctx, snapshot.words()));
         ctx.status(answer.status()).contentType("application/json").result(answer.body());
     }
 

@@ -43,7 +43,8 @@ final class QueryAdapter {
      * question named (so that a candidate can be asked again with them).
      */
     ObjectNode answer(Question question, String language) throws InvalidInputException {
-        Answer answer = service.ask(question).in(wording, language);
+        Answer asked = service.ask(question);
+        Answer answer = asked.in(wording, language != null ? language : asked.languageIn(wording.words()));
         if (answer.answered()) {
             ObjectNode json = Json.MAPPER.valueToTree(answer.json());
             json.setAll((ObjectNode) Json.MAPPER.valueToTree(citation));

@@ -55,6 +55,17 @@ class DecisionWordingTest {
     }
 
     @Test
+    void aMunicipalityIsNamedAsTheLanguageNamesIt() throws Exception {
+        Decision en = decide("needle_exchange", "Gent");
+        assertEquals("local authorities of Ghent", en.levels().get(0).entity());
+        assertEquals("lokale besturen van Gent", wording.in(en, "nl").levels().get(0).entity());
+        assertEquals("autorités locales de Gand", wording.in(en, "fr").levels().get(0).entity());
+        assertEquals("lokale Behörden von Lüttich", wording.in(decide("needle_exchange", "Luik"), "de").levels().get(0)
+                .entity());
+        assertEquals("local authorities of Ghent", wording.in(wording.in(en, "fr"), "en").levels().get(0).entity());
+    }
+
+    @Test
     void flagsOverridesAndTheirParametersAreWrittenInTheLanguage() throws Exception {
         Decision en = decide("prison_drug_programme", "Atlantis");
         Decision nl = wording.in(en, "nl");

@@ -77,6 +77,26 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void aBatchInDutchNamesEveryMunicipalityAsDutchNamesIt() throws Exception {
+        // The same decision for four places: the cache shares it, and each record's municipality is
+        // written in the run's language where the decision leaves room for it.
+        Path in = dir.resolve("places.jsonl");
+        Files.writeString(in, String.join("\n",
+                "{\"id\":\"1\",\"kind\":\"intervention\",\"type\":\"needle_exchange\",\"place\":\"Gand\"}",
+                "{\"id\":\"2\",\"kind\":\"intervention\",\"type\":\"needle_exchange\",\"place\":\"Liège\"}",
+                "{\"id\":\"3\",\"kind\":\"intervention\",\"type\":\"needle_exchange\",\"place\":\"Gent\"}",
+                "{\"id\":\"4\",\"kind\":\"intervention\",\"type\":\"needle_exchange\",\"place\":\"Mons\"}") + "\n");
+        Run r = run("classify", in.toString(), "--lang", "nl", "-o", dir.resolve("nl.jsonl").toString());
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        List<String> local = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("nl.jsonl"))) {
+            local.add(Json.MAPPER.readTree(line).get("levels").get(0).get("entity").asText());
+        }
+        assertEquals(List.of("lokale besturen van Gent", "lokale besturen van Luik", "lokale besturen van Gent",
+                "lokale besturen van Bergen"), local);
+    }
+
+    @Test
     void theSampleGoesToCsvWithRejectsAndSummaryFilesAndNothingElseIsLeft() throws Exception {
         Path sample = TestPaths.FACTS.resolve("cases-sample.jsonl");
         byte[] before = Files.readAllBytes(sample);

@@ -57,7 +57,8 @@ class ClassifyTextTest {
 
     /** What {@code policy query TEXT [--place PLACE] --format json} answers. */
     private static JsonNode query(String text, String place) throws IOException {
-        List<String> args = new ArrayList<>(List.of("query", text, "--format", "json"));
+        // In the run's language (English), which a question without --lang is answered in only when English.
+        List<String> args = new ArrayList<>(List.of("query", text, "--format", "json", "--lang", "en"));
         if (place != null) {
             args.addAll(List.of("--place", place));
         }

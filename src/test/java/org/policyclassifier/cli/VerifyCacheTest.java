@@ -107,8 +107,8 @@ class VerifyCacheTest {
         assertEquals(ExitCode.OK, ruled.exit(), ruled.err());
         java.util.List<String> lines = Files.readAllLines(temp.resolve("cached.jsonl"));
         assertEquals(Files.readAllLines(temp.resolve("ruled.jsonl")), lines);
-        assertTrue(lines.get(0).contains("\"entity\":\"lokale besturen van Antwerp\""), lines.get(0));
-        assertTrue(lines.get(2999).contains("\"entity\":\"lokale besturen van Ghent\""), lines.get(2999));
+        assertTrue(lines.get(0).contains("\"entity\":\"lokale besturen van Antwerpen\""), lines.get(0));
+        assertTrue(lines.get(2999).contains("\"entity\":\"lokale besturen van Gent\""), lines.get(2999));
         assertTrue(lines.get(2999).contains("\"entity\":\"Vlaamse Gemeenschap\""), lines.get(2999));
     }
 

@@ -44,10 +44,15 @@ class PolicyServerTest {
     @Test
     void theAnswerIsWrittenInTheLanguageAskedForAndAnUnknownLanguageIsABadRequest() throws Exception {
         JsonNode fr = ServeFixture.json(expect(200, "/v1/query?q=spuitenruil&place=Gent&lang=fr"));
-        JsonNode en = ServeFixture.json(expect(200, "/v1/query?q=spuitenruil&place=Gent"));
+        JsonNode en = ServeFixture.json(expect(200, "/v1/query?q=spuitenruil&place=Gent&lang=en"));
         assertEquals(en.get("lead_level"), fr.get("lead_level"));
         assertEquals("Communauté flamande", fr.get("levels").get(1).get("entity").asText());
+        assertEquals("autorités locales de Gand", fr.get("levels").get(0).get("entity").asText());
         assertEquals("Flemish Community", en.get("levels").get(1).get("entity").asText());
+        // Without lang=, a Dutch question is answered in Dutch, as `policy query` answers it.
+        JsonNode asked = ServeFixture.json(expect(200, "/v1/query?q=spuitenruil&place=Gent"));
+        assertEquals("nl", asked.get("match").get("language").asText());
+        assertEquals("lokale besturen van Gent", asked.get("levels").get(0).get("entity").asText());
         assertEquals("Algemene Cel Drugsbeleid",
                 ServeFixture.json(expect(200, "/v1/query?q=spuitenruil&lang=NL")).get("coordination").asText());
         JsonNode unknown = ServeFixture.json(expect(400, "/v1/query?q=spuitenruil&lang=xx"));
