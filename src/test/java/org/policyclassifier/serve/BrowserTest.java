@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -231,9 +232,13 @@ class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#places option"))
                 .stream().anyMatch(o -> "Gent".equals(o.getDomAttribute("value"))));
         browser.findElement(By.id("place")).sendKeys("t");
-        browser.findElement(By.id("ask-button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("answer")).isDisplayed());
+        double first = timedAsk();
         awaitReady();
+        // The figures the README gives (issue 24 asks for at most 100 ms); printed below, not asserted.
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        long bytes = ((Number) js.executeScript("return performance.getEntriesByType('navigation').concat("
+                + "performance.getEntriesByType('resource')).reduce((n, e) => n + (e.transferSize"
+                + " || e.encodedBodySize || 0), 0)")).longValue();
         assertEquals("nl", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
         assertTrue(text("answer-sentence").startsWith("Het lokale niveau leidt."), text("answer-sentence"));
         assertTrue(text("levels").contains("Vlaamse Gemeenschap"), text("levels"));
@@ -242,6 +247,44 @@ class BrowserTest {
         assertEquals("answer-title", focused(), "the answer's heading has the focus");
         screenshot("answer");
         assertAccessible("the answer");
+        // A second question in the page's language replaces the answer in place.
+        browser.findElement(By.id("q")).clear();
+        browser.findElement(By.id("q")).sendKeys("drugpreventie op school");
+        double next = timedAsk();
+        awaitReady();
+        assertTrue(text("answer-title").startsWith("preventieprogramma op school"), text("answer-title"));
+        System.out.printf("BrowserTest: an answer on screen %.0f ms after the click on Ask, the first after the server"
+                + " started (a Dutch question on the English page, which loads the Dutch page whole), %.0f ms for the"
+                + " next (in place); timed in the browser to the first frame painted with it. The Dutch page and"
+                + " its files transferred %,d bytes.%n", first, next, bytes);
+    }
+
+    /**
+     * Clicks Ask and times, in the browser, the click to the first frame painted with the answer
+     * shown; when the answer's language loads the page whole, to that page's first contentful paint
+     * (the server writes the answer into it).
+     */
+    private double timedAsk() {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("""
+                window.shownAt = null;
+                document.getElementById('ask-button').addEventListener('click', () => {
+                  sessionStorage.setItem('askedAt', String(performance.timeOrigin + performance.now()));
+                  const old = document.getElementById('answer');
+                  const seen = () => { const a = document.getElementById('answer');
+                    if (a && a !== old && a.getClientRects().length > 0) {
+                      requestAnimationFrame(() => window.shownAt = performance.timeOrigin + performance.now()); }
+                    else { requestAnimationFrame(seen); } };
+                  requestAnimationFrame(seen);
+                }, {capture: true, once: true});""");
+        browser.findElement(By.id("ask-button")).click();
+        String shownAt = """
+                const paint = performance.getEntriesByName('first-contentful-paint')[0];
+                return window.shownAt !== undefined ? window.shownAt
+                  : paint ? performance.timeOrigin + paint.startTime : null;""";
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> js.executeScript(shownAt) != null);
+        return ((Number) js.executeScript(shownAt)).doubleValue()
+                - Double.parseDouble((String) js.executeScript("return sessionStorage.getItem('askedAt')"));
     }
 
     @Test
@@ -260,6 +303,12 @@ class BrowserTest {
         assertTrue(text("levels").contains("Französische Gemeinschaft / Wallonische Region"), text("levels"));
         assertEquals("Charleroi", browser.findElement(By.id("place")).getDomProperty("value"));
         assertTrue(browser.getCurrentUrl().endsWith("&lang=de"), browser.getCurrentUrl());
+        screenshot("answer-de");
+        browser.findElement(By.cssSelector("nav.languages a[lang='en']")).click();
+        awaitReady();
+        assertEquals("en", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+        assertTrue(text("levels").contains("French Community / Walloon Region"), text("levels"));
+        screenshot("answer-en");
     }
 
     @Test
