@@ -40,9 +40,16 @@ public record Answer(Status status, Decision decision, Refusal refusal, Object f
 
     /**
      * The language the question was read in: that of the words that named its answer (for a legal
-     * answer, those of its subject); empty for a refusal or a figure or trend.
+     * answer, those of its subject); for a figure or a trend, that of its little and asking words;
+     * empty for a refusal, or when unclear.
      */
     public java.util.Optional<String> languageRead() {
+        if (fact instanceof FactAnswers.FigureAnswer f) {
+            return java.util.Optional.ofNullable(f.languageRead());
+        }
+        if (fact instanceof FactAnswers.TrendAnswer t) {
+            return java.util.Optional.ofNullable(t.languageRead());
+        }
         Decision d = decision != null ? decision
                 : fact instanceof FactAnswers.LegalAnswer l ? l.decision() : null;
         return java.util.Optional.ofNullable(d == null || d.match() == null ? null : d.match().language());

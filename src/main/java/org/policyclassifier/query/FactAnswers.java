@@ -45,12 +45,12 @@ public final class FactAnswers {
 
     /** A figure question's answer: a row of the table in the years asked (every year when none is). */
     public record FigureAnswer(String answerKind, String question, String series, List<Figure> figures, String source,
-            List<String> notes, @JsonIgnore List<NoteEntry> noteEntries) {
+            List<String> notes, @JsonIgnore List<NoteEntry> noteEntries, @JsonIgnore String languageRead) {
 
         /** The same answer with its notes in {@code language}. */
         public FigureAnswer in(Words words, String language) {
             return new FigureAnswer(answerKind, question, series, figures, source, worded(noteEntries, words, language),
-                    noteEntries);
+                    noteEntries, languageRead);
         }
     }
 
@@ -73,13 +73,13 @@ public final class FactAnswers {
     public record TrendAnswer(String answerKind, String question, String series, int from, int to, long first, long last,
             long change, BigDecimal percent, String direction, BigDecimal stableBandPercent, List<Figure> figures,
             List<Claim> claims, List<String> flags, String source, List<String> notes,
-            @JsonIgnore List<NoteEntry> noteEntries) {
+            @JsonIgnore List<NoteEntry> noteEntries, @JsonIgnore String languageRead) {
 
         /** The same answer with its notes in {@code language}. */
         public TrendAnswer in(Words words, String language) {
             return new TrendAnswer(answerKind, question, series, from, to, first, last, change, percent, direction,
                     stableBandPercent, figures, claims.stream().map(c -> c.in(language)).toList(), flags, source,
-                    worded(noteEntries, words, language), noteEntries);
+                    worded(noteEntries, words, language), noteEntries, languageRead);
         }
     }
 
@@ -170,8 +170,9 @@ public final class FactAnswers {
         return statistics().statistics().total().name();
     }
 
-    FigureAnswer figure(String question, String row, List<Integer> years, List<NoteEntry> notes, Words words)
-            throws InvalidInputException {
+    /** {@code languageRead}: the language the question's words are of, null when unclear. */
+    FigureAnswer figure(String question, String row, List<Integer> years, List<NoteEntry> notes, Words words,
+            String languageRead) throws InvalidInputException {
         Series series = statistics().statistics().row(row).orElseThrow(() -> missingRow(row));
         List<Figure> figures = new ArrayList<>();
         for (var e : series.counts().entrySet()) {
@@ -180,11 +181,11 @@ public final class FactAnswers {
             }
         }
         return new FigureAnswer("figure", question, series.name(), figures, TABLE_SOURCE,
-                worded(notes, words, words.defaultLanguage()), List.copyOf(notes));
+                worded(notes, words, words.defaultLanguage()), List.copyOf(notes), languageRead);
     }
 
-    TrendAnswer trend(String question, String row, int from, int to, List<NoteEntry> notes, Words words)
-            throws InvalidInputException {
+    TrendAnswer trend(String question, String row, int from, int to, List<NoteEntry> notes, Words words,
+            String languageRead) throws InvalidInputException {
         TrendInputs inputs = statistics();
         Series series = inputs.statistics().row(row).orElseThrow(() -> missingRow(row));
         long first = series.counts().get(from);
@@ -217,7 +218,7 @@ public final class FactAnswers {
         }
         return new TrendAnswer("trend", question, series.name(), from, to, first, last, change.change(),
                 change.percent(), direction, band, figures, claims, flags, TABLE_SOURCE,
-                worded(notes, words, words.defaultLanguage()), List.copyOf(notes));
+                worded(notes, words, words.defaultLanguage()), List.copyOf(notes), languageRead);
     }
 
     /** The legal status that applies to a subject (an entry id), else to one of the substances, else to drugs in general. */

@@ -299,7 +299,8 @@ public final class QueryService {
             notes.add(new NoteEntry("every_drug", null, String.join(", ", r.substances()), null));
         }
         if (r.kind() != QuestionWords.Kind.TREND) {
-            return new Answer(Answer.Status.ANSWERED, null, null, facts.figure(q.text(), row, years, notes, words()));
+            return new Answer(Answer.Status.ANSWERED, null, null, facts.figure(q.text(), row, years, notes, words(),
+                    r.language() == null ? null : r.language().name()));
         }
         // One year: "since 2015", from that year to the table's last; "fell in 2015", from the year before.
         int from = !years.isEmpty() ? years.get(0) : tableYears.get(0);
@@ -310,7 +311,8 @@ public final class QueryService {
         } else if (years.size() == 1 && from == tableYears.get(tableYears.size() - 1)) {
             from = tableYears.get(0);
         }
-        return new Answer(Answer.Status.ANSWERED, null, null, facts.trend(q.text(), row, from, to, notes, words()));
+        return new Answer(Answer.Status.ANSWERED, null, null, facts.trend(q.text(), row, from, to, notes, words(),
+                r.language() == null ? null : r.language().name()));
     }
 
     private boolean tableYear(int year) {

@@ -433,6 +433,11 @@ final class QuestionWords {
             return TOPIC.equals(listOf.get(position));
         }
 
+        /** The language most of the little and asking words are of; null when none or a tie. */
+        Language language() {
+            return language;
+        }
+
         boolean scope(int position) {
             return SCOPE.equals(listOf.get(position));
         }

@@ -141,7 +141,8 @@ final class Reader {
             List<String> otherPlaces, List<String> ambiguousPlaces, String setting, List<String> otherSettings, List<String> substances,
             double coverage, QuestionWords.Kind kind, List<Integer> years, boolean offences, boolean drugWords,
             boolean asksWho, boolean total, List<Integer> unexplained, boolean asksLegal, boolean understood,
-            boolean since, String asked, ReadingModel.Evidence evidence, String abroad, String abroadIn) {
+            boolean since, String asked, ReadingModel.Evidence evidence, String abroad, String abroadIn,
+            Language language) {
 
         Scored best() {
             return ranked.isEmpty() ? null : ranked.get(0);
@@ -278,7 +279,7 @@ final class Reader {
                 roles.kind(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()), roles.years(),
                 roles.offences(), readings.values().stream().anyMatch(this::generic), roles.asksWho(), roles.total(),
                 unexplained, roles.asksLegal(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()),
-                understood, roles.since(), roles.asked(), evidence, roles.abroad(), roles.abroadIn());
+                understood, roles.since(), roles.asked(), evidence, roles.abroad(), roles.abroadIn(), roles.language());
     }
 
     /** The evidence for the best entry, as {@link ReadingModel} weighs it. */

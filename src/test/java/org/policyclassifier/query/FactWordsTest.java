@@ -73,6 +73,16 @@ class FactWordsTest {
     }
 
     @Test
+    void aFigureOrATrendIsReadInTheLanguageOfItsLittleWords() throws Exception {
+        assertEquals(java.util.Optional.of("fr"),
+                service.ask(Question.of("combien d'infractions de détention y a-t-il eu en 2016 ?")).languageRead());
+        assertEquals(java.util.Optional.of("de"),
+                service.ask(Question.of("ist der Handel zwischen 2014 und 2017 gestiegen?")).languageRead());
+        assertEquals(java.util.Optional.of("en"),
+                service.ask(Question.of("how many possession offences were there in 2016?")).languageRead());
+    }
+
+    @Test
     void aStatementWithoutOneLanguageIsAnErrorAtItsLine(@TempDir Path temp) throws Exception {
         Path facts = RuleFolders.copyBundledFacts(temp.resolve("facts"));
         String german = legalFacts("alcohol").path("statement").path("de").asText();
