@@ -52,6 +52,8 @@ final class QuestionWords {
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(l|d|qu|j|s|n|c|m|t)['’ ]");
     /** Lists whose words are not read as words of the vocabulary at all. */
     private static final Set<String> NOT_READ = Set.of(ASKING, RESPONSIBILITY, FUNDING, RULES, SCOPE);
+    /** Lists of words that ask for a figure, a trend or the law: they tell the question's language too ("hoeveel"). */
+    private static final Set<String> ASKS_FOR = Set.of(FIGURE, TREND, LEGAL);
     /** Lists that ask who (a level): what the answer is about. */
     private static final Set<String> WHO = Set.of(RESPONSIBILITY, FUNDING, RULES);
     private final VocabularyIndex index;
@@ -86,7 +88,7 @@ final class QuestionWords {
                         continue;
                     }
                     words.add(f);
-                    if (NOT_READ.contains(list.id())) {
+                    if (NOT_READ.contains(list.id()) || ASKS_FOR.contains(list.id())) {
                         askingByLanguage.get(l).add(f);
                     }
                     st.addAll(index.stemsOfQuestionWord(l, text));

@@ -80,6 +80,9 @@ class FactWordsTest {
                 service.ask(Question.of("ist der Handel zwischen 2014 und 2017 gestiegen?")).languageRead());
         assertEquals(java.util.Optional.of("en"),
                 service.ask(Question.of("how many possession offences were there in 2016?")).languageRead());
+        // "waren er in" are German little words as much as Dutch ones; "hoeveel" asks in Dutch only.
+        assertEquals(java.util.Optional.of("nl"),
+                service.ask(Question.of("hoeveel drugsdelicten waren er in 2015?")).languageRead());
     }
 
     @Test
