@@ -1,17 +1,17 @@
 package org.policyclassifier.query;
 
-import org.policyclassifier.classify.DecisionWording;
-import org.policyclassifier.classify.Decision;
-import org.policyclassifier.facts.Labels;
-import org.policyclassifier.facts.Words;
-import org.policyclassifier.classify.Decision.NoteEntry;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.policyclassifier.classify.Decision.NoteEntry;
+import org.policyclassifier.classify.Decision;
+import org.policyclassifier.classify.DecisionWording;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
+import org.policyclassifier.facts.Labels;
+import org.policyclassifier.facts.Words;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.io.Located;
 import org.policyclassifier.io.LocatedArrayReader;
@@ -124,14 +124,10 @@ public final class FactAnswers {
                 throw new InvalidInputException(problems);
             }
             for (Located<LegalStatus> s : read) {
-                for (var words : java.util.Map.of("statement", java.util.Optional.ofNullable(s.value().statement()),
-                        "note", java.util.Optional.ofNullable(s.value().note())).entrySet()) {
-                    List<String> missing = words.getValue().map(Labels::missing)
-                            .orElse("statement".equals(words.getKey()) ? List.of("en", "nl", "fr", "de") : List.of());
-                    if (!missing.isEmpty()) {
-                        problems.add(new Problem(s.file(), s.line(), "legal status '" + s.value().id() + "': '"
-                                + words.getKey() + "' has no words in " + String.join(", ", missing)
-                                + "; give it in en, nl, fr and de"));
+                for (String lacking : new String[] {Labels.lacking("statement", s.value().statement(), true),
+                        Labels.lacking("note", s.value().note(), false)}) {
+                    if (lacking != null) {
+                        problems.add(new Problem(s.file(), s.line(), "legal status '" + s.value().id() + "': " + lacking));
                     }
                 }
             }

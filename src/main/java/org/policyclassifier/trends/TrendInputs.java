@@ -108,12 +108,10 @@ public record TrendInputs(StatisticsTable statistics, List<TrendClaim> claims, B
                 problems.add(new Problem(located.file(), located.line(), where + "series '" + claim.series()
                         + "' is not a row of the statistics; the rows are: " + rows));
             }
-            for (var words : java.util.Map.of("caveat", java.util.Optional.ofNullable(claim.caveat()), "not_testable",
-                    java.util.Optional.ofNullable(claim.notTestable())).entrySet()) {
-                List<String> missing = words.getValue().map(Labels::missing).orElse(List.of());
-                if (!missing.isEmpty()) {
-                    problems.add(new Problem(located.file(), located.line(), where + "'" + words.getKey()
-                            + "' has no words in " + String.join(", ", missing) + "; give it in en, nl, fr and de"));
+            for (String lacking : new String[] {Labels.lacking("caveat", claim.caveat(), false),
+                    Labels.lacking("not_testable", claim.notTestable(), false)}) {
+                if (lacking != null) {
+                    problems.add(new Problem(located.file(), located.line(), where + lacking));
                 }
             }
             if (!DIRECTIONS.contains(String.valueOf(claim.direction()))) {
