@@ -30,7 +30,8 @@ final class ScoreQuestionsCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Question sets (.jsonl).")
     List<Path> files;
 
-    @Option(names = "--verbose", description = "Also list every question not answered right, with what was answered.")
+    @Option(names = "--verbose", description = "Also list every question not answered right, with what was answered (and, for a refused one,"
+            + " what its best entry would have answered).")
     boolean verbose;
 
     @Override
@@ -45,6 +46,9 @@ final class ScoreQuestionsCommand implements Callable<Integer> {
                     QuestionSet.Item i = s.item();
                     out.printf("%-8s %s [%s %s/%s/%s] %s%n         => %s%n", s.verdict().name().toLowerCase(), i.id(),
                             i.expect(), i.leadLevel(), i.axis(), i.tier(), i.question(), s.answered());
+                    if (s.bestEntryWouldAnswer() != null) {
+                        out.printf("         best entry would answer: %s%n", s.bestEntryWouldAnswer());
+                    }
                 }
             }
         }

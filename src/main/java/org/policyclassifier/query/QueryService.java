@@ -208,6 +208,9 @@ public final class QueryService {
         if (abroad != null) {
             return refuse(q, r, reader(), "other_country", List.of("question", q.text(), "country", abroad));
         }
+        if (r.practical()) {
+            return refuse(q, r, reader(), "practical", List.of("question", q.text()));
+        }
         if (ofTheTable) {
             Answer table = tableAnswer(q, r);
             if (table != null) {

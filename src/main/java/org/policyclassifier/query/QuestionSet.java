@@ -32,8 +32,12 @@ public final class QuestionSet {
 
     public enum Verdict { RIGHT, WRONG, REFUSED }
 
-    /** A question's verdict, and what the tool answered, in a line. */
-    public record Scored(Item item, Verdict verdict, String answered) {
+    /**
+     * A question's verdict, and what the tool answered, in a line; for a refused question, what its
+     * best entry would have answered (null when no entry was found), to tell a refusal that read the
+     * subject right from one that did not.
+     */
+    public record Scored(Item item, Verdict verdict, String answered, String bestEntryWouldAnswer) {
     }
 
     /** Right, wrong and refused per language, and the wrong answers whose lead level was wrong. */
@@ -98,7 +102,13 @@ public final class QuestionSet {
         List<Scored> out = new ArrayList<>(items.size());
         for (Item item : items) {
             Answer a = service.ask(Question.of(item.question()));
-            out.add(new Scored(item, judge(item, a), describe(a)));
+            Verdict verdict = judge(item, a);
+            String best = null;
+            if (verdict == Verdict.REFUSED) {
+                Answer b = service.askAnsweringBest(Question.of(item.question()));
+                best = b.answered() ? describe(b) + (judge(item, b) == Verdict.RIGHT ? " (right)" : " (wrong)") : null;
+            }
+            out.add(new Scored(item, verdict, describe(a), best));
         }
         return out;
     }

@@ -43,15 +43,17 @@ final class QuestionWords {
     static final String TOPIC = "topic";
     /** Other countries ("Nederland", "aux Pays-Bas"): the profile is Belgium's. */
     static final String ABROAD = "abroad";
+    /** Words asking a service's practical details ("opening hours", "Öffnungszeiten"): not the profile's. */
+    static final String PRACTICAL = "practical";
     private static final int MIN_STEM = 5;
     private static final int MIN_MISSPELT = 6;
     private static final int MAX_PHRASE = 3;
     private static final List<String> LISTS = List.of(ASKING, RESPONSIBILITY, FUNDING, RULES, SCOPE, TREND, FIGURE, LEGAL, PERMISSION, OFFENCES,
-            TOTAL, TOPIC, ABROAD);
+            TOTAL, TOPIC, ABROAD, PRACTICAL);
     /** A French elided word before the listed one: "d'infractions", "s'occupe", "qu'est". */
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(l|d|qu|j|s|n|c|m|t)['’ ]");
     /** Lists whose words are not read as words of the vocabulary at all. */
-    private static final Set<String> NOT_READ = Set.of(ASKING, RESPONSIBILITY, FUNDING, RULES, SCOPE);
+    private static final Set<String> NOT_READ = Set.of(ASKING, RESPONSIBILITY, FUNDING, RULES, SCOPE, PRACTICAL);
     /** Lists of words that ask for a figure, a trend or the law: they tell the question's language too ("hoeveel"). */
     private static final Set<String> ASKS_FOR = Set.of(FIGURE, TREND, LEGAL);
     /** Lists that ask who (a level): what the answer is about. */
@@ -465,6 +467,11 @@ final class QuestionWords {
         /** True when a word asks for the law and none asks who: a legal question, unless it asks a figure the table has. */
         boolean asksLegal(Set<Integer> partOfTheAnswer) {
             return has(LEGAL, partOfTheAnswer) && !asksWho();
+        }
+
+        /** True when a word asks a service's practical details (opening hours, a phone number, a price). */
+        boolean asksPractical() {
+            return listOf.containsValue(PRACTICAL);
         }
 
         /** True when a word asks who is responsible, pays, makes the rules or runs it. */

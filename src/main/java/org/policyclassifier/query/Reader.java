@@ -135,14 +135,15 @@ final class Reader {
      * counts from ("since 2015"); {@code drugWords}: whether it uses a word most
      * entries share ("drugs", "drogue"); {@code unexplained}: the words held against the answer;
      * {@code asked}: the list of question words asking who pays or who makes the rules, or null;
-     * {@code abroad}, {@code abroadIn}: another country it names, and one it places itself in, or null.
+     * {@code abroad}, {@code abroadIn}: another country it names, and one it places itself in, or null;
+     * {@code practical}: it asks a service's practical details (opening hours, a price), and not who.
      */
     record Result(Outcome outcome, List<QuestionWord> words, List<Scored> ranked, List<Integer> ignored, Map<Integer, String> corrections, Place place, String placeWords,
             List<String> otherPlaces, List<String> ambiguousPlaces, String setting, List<String> otherSettings, List<String> substances,
             double coverage, QuestionWords.Kind kind, List<Integer> years, boolean offences, boolean drugWords,
             boolean asksWho, boolean total, List<Integer> unexplained, boolean asksLegal, boolean understood,
             boolean since, String asked, ReadingModel.Evidence evidence, String abroad, String abroadIn,
-            Language language) {
+            Language language, boolean practical) {
 
         Scored best() {
             return ranked.isEmpty() ? null : ranked.get(0);
@@ -279,7 +280,8 @@ final class Reader {
                 roles.kind(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()), roles.years(),
                 roles.offences(), readings.values().stream().anyMatch(this::generic), roles.asksWho(), roles.total(),
                 unexplained, roles.asksLegal(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()),
-                understood, roles.since(), roles.asked(), evidence, roles.abroad(), roles.abroadIn(), roles.language());
+                understood, roles.since(), roles.asked(), evidence, roles.abroad(), roles.abroadIn(), roles.language(),
+                roles.asksPractical() && !roles.asksWho());
     }
 
     /** The evidence for the best entry, as {@link ReadingModel} weighs it. */

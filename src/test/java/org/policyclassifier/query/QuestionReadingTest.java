@@ -532,12 +532,32 @@ class QuestionReadingTest {
         assertTrue(a.refusal().message().contains(country), a.refusal().message());
     }
 
+    /** A question asking a service's opening hours, an appointment or a price, and not who, is refused and says why. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "what are the opening hours of the drug counselling centre in Namur",
+        "telefoonnummer van de drugslijn",
+        "quels sont les horaires de la salle de consommation à Liège ?",
+        "Wie lange ist die Warteliste für eine Entzugsbehandlung in Eupen?",
+        "prijs van een consultatie bij het CGG in Gent",
+    })
+    void aQuestionForAServicesPracticalDetailsIsRefused(String question) throws Exception {
+        Answer a = ask(question);
+        assertFalse(a.answered(), () -> question + ": " + a.json());
+        assertEquals("practical", a.refusal().code());
+    }
+
+    @Test
+    void whoDecidesAPracticalMatterIsStillAResponsibilityQuestion() throws Exception {
+        assertEquals("drug_consumption_room", decision("who decides the opening hours of the drug consumption room in Liège?").subject());
+    }
+
     /** A country the question only comes from or crosses to is not where it is set. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "heroin smuggled from Morocco|import_export",
         "cocaïne importée de Colombie par le port d'Anvers|import_export",
-        "Drogenschmuggel aus den Niederlanden über die Autobahn|import_export",
+        "Drogenschmuggel aus den Niederlanden über die Grenze nach Antwerpen|import_export",
     })
     void aCountryDrugsComeFromIsNoOtherCountryQuestion(String question, String subject) throws Exception {
         assertEquals(subject, decision(question).subject());

@@ -32,30 +32,33 @@ class QuestionSetTest {
 
     @ParameterizedTest
     @CsvSource({
-        "tuning.jsonl,     128,  6",
-        "heldout-1.jsonl,   98,  8",
-        "heldout-2.jsonl,   83,  4",
-        "heldout-3.jsonl,   95,  3",
-        "heldout-4.jsonl,   93,  1",
-        "heldout-5.jsonl,   93,  3",
-        "heldout-6.jsonl,   93,  3",
-        "heldout-7.jsonl,   96,  2",
-        "heldout-8.jsonl,   95,  3",
-        "heldout-9.jsonl,   89,  2",
-        "heldout-10.jsonl,  88,  4",
-        "heldout-11.jsonl,  93,  4",
-        "heldout-12.jsonl,  85,  8",
-        "heldout-13.jsonl,  92,  1",
-        "heldout-14.jsonl,  90,  4",
-        "heldout-15.jsonl,  83,  7",
-        "heldout-16.jsonl,  91,  3",
-        "heldout-17.jsonl,  91,  4",
-        "heldout-18.jsonl,  89,  6",
-        "heldout-19.jsonl,  90,  7",
-        "heldout-20.jsonl,  83, 10",
-        "heldout-21.jsonl,  90,  6",
-        "heldout-22.jsonl,  84,  7",
-        "refusals-1.jsonl, 191,  9",
+        "tuning.jsonl,       127,  6",
+        "heldout-1.jsonl,     98,  8",
+        "heldout-2.jsonl,     83,  4",
+        "heldout-3.jsonl,     95,  3",
+        "heldout-4.jsonl,     91,  1",
+        "heldout-5.jsonl,     91,  3",
+        "heldout-6.jsonl,     93,  3",
+        "heldout-7.jsonl,     95,  2",
+        "heldout-8.jsonl,     94,  3",
+        "heldout-9.jsonl,     89,  2",
+        "heldout-10.jsonl,    89,  4",
+        "heldout-11.jsonl,    91,  4",
+        "heldout-12.jsonl,    85,  7",
+        "heldout-13.jsonl,    90,  1",
+        "heldout-14.jsonl,    89,  4",
+        "heldout-15.jsonl,    83,  7",
+        "heldout-16.jsonl,    91,  3",
+        "heldout-17.jsonl,    90,  4",
+        "heldout-18.jsonl,    87,  6",
+        "heldout-19.jsonl,    89,  7",
+        "heldout-20.jsonl,    82, 10",
+        "heldout-21.jsonl,    89,  6",
+        "heldout-22.jsonl,    83,  7",
+        "heldout-23.jsonl,    51,  5",
+        "heldout-24.jsonl,    82,  6",
+        "heldout-25.jsonl,    80, 14",
+        "refusals-1.jsonl,   191,  9",
     })
     void noFewerRightAndNoMoreWrongThanRecorded(String file, int right, int wrong) throws Exception {
         List<QuestionSet.Scored> scored = QuestionSet.score(service,
@@ -83,6 +86,23 @@ class QuestionSetTest {
             QuestionSet.Item item = org.policyclassifier.io.Json.MAPPER.readValue(e.getKey(), QuestionSet.Item.class);
             assertEquals(e.getValue(), QuestionSet.score(service, List.of(item)).get(0).verdict(), e.getKey());
         }
+    }
+
+    @Test
+    void aRefusalSaysWhatItsBestEntryWouldHaveAnswered() throws Exception {
+        // A question that names an entry and holds words nothing accounts for is refused; what its best
+        // entry would answer, and whether that is what the writer expected, tells a reading fault from a
+        // subject the tool does not know.
+        QuestionSet.Item item = org.policyclassifier.io.Json.MAPPER.readValue("{\"lang\":\"en\",\"question\":"
+                + "\"needle exchange quorbitz flandimax trevolund\",\"expect\":\"responsibility\",\"lead_level\":\"local\","
+                + "\"axis\":\"demand_reduction\",\"tier\":\"tertiary\"}", QuestionSet.Item.class);
+        QuestionSet.Scored scored = QuestionSet.score(service, List.of(item)).get(0);
+        assertEquals(QuestionSet.Verdict.REFUSED, scored.verdict(), scored.answered());
+        assertTrue(scored.bestEntryWouldAnswer().startsWith("responsibility needle_exchange lead local"), scored.bestEntryWouldAnswer());
+        assertTrue(scored.bestEntryWouldAnswer().endsWith("(right)"), scored.bestEntryWouldAnswer());
+        QuestionSet.Item nothing = org.policyclassifier.io.Json.MAPPER.readValue(
+                "{\"lang\":\"en\",\"question\":\"weather in Ghent\",\"expect\":\"legal\"}", QuestionSet.Item.class);
+        assertEquals(null, QuestionSet.score(service, List.of(nothing)).get(0).bestEntryWouldAnswer());
     }
 
     @Test
