@@ -68,6 +68,9 @@ final class Analysis {
     private static final Pattern DUTCH_USERS = Pattern.compile("^(.*gebruik(?:er|ster))s$");
     private static final Pattern DUTCH_USER = Pattern.compile(".*gebruik(?:er|ster)");
 
+    /** The Dutch plural with an apostrophe ("labo's", "CGG's", "foto's") is the word's plural: its stem is the word's. */
+    private static final Pattern DUTCH_APOSTROPHE_PLURAL = Pattern.compile("^(.+)['’]s$");
+
     private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
     private static final Map<Language, CharArraySet> STOP_WORDS = new EnumMap<>(Map.of(
             Language.en, withFolded(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET),
@@ -86,7 +89,7 @@ final class Analysis {
                 s), s -> new EnglishPossessiveFilter(s)));
         analyzers.put(Language.nl, chain(STOP_WORDS.get(Language.nl),
                 s -> new SnowballFilter(new PatternKeywordMarkerFilter(new PatternReplaceFilter(s, DUTCH_USERS, "$1", false),
-                        DUTCH_USER), new DutchStemmer()), s -> s));
+                        DUTCH_USER), new DutchStemmer()), s -> new PatternReplaceFilter(s, DUTCH_APOSTROPHE_PLURAL, "$1", false)));
         analyzers.put(Language.fr, chain(STOP_WORDS.get(Language.fr),
                 s -> new FrenchLightStemFilter(new StemmerOverrideFilter(s, FRENCH_OVERRIDES)),
                 s -> new ElisionFilter(s, FrenchAnalyzer.DEFAULT_ARTICLES)));

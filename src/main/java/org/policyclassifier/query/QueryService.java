@@ -203,8 +203,8 @@ public final class QueryService {
                 && (r.offences() || r.best() != null && r.best().entry().kind().equals("offence"));
         boolean ofTheTable = r.kind() == QuestionWords.Kind.FIGURE || r.kind() == QuestionWords.Kind.TREND || yearOfOffences;
         // The profile, its table and the law it states are Belgium's: "drug prevention in the Netherlands",
-        // or a figure of France, is not answered with Belgium's.
-        String abroad = ofTheTable ? r.abroad() : r.abroadIn();
+        // a figure of France, or Portugal's decriminalisation, is not answered with Belgium's.
+        String abroad = ofTheTable || r.asksLegal() ? r.abroad() : r.abroadIn();
         if (abroad != null) {
             return refuse(q, r, reader(), "other_country", List.of("question", q.text(), "country", abroad));
         }
@@ -217,7 +217,9 @@ public final class QueryService {
                 return table;
             }
         }
-        if (r.asksLegal() && (r.outcome() == Outcome.ANSWERED || r.substances() != null)) {
+        // Asked of drugs in general ("ist es strafbar, Drogen ... zu lassen?"), the law on drugs in general answers.
+        if (r.asksLegal() && (r.outcome() == Outcome.ANSWERED || r.substances() != null || r.drugWords()
+                || r.evidence() != null && r.evidence().topic())) {
             return legalAnswer(q, r);
         }
         if (r.outcome() == Outcome.AMBIGUOUS && r.understood()) {

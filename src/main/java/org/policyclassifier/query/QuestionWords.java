@@ -353,12 +353,16 @@ final class QuestionWords {
         int allowed = 1; // the listed words are short: two edits would make "Vlaanderen" of "veranderen"
         org.apache.commons.text.similarity.LevenshteinDistance distance =
                 new org.apache.commons.text.similarity.LevenshteinDistance(allowed);
+        // Dutch "ij" is often typed "y" ("verantwoordelyk"): one letter, not two edits.
+        List<String> spellings = word.indexOf('y') < 0 ? List.of(word) : List.of(word, word.replace("y", "ij"));
         for (String list : LISTS) {
             for (String listed : folded.getOrDefault(list, Set.of())) {
-                if (Math.abs(listed.length() - word.length()) <= allowed && listed.length() >= MIN_MISSPELT
-                        && distance.apply(word, listed) >= 0) {
-                    // The word lists are read only now, for a word this close to a listed one.
-                    return Dictionary.knows(word) ? null : list;
+                for (String spelt : spellings) {
+                    if (Math.abs(listed.length() - spelt.length()) <= allowed && listed.length() >= MIN_MISSPELT
+                            && distance.apply(spelt, listed) >= 0) {
+                        // The word lists are read only now, for a word this close to a listed one.
+                        return Dictionary.knows(word) ? null : list;
+                    }
                 }
             }
         }

@@ -617,6 +617,17 @@ final class Reader {
                     found.add(new Reading(l, stem, false));
                 }
             }
+            // A compound in the plural ("drughulpcentra"): its singular's vocabulary words.
+            List<String> parts = found.isEmpty() ? index.compoundParts(l, singular) : List.of();
+            if (coversMost(singular, parts)) {
+                for (String part : parts) {
+                    for (String stem : analysis.stems(l, part)) {
+                        if (index.knows(l, stem)) {
+                            found.add(new Reading(l, stem, false));
+                        }
+                    }
+                }
+            }
         }
         return found;
     }

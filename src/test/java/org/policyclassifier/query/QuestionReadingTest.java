@@ -552,6 +552,53 @@ class QuestionReadingTest {
         assertEquals("drug_consumption_room", decision("who decides the opening hours of the drug consumption room in Liège?").subject());
     }
 
+    /**
+     * Spellings of the field: the Dutch plural with an apostrophe ("labo's"), "y" typed for the Dutch
+     * "ij", a compound in a Latin plural ("-centra"), German "Aufklärung" for drug education.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "amfetaminelabo's in Limburg, wie is bevoegd?|drug_lab_dismantling",
+        "methlabo's opgerold: wie is bevoegd?|drug_lab_dismantling",
+        "wie is verantwoordelyk voor spuitenruil in Gent?|needle_exchange",
+        "wie is verantwoordelyk voor de drugslijn?|drug_alcohol_helpline",
+        "wie financiert de behandelcentra voor verslaving in Gent?|outpatient_treatment",
+        "Drogenaufklärung für Jugendliche in Eupen, wer ist zuständig?|drug_prevention",
+        "Sensibilisierung zu Drogen, wer bezahlt das?|prevention_campaign",
+    })
+    void theFieldsSpellingsAreRead(String question, String subject) throws Exception {
+        assertEquals(subject, decision(question).subject());
+    }
+
+    /** Asked whether something done with drugs in general is legal, the law on drugs in general answers. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Is het strafbaar om drugs via de post te laten opsturen?",
+        "Est-il illégal de se faire livrer de la drogue par la poste ?",
+    })
+    void theLawOnDrugsInGeneralAnswersALegalQuestionOfDrugsInGeneral(String question) throws Exception {
+        assertInstanceOf(LegalAnswer.class, ask(question).fact(), question);
+    }
+
+    /** A legal question about another country's law is refused, wherever the country is named. */
+    @Test
+    void anotherCountrysLawIsNotBelgiums() throws Exception {
+        Answer a = ask("que dit la loi du Portugal sur la dépénalisation des drogues ?");
+        assertFalse(a.answered(), () -> String.valueOf(a.json()));
+        assertEquals("other_country", a.refusal().code());
+    }
+
+    /** A journalist's words for a rise ("booming", "en plein essor", "auf dem Vormarsch") ask for a trend. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Is cannabis trade booming in Belgium?",
+        "Le trafic de drogue est-il en plein essor ?",
+        "Ist der Drogenhandel auf dem Vormarsch?",
+    })
+    void aRiseInTheJournalistsWordsAsksForATrend(String question) throws Exception {
+        assertInstanceOf(TrendAnswer.class, ask(question).fact(), question);
+    }
+
     /** A country the question only comes from or crosses to is not where it is set. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
