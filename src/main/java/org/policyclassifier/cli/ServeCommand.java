@@ -122,6 +122,8 @@ final class ServeCommand implements Callable<Integer> {
         if (bench) {
             return bench(live, spec.commandLine().getOut(), err);
         }
+        // Warm before listening: the first visitor gets an answer as fast as the next one.
+        live.warmUp();
         PolicyServer server;
         try {
             server = PolicyServer.start(live, bind, port, hostNames, workbench, err);
@@ -131,6 +133,7 @@ final class ServeCommand implements Callable<Integer> {
                     ? "ports below 1024 need administrator rights" : "the port is in use") + "; choose another with --port");
             return ExitCode.USAGE;
         }
+        server.warmUp(bind);
         live.watch();
         String shown = bind.contains(":") ? "[" + bind + "]" : bind;
         err.printf("policy serve: http://%s:%d/ (%s/ and %s/ are reloaded on change; Ctrl-C stops)%n",

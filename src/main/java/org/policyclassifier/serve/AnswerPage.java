@@ -43,7 +43,7 @@ final class AnswerPage {
     /** Where the page's {@link #health} section goes: it changes without the rules, so the cached page leaves it out. */
     static final String HEALTH = "<!--health-->";
     /** Asked for when a question fits nothing: one entry of each kind of prevention, care and enforcement. */
-    private static final List<String> EXAMPLES = List.of("needle_exchange", "school_prevention", "street_dealing_enforcement");
+    static final List<String> EXAMPLES = List.of("needle_exchange", "school_prevention", "street_dealing_enforcement");
 
     /**
      * What the page is asked for: a question (or none), a place asked for alone (without a question;

@@ -68,6 +68,17 @@ public final class LiveEngine implements AutoCloseable {
         return engine;
     }
 
+    /**
+     * Answers the page's example questions in every language before the first visitor does (see
+     * {@link Snapshot#warmUp}), and says how long it took.
+     */
+    public void warmUp() {
+        long start = System.nanoTime();
+        int pages = current().warmUp();
+        log.printf("policy serve: warmed up (%d example pages in %d languages, %d ms)%n", pages,
+                current().words().languages().size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
     Path rulesDir() {
         return rulesDir;
     }

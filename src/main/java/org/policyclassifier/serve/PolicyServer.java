@@ -202,6 +202,31 @@ public final class PolicyServer implements AutoCloseable {
         return app.port();
     }
 
+    /**
+     * Asks this server for its page and its health once, through HTTP, from this machine: the
+     * first visitor then does not pay for the HTTP stack's first request. A failure is logged, not
+     * thrown: the server serves all the same.
+     */
+    public void warmUp(String bind) {
+        String host = java.net.InetAddress.getLoopbackAddress().getHostAddress();
+        try {
+            java.net.InetAddress bound = java.net.InetAddress.getByName(bind);
+            if (!bound.isAnyLocalAddress()) {
+                host = bound.getHostAddress();
+            }
+            String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            for (String path : List.of("/", "/v1/health")) {
+                client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+            }
+        } catch (java.io.IOException e) {
+            log.println("policy serve: warming up over HTTP failed (" + e.getMessage() + "); serving all the same");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         app.stop();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.policyclassifier.classify.Classifier;
@@ -220,6 +221,25 @@ final class Snapshot {
             }
         }
         return answered;
+    }
+
+    /**
+     * Renders, in every language, the page of each example question the page offers (the labels of
+     * {@link AnswerPage#EXAMPLES}), so that a server's first visitor does not pay for the first run
+     * of the rules, the reading and the page's code. Returns how many pages were rendered.
+     */
+    int warmUp() {
+        int pages = 0;
+        for (org.policyclassifier.facts.Words.Language language : words().languages()) {
+            for (String id : AnswerPage.EXAMPLES) {
+                Optional<String> label = classifier.vocabulary().interventionType(id).map(t -> t.labels().in(language.id()));
+                if (label.isPresent()) {
+                    page(new AnswerPage.Request(Question.of(label.get()), null, language.id(), AnswerPage.VIEWS.get(0)));
+                    pages++;
+                }
+            }
+        }
+        return pages;
     }
 
     /** The cached value for {@code key}, computed once per snapshot (values are immutable). */

@@ -37,6 +37,15 @@ class PolicyServerTest {
         serve.close();
     }
 
+    /** policy serve warms up before its first visitor: the page's examples in every language, then over HTTP. */
+    @Test
+    void theWarmUpAnswersTheExamplesInEveryLanguageAndTheServerItself() {
+        serve.warmUp();
+        String log = serve.log.toString();
+        assertTrue(log.contains("warmed up (" + AnswerPage.EXAMPLES.size() * 4 + " example pages in 4 languages"), log);
+        assertFalse(log.contains("warming up over HTTP failed"), log);
+    }
+
     private static String q(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }

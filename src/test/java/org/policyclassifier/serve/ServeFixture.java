@@ -111,6 +111,12 @@ final class ServeFixture implements AutoCloseable {
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Warms the engine and the HTTP stack as {@code policy serve} does before its first visitor. */
+    void warmUp() {
+        engine.warmUp();
+        server.warmUp(bind);
+    }
+
     String base() {
         return "http://127.0.0.1:" + server.port();
     }
