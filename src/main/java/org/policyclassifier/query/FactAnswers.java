@@ -156,6 +156,11 @@ public final class FactAnswers {
                 years.get(0) + "–" + years.get(years.size() - 1));
     }
 
+    /** The year of the profile the table is from (2018): the year people name the source by. */
+    int profileYear() throws InvalidInputException {
+        return statistics().statistics().profileYear();
+    }
+
     /** The years of the table. */
     List<Integer> years() throws InvalidInputException {
         return statistics().statistics().years();

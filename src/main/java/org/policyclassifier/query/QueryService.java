@@ -216,6 +216,10 @@ public final class QueryService {
             if (table != null) {
                 return table;
             }
+            // "How much cocaine was seized in 2023?": a figure the table does not count, and nobody asked who.
+            if ((r.kind() == QuestionWords.Kind.FIGURE || r.kind() == QuestionWords.Kind.TREND) && !r.asksWho()) {
+                return refuse(q, r, reader(), "figure_not_held", withQuestion(q, facts.holds()));
+            }
         }
         // Asked of drugs in general ("ist es strafbar, Drogen ... zu lassen?"), the law on drugs in general answers.
         if (r.asksLegal() && (r.outcome() == Outcome.ANSWERED || r.substances() != null || r.drugWords()
@@ -296,6 +300,13 @@ public final class QueryService {
         List<NoteEntry> notes = new ArrayList<>();
         List<Integer> years = r.years().stream().filter(tableYears::contains).distinct().sorted().toList();
         List<Integer> outside = r.years().stream().filter(y -> !tableYears.contains(y)).distinct().toList();
+        if (years.isEmpty() && !outside.isEmpty() && !outside.contains(facts.profileYear())) {
+            // "How many in 2021?": no year asked is the table's, and its other years do not answer it. The
+            // profile's own year names the source ("the 2018 profile"), and is answered with a note below.
+            List<String> args = new ArrayList<>(withQuestion(q, facts.holds()));
+            args.addAll(List.of("asked", outside.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+            return refuse(q, r, reader(), "figure_of_year", args);
+        }
         if (!outside.isEmpty()) {
             notes.add(new NoteEntry("table_years", null, tableYears.get(0) + "–" + tableYears.get(tableYears.size() - 1),
                     outside.stream().map(String::valueOf).collect(Collectors.joining(", "))));

@@ -480,11 +480,40 @@ class QuestionReadingTest {
         assertTrue(d.match().corrections().isEmpty(), d.match().corrections()::toString);
     }
 
+    /** A year asked beside one of the table's is noted; the profile's own year names the source. */
     @Test
     void aYearOutsideTheTableIsSaid() throws Exception {
-        FigureAnswer f = assertInstanceOf(FigureAnswer.class, ask("how many possession offences in 2020?").fact());
-        assertEquals(4, f.figures().size());
+        FigureAnswer f = assertInstanceOf(FigureAnswer.class, ask("how many possession offences in 2016 and 2020?").fact());
+        assertEquals(List.of(2016), f.figures().stream().map(FactAnswers.Figure::year).toList());
         assertTrue(f.notes().get(0).contains("2020"), f.notes()::toString);
+        assertInstanceOf(TrendAnswer.class, ask("according to the 2018 profile, is drug trade rising?").fact());
+    }
+
+    /** Asked only of years the table does not hold, a figure is refused, saying which years it holds. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "how many drug possession offences were there in 2021?",
+        "aantal drugsfeiten in 2012",
+        "Combien d'infractions de trafic en 2020 ?",
+        "Ist die Zahl der Drogendelikte seit 2019 gestiegen?",
+    })
+    void aFigureOnlyOfYearsOutsideTheTableIsRefused(String question) throws Exception {
+        Answer a = ask(question);
+        assertFalse(a.answered(), () -> String.valueOf(a.json()));
+        assertEquals("figure_of_year", a.refusal().code());
+        assertTrue(a.refusal().message().contains("2014–2017"), a.refusal().message());
+    }
+
+    /** A figure the table does not count (seizures, deaths), asked without asking who, is refused as one it does not hold. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "how many kilos of heroin did customs seize at Zaventem?",
+        "combien de saisies de cannabis à Liège ?",
+    })
+    void aFigureTheTableDoesNotCountIsRefused(String question) throws Exception {
+        Answer a = ask(question);
+        assertFalse(a.answered(), () -> String.valueOf(a.json()));
+        assertEquals("figure_not_held", a.refusal().code());
     }
 
     /** 7. Lower-case places, unless a common word of the question's language; the country is the scope. */
