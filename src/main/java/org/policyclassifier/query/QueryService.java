@@ -208,9 +208,6 @@ public final class QueryService {
         if (abroad != null) {
             return refuse(q, r, reader(), "other_country", List.of("question", q.text(), "country", abroad));
         }
-        if (r.practical()) {
-            return refuse(q, r, reader(), "practical", List.of("question", q.text()));
-        }
         if (ofTheTable) {
             Answer table = tableAnswer(q, r);
             if (table != null) {
@@ -225,6 +222,10 @@ public final class QueryService {
         if (r.asksLegal() && (r.outcome() == Outcome.ANSWERED || r.substances() != null || r.drugWords()
                 || r.evidence() != null && r.evidence().topic())) {
             return legalAnswer(q, r);
+        }
+        // "Opening hours of ...", "when does ... open?": not what the profile says, whatever the subject.
+        if (r.practical()) {
+            return refuse(q, r, reader(), "practical", List.of("question", q.text()));
         }
         if (r.outcome() == Outcome.AMBIGUOUS && r.understood()) {
             // Entries as good as each other that answer alike: the question is answered, and says so.

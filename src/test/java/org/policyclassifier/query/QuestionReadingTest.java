@@ -569,6 +569,8 @@ class QuestionReadingTest {
         "quels sont les horaires de la salle de consommation à Liège ?",
         "Wie lange ist die Warteliste für eine Entzugsbehandlung in Eupen?",
         "prijs van een consultatie bij het CGG in Gent",
+        "Quand ouvre la salle de consommation de Bruxelles ?",
+        "wann hat die Drogenberatung in Eupen offen?",
     })
     void aQuestionForAServicesPracticalDetailsIsRefused(String question) throws Exception {
         Answer a = ask(question);
@@ -579,6 +581,7 @@ class QuestionReadingTest {
     @Test
     void whoDecidesAPracticalMatterIsStillAResponsibilityQuestion() throws Exception {
         assertEquals("drug_consumption_room", decision("who decides the opening hours of the drug consumption room in Liège?").subject());
+        assertInstanceOf(TrendAnswer.class, ask("when did possession offences rise?").fact(), "when, of the table, asks a trend");
     }
 
     /**
