@@ -631,6 +631,14 @@ class QuestionReadingTest {
         assertInstanceOf(TrendAnswer.class, ask(question).fact(), question);
     }
 
+    /** "drugsfeiten" is the table's offences, of the row a word names ("rond bezit"), never the Other row by itself. */
+    @Test
+    void drugsfeitenOfACategoryAreThatCategorysRow() throws Exception {
+        FigureAnswer f = assertInstanceOf(FigureAnswer.class, ask("hoeveel drugsfeiten rond bezit in 2016?").fact());
+        assertEquals("Possession", f.series());
+        assertInstanceOf(TrendAnswer.class, ask("how did trade offences develop over the years?").fact());
+    }
+
     /** A country the question only comes from or crosses to is not where it is set. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -26,7 +26,12 @@ class ReloadTest {
         String text = Files.readString(table, StandardCharsets.UTF_8);
         String row = text.lines().filter(l -> l.startsWith("TYPE-007 ")).findFirst().orElseThrow();
         String edited = row.replace("is tertiary demand", "is secondary demand").replaceAll(",tertiary$", ",secondary");
-        Files.writeString(table, text.replace(row, edited), StandardCharsets.UTF_8);
+        // Saved whole, as editors save: written beside the folder and moved in, so that the watcher
+        // never sees the file truncated and half written (which made two reloads of one edit).
+        Path saved = rules.resolveSibling("intervention-types.drl.csv.saving");
+        Files.writeString(saved, text.replace(row, edited), StandardCharsets.UTF_8);
+        Files.move(saved, table, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     @Test
