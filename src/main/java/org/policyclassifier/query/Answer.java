@@ -50,6 +50,9 @@ public record Answer(Status status, Decision decision, Refusal refusal, Object f
         if (fact instanceof FactAnswers.TrendAnswer t) {
             return java.util.Optional.ofNullable(t.languageRead());
         }
+        if (refusal != null) {
+            return java.util.Optional.ofNullable(refusal.language());
+        }
         Decision d = decision != null ? decision
                 : fact instanceof FactAnswers.LegalAnswer l ? l.decision() : null;
         return java.util.Optional.ofNullable(d == null || d.match() == null ? null : d.match().language());

@@ -459,7 +459,7 @@ public final class QueryService {
         return new Answer(Answer.Status.NO_MATCH, null, new Refusal("no_match", general.question(),
                 Refusal.message(words(), words().defaultLanguage(), code, args, List.of()), null, general.candidates(),
                 general.ignoredWords(), general.placeFromQuestion(), general.settingFromQuestion(),
-                general.substancesFromQuestion(), code, args, List.of()));
+                general.substancesFromQuestion(), code, args, List.of(), general.language()));
     }
 
     private Answer refuse(Question q, Result r, Reader reader) {
@@ -491,7 +491,16 @@ public final class QueryService {
         }
         return new Answer(status, null, new Refusal(status.name().toLowerCase(Locale.ROOT), text,
                 Refusal.message(words(), words().defaultLanguage(), code, args, context), null, candidates,
-                surfaces(r.words(), r.ignored()), r.placeWords(), r.setting(), r.substances(), code, args, context));
+                surfaces(r.words(), r.ignored()), r.placeWords(), r.setting(), r.substances(), code, args, context,
+                languageRead(r)));
+    }
+
+    /**
+     * The language a refused question was read in: that of its little words ("wat zijn de ..."); null when
+     * they do not tell ("drugs" is English, Dutch and German alike), and the refusal is in the default one.
+     */
+    private static String languageRead(Result r) {
+        return r.language() == null ? null : r.language().name();
     }
 
     /** What the question names besides an entry: triples for {@link Refusal#context}. */

@@ -24,12 +24,14 @@ import org.policyclassifier.facts.Words;
  *     {@code args} (name, value...); null for a message the engine words itself (an option's value)
  * @param context what the question names besides an entry, as triples (the id of its wording in
  *     "refusals", the parameter's name, its value), worded into the message's {@code context}
+ * @param language the language the question was read in (en, nl, fr, de), null when unclear: the
+ *     refusal is worded in it when no language is chosen, as an answer is
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Refusal(String status, String question, String message, String option, List<Candidate> candidates,
         List<String> ignoredWords, String placeFromQuestion, String settingFromQuestion,
         List<String> substancesFromQuestion, @JsonIgnore String code, @JsonIgnore List<String> args,
-        @JsonIgnore List<String> context) {
+        @JsonIgnore List<String> context, String language) {
 
     public Refusal {
         candidates = List.copyOf(candidates);
@@ -42,13 +44,13 @@ public record Refusal(String status, String question, String message, String opt
             List<String> ignoredWords, String placeFromQuestion, String settingFromQuestion,
             List<String> substancesFromQuestion) {
         this(status, question, message, option, candidates, ignoredWords, placeFromQuestion, settingFromQuestion,
-                substancesFromQuestion, null, List.of(), List.of());
+                substancesFromQuestion, null, List.of(), List.of(), null);
     }
 
     /** The same refusal, said otherwise. */
     public Refusal withMessage(String other) {
         return new Refusal(status, question, other, option, candidates, ignoredWords, placeFromQuestion,
-                settingFromQuestion, substancesFromQuestion, code, args, context);
+                settingFromQuestion, substancesFromQuestion, code, args, context, language);
     }
 
     /** The same refusal with its message in {@code language}, when it has a code. */

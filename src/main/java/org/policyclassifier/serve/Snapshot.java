@@ -184,7 +184,8 @@ final class Snapshot {
     /** The language the question was read in: its match's, or the match of a fact's decision; null when none. */
     private static String languageRead(JsonNode answer) {
         JsonNode match = answer.has("match") ? answer.get("match") : answer.path("decision").path("match");
-        JsonNode language = match.get("language");
+        // A refusal says the language it read the question in beside its candidates.
+        JsonNode language = match.has("language") ? match.get("language") : answer.get("language");
         return language == null || language.isNull() ? null : language.asText();
     }
 

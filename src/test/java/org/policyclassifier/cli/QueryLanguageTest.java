@@ -50,6 +50,20 @@ class QueryLanguageTest {
         assertTrue(place.err().contains(refusal), place.err());
     }
 
+    /** A refusal is worded, without --lang, in the language of the question's little words; "drugs" tells none. */
+    @Test
+    void aRefusalIsInTheQuestionsLanguage() {
+        Cli nl = Cli.run("query", "Wat zijn de openingsuren van de spuitenruil in Gent?");
+        assertEquals(ExitCode.NO_ANSWER_OR_REJECTED, nl.exit(), nl.out());
+        assertTrue(nl.err().contains("vraagt praktische gegevens van een dienst"), nl.err());
+        Cli fr = Cli.run("query", "Qui s'occupe de la météo à Liège ?");
+        assertTrue(fr.err().contains("ne nomme aucun type d'intervention"), fr.err());
+        Cli none = Cli.run("query", "drugs");
+        assertTrue(none.err().contains("fits several entries about equally"), none.err());
+        Cli chosen = Cli.run("query", "Wat zijn de openingsuren van de spuitenruil in Gent?", "--lang", "de");
+        assertTrue(chosen.err().contains("fragt nach praktischen Angaben"), chosen.err());
+    }
+
     @Test
     void aTrendSaysItsDirectionAndVerdictInTheLanguageAskedFor() {
         Cli fr = Cli.run("query", "évolution des infractions de production", "--lang", "fr");

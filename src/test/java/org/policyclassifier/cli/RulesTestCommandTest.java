@@ -109,7 +109,7 @@ class RulesTestCommandTest {
                 + bad + ":6: expect: unknown decision field 'lead'; decision fields: id, kind, subject, axis, tier, "
                 + "lead_level, levels, actors, coordination, flags, flag_details, overrides, conflicting_claims, place, "
                 + "explanation, match; a refused question's fields: status, question, message, option, candidates, "
-                + "ignored_words, place_from_question, setting_from_question, substances_from_question\n"
+                + "ignored_words, place_from_question, setting_from_question, substances_from_question, language\n"
                 + bad + ":13: unknown field 'qurey'; known fields: actor, expect, expect_candidates, expect_flags, "
                 + "fired, name, note, place, query, record, setting, substances, trends\n"
                 + tests.resolve("notes.txt") + ": not a test file: test files end in .yaml, .yml or .json\n", r.err());
