@@ -201,7 +201,8 @@ public final class QueryService {
         boolean yearOfOffences = r.kind() == QuestionWords.Kind.RESPONSIBILITY && !r.asksWho()
                 && r.years().stream().anyMatch(y -> tableYear(y))
                 && (r.offences() || r.best() != null && r.best().entry().kind().equals("offence"));
-        boolean ofTheTable = r.kind() == QuestionWords.Kind.FIGURE || r.kind() == QuestionWords.Kind.TREND || yearOfOffences;
+        boolean figureOrTrend = r.kind() == QuestionWords.Kind.FIGURE || r.kind() == QuestionWords.Kind.TREND;
+        boolean ofTheTable = figureOrTrend || yearOfOffences;
         // The profile, its table and the law it states are Belgium's: "drug prevention in the Netherlands",
         // a figure of France, or Portugal's decriminalisation, is not answered with Belgium's.
         String abroad = ofTheTable || r.asksLegal() ? r.abroad() : r.abroadIn();
@@ -214,7 +215,7 @@ public final class QueryService {
                 return table;
             }
             // "How much cocaine was seized in 2023?": a figure the table does not count, and nobody asked who.
-            if ((r.kind() == QuestionWords.Kind.FIGURE || r.kind() == QuestionWords.Kind.TREND) && !r.asksWho()) {
+            if (figureOrTrend && !r.asksWho()) {
                 return refuse(q, r, reader(), "figure_not_held", withQuestion(q, facts.holds()));
             }
         }
@@ -236,7 +237,7 @@ public final class QueryService {
         }
         if (r.outcome() != Outcome.ANSWERED) {
             Answer refusal = refuse(q, r, reader());
-            if (r.kind() == QuestionWords.Kind.FIGURE || r.kind() == QuestionWords.Kind.TREND) {
+            if (figureOrTrend) {
                 return refuse(q, r, reader(), "figure_not_held", withQuestion(q, facts.holds()));
             }
             return refusal;
@@ -317,7 +318,7 @@ public final class QueryService {
         }
         if (r.kind() != QuestionWords.Kind.TREND) {
             return new Answer(Answer.Status.ANSWERED, null, null, facts.figure(q.text(), row, years, notes, words(),
-                    r.language() == null ? null : r.language().name()));
+                    languageRead(r)));
         }
         // One year: "since 2015", from that year to the table's last; "fell in 2015", from the year before.
         int from = !years.isEmpty() ? years.get(0) : tableYears.get(0);
@@ -329,7 +330,7 @@ public final class QueryService {
             from = tableYears.get(0);
         }
         return new Answer(Answer.Status.ANSWERED, null, null, facts.trend(q.text(), row, from, to, notes, words(),
-                r.language() == null ? null : r.language().name()));
+                languageRead(r)));
     }
 
     private boolean tableYear(int year) {
@@ -496,8 +497,8 @@ public final class QueryService {
     }
 
     /**
-     * The language a refused question was read in: that of its little words ("wat zijn de ..."); null when
-     * they do not tell ("drugs" is English, Dutch and German alike), and the refusal is in the default one.
+     * The language a figure, trend or refused question was read in: that of its little words ("wat zijn
+     * de ..."); null when they do not tell ("drugs" is English, Dutch and German alike): the default one.
      */
     private static String languageRead(Result r) {
         return r.language() == null ? null : r.language().name();

@@ -527,13 +527,7 @@ final class Reader {
             if (!coversMost(w.folded(), found)) {
                 continue; // "hulpverlening" holds "hulp", but is not made of vocabulary words
             }
-            for (String part : found) {
-                for (String stem : analysis.stems(l, part)) {
-                    if (index.knows(l, stem)) {
-                        parts.add(new Reading(l, stem, false));
-                    }
-                }
-            }
+            parts.addAll(readingsOf(l, found, false));
         }
         if (!parts.isEmpty()) {
             return parts;
@@ -563,14 +557,7 @@ final class Reader {
     private List<Reading> misspeltCompound(QuestionWord w, Map<Integer, String> corrections) {
         for (Language l : VocabularyIndex.COMPOUNDING) {
             List<String> parts = index.misspeltCompoundParts(l, w.folded());
-            List<Reading> readings = new ArrayList<>();
-            for (String part : parts) {
-                for (String stem : analysis.stems(l, part)) {
-                    if (index.knows(l, stem)) {
-                        readings.add(new Reading(l, stem, true));
-                    }
-                }
-            }
+            List<Reading> readings = readingsOf(l, parts, true);
             if (!readings.isEmpty()) {
                 corrections.put(w.position(), w.surface() + " → " + String.join(" ", parts));
                 return readings;
@@ -612,24 +599,25 @@ final class Reader {
                 continue;
             }
             String singular = f.substring(0, f.length() - ending.length()) + "um";
-            for (String stem : analysis.stems(l, singular)) {
-                if (index.knows(l, stem)) {
-                    found.add(new Reading(l, stem, false));
-                }
-            }
+            List<Reading> whole = readingsOf(l, List.of(singular), false);
             // A compound in the plural ("drughulpcentra"): its singular's vocabulary words.
-            List<String> parts = found.isEmpty() ? index.compoundParts(l, singular) : List.of();
-            if (coversMost(singular, parts)) {
-                for (String part : parts) {
-                    for (String stem : analysis.stems(l, part)) {
-                        if (index.knows(l, stem)) {
-                            found.add(new Reading(l, stem, false));
-                        }
-                    }
+            List<String> parts = whole.isEmpty() ? index.compoundParts(l, singular) : List.of();
+            found.addAll(!whole.isEmpty() || !coversMost(singular, parts) ? whole : readingsOf(l, parts, false));
+        }
+        return found;
+    }
+
+    /** The readings of words of a language (a word, or a compound's parts): each stem the vocabulary knows. */
+    private List<Reading> readingsOf(Language l, List<String> words, boolean corrected) {
+        List<Reading> out = new ArrayList<>();
+        for (String word : words) {
+            for (String stem : analysis.stems(l, word)) {
+                if (index.knows(l, stem)) {
+                    out.add(new Reading(l, stem, corrected));
                 }
             }
         }
-        return found;
+        return out;
     }
 
     /** Separable prefixes before the "ge" of a Dutch or German participle ("opgerold", "angebaut"). */

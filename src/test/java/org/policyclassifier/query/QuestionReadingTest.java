@@ -145,15 +145,21 @@ class QuestionReadingTest {
         assertEquals(subject, decision(question).subject());
     }
 
-    /** 6. Two years and a comparative ask how the figure changed: "more or fewer", "meer of minder", "plus ou moins". */
+    /**
+     * 6. Two years and a comparative ask how the figure changed: "more or fewer", "meer of minder", "plus
+     * ou moins"; so do a journalist's words for a rise ("booming", "en plein essor", "auf dem Vormarsch").
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "were there fewer possession offences in 2016 than in 2015?",
         "productiefeiten: meer in 2017 dan in 2014?",
         "infractions de trafic en 2015 et 2017 : plus ou moins ?",
         "Besitzdelikte 2014 und 2016, mehr oder weniger?",
+        "Is cannabis trade booming in Belgium?",
+        "Le trafic de drogue est-il en plein essor ?",
+        "Ist der Drogenhandel auf dem Vormarsch?",
     })
-    void aComparativeBetweenTwoYearsAsksATrend(String question) throws Exception {
+    void aComparativeOrAWordForARiseAsksATrend(String question) throws Exception {
         assertInstanceOf(TrendAnswer.class, ask(question).fact(), question);
     }
 
@@ -618,17 +624,6 @@ class QuestionReadingTest {
         Answer a = ask("que dit la loi du Portugal sur la dépénalisation des drogues ?");
         assertFalse(a.answered(), () -> String.valueOf(a.json()));
         assertEquals("other_country", a.refusal().code());
-    }
-
-    /** A journalist's words for a rise ("booming", "en plein essor", "auf dem Vormarsch") ask for a trend. */
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "Is cannabis trade booming in Belgium?",
-        "Le trafic de drogue est-il en plein essor ?",
-        "Ist der Drogenhandel auf dem Vormarsch?",
-    })
-    void aRiseInTheJournalistsWordsAsksForATrend(String question) throws Exception {
-        assertInstanceOf(TrendAnswer.class, ask(question).fact(), question);
     }
 
     /** "drugsfeiten" is the table's offences, of the row a word names ("rond bezit"), never the Other row by itself. */
