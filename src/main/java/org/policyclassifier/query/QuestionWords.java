@@ -45,6 +45,10 @@ final class QuestionWords {
     static final String ABROAD = "abroad";
     /** Words asking a service's practical details ("opening hours", "Öffnungszeiten"): not the profile's. */
     static final String PRACTICAL = "practical";
+    /** Words that give a person's age after a number ("15 ans", "15-Jährige"): see {@link Reader}. */
+    static final String AGE = "age";
+    /** What a person's age under 18 is read as. */
+    static final String MINOR = "minor";
     private static final int MIN_STEM = 5;
     private static final int MIN_MISSPELT = 6;
     private static final int MAX_PHRASE = 3;
@@ -79,11 +83,9 @@ final class QuestionWords {
             Set<String> words = folded.computeIfAbsent(list.id(), k -> new HashSet<>());
             Map<Language, Set<String>> byLanguage = stems.computeIfAbsent(list.id(), k -> new EnumMap<>(Language.class));
             Synonyms s = list.synonyms() == null ? new Synonyms(null, null, null, null) : list.synonyms();
-            Map<Language, List<String>> texts = Map.of(Language.en, s.en(), Language.nl, s.nl(), Language.fr, s.fr(),
-                    Language.de, s.de());
             for (Language l : Language.values()) {
                 Set<String> st = byLanguage.computeIfAbsent(l, k -> new HashSet<>());
-                for (String text : texts.get(l)) {
+                for (String text : l.of(s)) {
                     String f = Text.fold(text);
                     if (f.contains(" ")) {
                         phrases.put(f, list.id()); // "go up", "une infraction": the words together, not alone
@@ -99,10 +101,19 @@ final class QuestionWords {
         }
     }
 
+    /** True when the word gives a person's age after a number ("years", "jarige", "ans", "Jährigen"). */
+    boolean ageWord(String foldedWord) {
+        return folded.getOrDefault(AGE, Set.of()).contains(foldedWord);
+    }
+
     /** True when punctuation stands between two words: a question or clause begins at the second. */
     private static boolean clauseStart(String text, Reader.QuestionWord before, Reader.QuestionWord first) {
         return text.substring(before.end(), first.start()).chars().anyMatch(c -> ".,;:!?()".indexOf(c) >= 0);
     }
+
+    /** The words that ask who ("wie" is Dutch's who, and German's how). */
+    private static final Set<String> WHO_ASKING = Set.of("who", "whom", "whose", "wie", "wiens", "qui", "wer", "wem",
+            "wen", "wessen");
 
     /**
      * Words that open a question asking where, how, what or which: "can I" after one of them in the same
@@ -122,7 +133,7 @@ final class QuestionWords {
     /** The words that open a question ({@link #OPENING}) and those that ask who. */
     private static Set<String> interrogatives() {
         Set<String> words = new HashSet<>(OPENING);
-        words.addAll(List.of("who", "whom", "whose", "wiens", "qui", "wer", "wem", "wen", "wessen"));
+        words.addAll(WHO_ASKING);
         return Set.copyOf(words);
     }
 
@@ -256,21 +267,49 @@ final class QuestionWords {
      * What the question asks of the levels beyond who is responsible: who pays ({@link #FUNDING}) or
      * who makes the rules ({@link #RULES}), when a word of that list asks it: in the clause of a word asking
      * who or which ("who funds", "financé par qui", "wer legt die Regeln fest"), or anywhere in a
-     * question with no word asking who ("spuitenruil financiering"). "Our plan pays a worker. Who
-     * leads?" asks who leads. Null for neither.
+     * question with no such word ("spuitenruil financiering", "the region or the city that pays?").
+     * "Our plan pays a worker. Who leads?" asks who leads. Null for neither, and null when another
+     * clause asks who leads ("who is in charge, and who pays?"): the lead answers, and the levels say
+     * who pays.
      */
     private static String asked(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf) {
-        boolean asksWho = listOf.containsValue(RESPONSIBILITY);
+        boolean asksWho = words.stream().anyMatch(w -> INTERROGATIVE.contains(w.folded()));
         for (Reader.QuestionWord w : words) {
             String list = listOf.get(w.position());
             if (!FUNDING.equals(list) && !RULES.equals(list)) {
                 continue;
             }
             if (!asksWho || inClauseOfWho(text, words, w.position())) {
-                return list;
+                return leadAskedToo(text, words, listOf) ? null : list;
             }
         }
         return null;
+    }
+
+    /**
+     * True when a clause opened by a word asking who asks who leads, runs or is in charge and not who
+     * pays or makes the rules ("qui le pilote et qui le finance ?"). A clause runs from a punctuation mark
+     * or the word asking who to the next of either; one without a word of the responsibility list
+     * ("des jeunes qui commencent") is a relative clause, not a question.
+     */
+    private static boolean leadAskedToo(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf) {
+        for (Reader.QuestionWord w : words) {
+            if (!WHO_ASKING.contains(w.folded())) {
+                continue;
+            }
+            boolean lead = false;
+            boolean other = false;
+            for (int j = w.position() + 1; j < words.size() && !clauseStart(text, words.get(j - 1), words.get(j))
+                    && !WHO_ASKING.contains(words.get(j).folded()); j++) {
+                String list = listOf.get(j);
+                lead |= RESPONSIBILITY.equals(list);
+                other |= FUNDING.equals(list) || RULES.equals(list);
+            }
+            if (lead && !other) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inClauseOfWho(String text, List<Reader.QuestionWord> words, int at) {

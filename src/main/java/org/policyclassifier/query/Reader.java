@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.policyclassifier.facts.Place;
 import org.policyclassifier.facts.PlaceMatch;
@@ -71,6 +72,8 @@ final class Reader {
     private final Analysis analysis;
     private final int longestPlaceName;
     private final QuestionWords questionWords;
+    /** What a person's age under 18 is read as: "minor" in each language. */
+    private final List<Reading> minor = new ArrayList<>();
     private static final ReadingModel MODEL = ReadingModel.bundled();
 
     Reader(Vocabulary vocabulary, Analysis analysis) {
@@ -84,6 +87,8 @@ final class Reader {
         this.index = new VocabularyIndex(vocabulary, analysis, analysed);
         this.longestPlaceName = Math.min(MAX_PLACE_WORDS, Math.max(1, vocabulary.placeNameWords()));
         this.questionWords = new QuestionWords(vocabulary, index);
+        vocabulary.questionWords().stream().filter(t -> t.id().equals(QuestionWords.MINOR)).findFirst()
+                .ifPresent(t -> Stream.of(Language.values()).forEach(l -> minor.addAll(readingsOf(l, l.of(t.synonyms()), false))));
     }
 
     /** A word of the question: as typed, folded, its stem per language (null where a stop word). */
@@ -188,6 +193,7 @@ final class Reader {
                 readings.put(w.position(), read(w, corrections, roles.cue(w.position()), roles.person(w.position())));
             }
         }
+        Set<Integer> ageWords = readAges(words, readings);
         if (places.isEmpty()) {
             misspeltPlace(words, readings, roles, corrections).ifPresent(found -> {
                 places.add(found);
@@ -239,6 +245,12 @@ final class Reader {
         explained.addAll(contextWords);
         if (!ranked.isEmpty()) {
             explained.addAll(ranked.get(0).words());
+            // "15 ans": the words giving the age go with the number read as a minor.
+            ranked.get(0).words().stream().filter(p -> ageWords.contains(p + 1)).forEach(p -> {
+                for (int q = p + 1; ageWords.contains(q); q++) {
+                    explained.add(q);
+                }
+            });
         }
         explained.retainAll(informative);
         // "drugs", "drogue": a word most entries share is the topic of every question, not held
@@ -504,6 +516,37 @@ final class Reader {
         }
         return out;
     }
+
+    /**
+     * A number under 18 giving a person's age is read as a minor ("de 16 ans", "15-Jährigen", "a 15 year
+     * old", "mijn zoon van 15"; "my son is 15" says nothing of the law). Returns the positions of the
+     * words giving the age, accounted for with the number.
+     */
+    private Set<Integer> readAges(List<QuestionWord> words, Map<Integer, List<Reading>> readings) {
+        Set<Integer> ageWords = new HashSet<>();
+        for (QuestionWord w : words) {
+            int p = w.position();
+            if (!w.folded().matches("[0-9]{1,2}") || Integer.parseInt(w.folded()) >= 18) {
+                continue;
+            }
+            int q = p + 1;
+            while (q < words.size() && questionWords.ageWord(words.get(q).folded())) {
+                ageWords.add(q);
+                q++;
+            }
+            boolean afterOf = p > 0 && OF_AGE.contains(words.get(p - 1).folded())
+                    && (q >= words.size() || !words.get(q).folded().matches("[0-9]+"));
+            if (q > p + 1 || afterOf) {
+                List<Reading> both = new ArrayList<>(readings.getOrDefault(p, List.of()));
+                both.addAll(minor);
+                readings.put(p, both);
+            }
+        }
+        return ageWords;
+    }
+
+    /** "Mijn zoon van 15", "meine Tochter von 16": the word before a number giving an age. */
+    private static final Set<String> OF_AGE = Set.of("van", "von");
 
     /** The word's stems per language; when none is in the vocabulary, its compound parts or the closest spelling. */
     private List<Reading> read(QuestionWord w, Map<Integer, String> corrections, boolean cue, boolean person) {

@@ -130,6 +130,45 @@ class QuestionReadingTest {
     }
 
     /**
+     * 2. A question that asks who runs it in one clause and who pays in another asks for the lead: the
+     * levels say who pays. A relative clause ("des jeunes qui commencent") asks nothing; a choice of levels
+     * with no word asking who ("the city or the region that pays?") asks who pays.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Who runs the needle exchange in Namur, and who pays for it?|needle_exchange|local|",
+        "Wie organiseert de spuitenruil in Gent en wie financiert die?|needle_exchange|local|",
+        "Qui gère la salle de consommation à Liège et qui la paie ?|drug_consumption_room|local|",
+        "Wer leitet die Drogentherapie für Häftlinge in Lantin, und wer bezahlt sie?|outpatient_treatment|federal|",
+        "À Namur, des jeunes qui commencent à consommer : qui finance l''intervention précoce ?|early_intervention|regional|funding",
+        "the city or the Flemish Community that pays for the needle exchange in Gent?|needle_exchange|regional|funding",
+    })
+    void askingWhoLeadsAndWhoPaysIsAnsweredByTheLead(String question, String subject, String level, String asked)
+            throws Exception {
+        Answer a = ask(question);
+        Decision d = decision(question);
+        assertEquals(subject, d.subject());
+        assertEquals(asked, d.match().asked() == null ? null : d.match().asked().what(), d.match()::toString);
+        assertEquals(level, a.answeringLevel());
+    }
+
+    /**
+     * 5. A number under 18 that gives a person's age reads as a minor: selling a drink to "une fille de 16
+     * ans", "mijn dochter van 16", "einen 17-Jährigen" asks the law on alcohol sales to minors.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Mag een supermarkt in Hasselt wijn verkopen aan mijn dochter van 16?",
+        "Peut-on servir du whisky à une fille de 16 ans dans un bar ?",
+        "Darf eine Tankstelle in Eupen Wodka an einen 17-Jährigen verkaufen?",
+        "Is it allowed to sell cider to a 16 year old in Namur?",
+    })
+    void anAgeUnderEighteenIsAMinor(String question) throws Exception {
+        LegalAnswer legal = assertInstanceOf(LegalAnswer.class, ask(question).fact(), question);
+        assertEquals("alcohol_sales_to_minors", legal.subject(), question);
+    }
+
+    /**
      * 1. Young people, like drug users, are whom a question is about, not what it names: "jongeren"
      * is not held against alcohol prevention, nor read as the outreach to young people.
      */
@@ -214,6 +253,7 @@ class QuestionReadingTest {
         "synthetisch drugslab in leegstaande loods|drug_lab_dismantling",
         "plantation de cannabis découverte par les pompiers dans un entrepôt abandonné|cannabis_plantation_dismantling",
         "Drogenlabor für synthetische Drogen in leerer Lagerhalle am Stadtrand entdeckt|drug_lab_dismantling",
+        "Cannabisplantage von der Feuerwehr in einer leeren Lagerhalle entdeckt|cannabis_plantation_dismantling",
     })
     void strongEvidenceAnswersALongerQuestion(String question, String subject) throws Exception {
         assertEquals(subject, decision(question).subject());
@@ -224,7 +264,6 @@ class QuestionReadingTest {
         "trade fair",
         "wietplantage ontdekt door de brandweer in een leegstaande loods",
         "needle exchange vans parked outside the old railway depot every evening",
-        "Cannabisplantage von der Feuerwehr in einer leeren Lagerhalle entdeckt",
     })
     void oneWordAmongManyUnexplainedIsRefused(String question) throws Exception {
         Answer a = ask(question);
