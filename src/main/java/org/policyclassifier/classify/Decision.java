@@ -54,7 +54,9 @@ public record Decision(String id, String kind, String subject, String axis, Stri
      * @param entry the intervention type or offence category id chosen
      * @param kind intervention or offence
      * @param term the label or synonym of the entry that matched best, as the vocabulary writes it
-     * @param language the language of that term: en, nl or fr
+     * @param language the language of that term: en, nl, fr or de
+     * @param questionLanguage the language the question's little and asking words are in ("who", "wie",
+     *     "qui", "wer"), which the answer is worded in; null when they do not tell (then {@code language})
      * @param matchedWords the words of the question, as typed, that the entry accounts for
      * @param ignoredWords the words that no entry, place, setting or substance accounts for
      * @param corrections misspelt words read as a vocabulary word, e.g. "neddle → needle"
@@ -70,7 +72,8 @@ public record Decision(String id, String kind, String subject, String axis, Stri
      *     rules) and the levels that do it; null when it asked neither, or no level does it
      */
     public record MatchEntry(String question, String entry, String kind, String term, String language,
-            List<String> matchedWords, List<String> ignoredWords,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String questionLanguage, List<String> matchedWords,
+            List<String> ignoredWords,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> corrections, double score, double coverage,
             RunnerUp runnerUp, String placeFromQuestion, String settingFromQuestion,
             List<String> substancesFromQuestion, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes,

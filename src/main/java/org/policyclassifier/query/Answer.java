@@ -39,9 +39,10 @@ public record Answer(Status status, Decision decision, Refusal refusal, Object f
     }
 
     /**
-     * The language the question was read in: that of the words that named its answer (for a legal
-     * answer, those of its subject); for a figure or a trend, that of its little and asking words;
-     * empty for a refusal, or when unclear.
+     * The language the question was read in: that of its little and asking words ("Who is the Belgian
+     * contact for the EMCDDA?" is English, whichever language's term named its entry); when they do not
+     * tell, that of the words that named its answer (for a legal answer, those of its subject); empty
+     * when unclear.
      */
     public java.util.Optional<String> languageRead() {
         if (fact instanceof FactAnswers.FigureAnswer f) {
@@ -55,7 +56,11 @@ public record Answer(Status status, Decision decision, Refusal refusal, Object f
         }
         Decision d = decision != null ? decision
                 : fact instanceof FactAnswers.LegalAnswer l ? l.decision() : null;
-        return java.util.Optional.ofNullable(d == null || d.match() == null ? null : d.match().language());
+        if (d == null || d.match() == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(d.match().questionLanguage() != null ? d.match().questionLanguage()
+                : d.match().language());
     }
 
     /** The language to word this answer in when none is chosen: the one it was read in, else the default. */

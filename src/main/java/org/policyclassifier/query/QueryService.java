@@ -405,7 +405,7 @@ public final class QueryService {
         }
         Scored runner = r.runnerUp();
         MatchEntry match = new MatchEntry(q.text(), best.entry().id(), best.entry().kind(), best.term(),
-                best.language().name(), surfaces(r.words(), best.words()), surfaces(r.words(), r.ignored()),
+                best.language().name(), languageRead(r), surfaces(r.words(), best.words()), surfaces(r.words(), r.ignored()),
                 List.copyOf(r.corrections().values()), round(best.score()), round(r.coverage()),
                 runner == null ? null : new RunnerUp(runner.entry().id(), round(runner.score())),
                 r.placeWords(), r.setting(), r.substances(),

@@ -154,6 +154,34 @@ final class QuestionWords {
     private static final Set<String> SINCE = Set.of("since", "after", "from", "sinds", "sedert", "vanaf", "na",
             "depuis", "apres", "partir", "seit", "ab", "nach");
 
+    /** The particles of Dutch and German separable verbs, which end the clause: "nehmen ... zu", "neemt ... toe". */
+    private static final Set<String> PARTICLES = Set.of("zu", "ab", "an", "auf", "zuruck", "toe", "af", "op", "terug");
+
+    /**
+     * A Dutch or German separable verb split around its clause ("Nehmen die Besitzdelikte zu?", "Gaan
+     * de feiten terug?"): a word with the particle that ends its clause is read as the whole verb
+     * ("zunehmen") when a list holds it, and both words take that list.
+     */
+    private void separableVerbs(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf) {
+        for (int end = 1; end < words.size(); end++) {
+            Reader.QuestionWord particle = words.get(end);
+            boolean endsClause = end + 1 == words.size() || clauseStart(text, particle, words.get(end + 1));
+            if (!endsClause || !PARTICLES.contains(particle.folded()) || listOf.containsKey(end)) {
+                continue;
+            }
+            for (int j = end - 1; j >= 0 && !clauseStart(text, words.get(j), words.get(j + 1)); j--) {
+                String whole = particle.folded() + words.get(j).folded();
+                String list = LISTS.stream().filter(l -> folded.getOrDefault(l, Set.of()).contains(whole)).findFirst()
+                        .orElse(null);
+                if (list != null && !listOf.containsKey(j)) {
+                    listOf.put(j, list);
+                    listOf.put(end, list);
+                    break;
+                }
+            }
+        }
+    }
+
     /** True when a word asking where, how or what comes before position {@code at} in its clause. */
     private static boolean opened(String text, List<Reader.QuestionWord> words, int at) {
         for (int j = at - 1; j >= 0; j--) {
@@ -218,7 +246,9 @@ final class QuestionWords {
                 }
             }
         }
-        comparing |= years.size() >= 2 && words.stream().anyMatch(w -> COMPARATIVE.contains(w.folded()));
+        separableVerbs(text, words, listOf);
+        // "More in 2017 than in 2014", "sinds 2015 meer": a comparative against a year asks how it changed.
+        comparing |= (years.size() >= 2 || since) && words.stream().anyMatch(w -> COMPARATIVE.contains(w.folded()));
         Language language = null;
         int most = 0;
         boolean tie = false;

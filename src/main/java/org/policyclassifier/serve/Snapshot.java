@@ -181,11 +181,16 @@ final class Snapshot {
         });
     }
 
-    /** The language the question was read in: its match's, or the match of a fact's decision; null when none. */
+    /**
+     * The language the question was read in, as {@link org.policyclassifier.query.Answer#languageRead}
+     * tells it: its match's (or the match of a fact's decision), the question's little words first;
+     * null when none.
+     */
     private static String languageRead(JsonNode answer) {
         JsonNode match = answer.has("match") ? answer.get("match") : answer.path("decision").path("match");
         // A refusal says the language it read the question in beside its candidates.
-        JsonNode language = match.has("language") ? match.get("language") : answer.get("language");
+        JsonNode language = match.has("question_language") ? match.get("question_language")
+                : match.has("language") ? match.get("language") : answer.get("language");
         return language == null || language.isNull() ? null : language.asText();
     }
 

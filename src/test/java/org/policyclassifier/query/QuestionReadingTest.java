@@ -153,6 +153,23 @@ class QuestionReadingTest {
     }
 
     /**
+     * An answer is worded in the language of the question's little and asking words, whichever
+     * language's term named its entry; the term's language only when they do not tell.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Qui finance Infor-Drogues ?|fr",
+        "Wie financiert De DrugLijn?|nl",
+        "Who is the Belgian contact for the EMCDDA?|en",
+        "Un cannabis social club à Anvers, c''est légal ?|fr",
+        "Wer kontrolliert Postpakete mit Drogen aus dem Ausland?|de",
+        "spuitenruil Gent|nl",
+    })
+    void anAnswerIsInTheQuestionsLanguage(String question, String language) throws Exception {
+        assertEquals(language, ask(question).languageRead().orElse(null), question);
+    }
+
+    /**
      * 5. A number under 18 that gives a person's age reads as a minor: selling a drink to "une fille de 16
      * ans", "mijn dochter van 16", "einen 17-Jährigen" asks the law on alcohol sales to minors.
      */
@@ -349,7 +366,7 @@ class QuestionReadingTest {
     /** An acronym names the same body in every language: it counts with the words of a question in any of them. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "EMCDDA Zusammenarbeit|international_cooperation",
+        "EMCDDA Kontaktstelle|eu_focal_point",
         "witwassen CTIF|money_laundering_investigation",
         "Geldwäsche CFI|money_laundering_investigation",
         "onderzoeksprogramma drugs BELSPO|drug_research_programme",
@@ -415,6 +432,29 @@ class QuestionReadingTest {
         assertEquals("Nevertheless, possession and use of drugs are prohibited.", possession.source());
         LegalAnswer driving = assertInstanceOf(LegalAnswer.class, ask("is drug driving punishable?").fact());
         assertTrue(driving.flags().contains("NOT_IN_PROFILE"));
+    }
+
+    /**
+     * 5. A Dutch or German separable verb split around its clause ("nehmen ... zu", "nemen ... toe",
+     * "gehen ... zurück") asks for a trend, as the whole verb does; so does a comparative against the
+     * year counted from ("sinds 2016 minder", "seit 2015 mehr"). "Drogen nehmen" asks no trend.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Nehmen die Handelsdelikte zu?|Trade",
+        "Gehen die Besitzdelikte seit 2015 zurück?|Possession",
+        "Nemen de bezitsfeiten toe?|Possession",
+        "Waren er sinds 2016 minder feiten van invoer en uitvoer?|Import and export",
+        "Gab es seit 2015 mehr Drogendelikte insgesamt?|TOTAL",
+    })
+    void aSplitVerbOrAComparativeSinceAYearAsksATrend(String question, String series) throws Exception {
+        TrendAnswer trend = assertInstanceOf(TrendAnswer.class, ask(question).fact(), question);
+        assertEquals(series, trend.series());
+    }
+
+    @Test
+    void takingDrugsAsksNoTrend() throws Exception {
+        assertNull(ask("Wer hilft Jugendlichen in Eupen, die Drogen nehmen?").fact());
     }
 
     /**
