@@ -113,9 +113,12 @@ async function showTrends(params) {
   for (const k of ['from', 'to']) if (params.get(k)) span.set(k, params.get(k));
   // A window the report cannot have (the first year after the last): said in the page's words, the years offered again.
   const reversed = span.has('from') && span.has('to') && Number(span.get('from')) > Number(span.get('to'));
+  // The report comes worded in the page's language: the series, the flags' details and the chart.
+  const lang = document.documentElement.lang;
+  span.set('lang', lang);
   let { status, body } = reversed ? { status: 400 } : await getJson('/v1/trends?' + span);
   const refused = status !== 200;
-  if (refused) ({ body } = await getJson('/v1/trends'));
+  if (refused) ({ body } = await getJson('/v1/trends?' + new URLSearchParams({ lang })));
   $('trend-error').hidden = !refused;
   $('trend-result').hidden = refused;
   const years = Object.keys(body.series[0].counts);
@@ -125,22 +128,21 @@ async function showTrends(params) {
   }
   if (refused) return;
   const window = new URLSearchParams({ from: body.from, to: body.to });
-  $('trend-chart').src = '/v1/trends/chart.png?' + window;
+  $('trend-chart').src = '/v1/trends/chart.png?' + new URLSearchParams({ from: body.from, to: body.to, lang });
   $('trend-csv').href = '/v1/trends.csv?' + window;
-  const number = (n) => n.toLocaleString(document.documentElement.lang);
+  const number = (n) => n.toLocaleString(lang);
   const table = $('trend-table');
   table.tHead.replaceChildren(el('tr', {}, el('th', { scope: 'col' }, table.dataset.category),
     ...years.map((y) => el('th', { scope: 'col' }, y)), el('th', { scope: 'col' }, inWindow(table.dataset.index, body))));
-  // The series are named as the profile's table names them, in English.
   table.tBodies[0].replaceChildren(...body.series.map((s) => {
     const counts = Object.values(s.counts);
     const index = Math.round((100 * counts[counts.length - 1]) / counts[0]);
-    return el('tr', {}, el('th', { scope: 'row', lang: 'en' }, s.name), ...counts.map((c) => el('td', { class: 'number' }, number(c))),
+    return el('tr', {}, el('th', { scope: 'row' }, s.name), ...counts.map((c) => el('td', { class: 'number' }, number(c))),
       el('td', { class: 'number' }, number(index)));
   }));
   $('trend-source').textContent = inWindow($('trend-source').dataset.words, body);
   $('trend-flags').tBodies[0].replaceChildren(...body.flags.map((f) => el('tr', {},
-    el('td', {}, el('span', { class: 'flag-code' }, f.code)), el('td', { lang: 'en' }, f.series), el('td', { lang: 'en' }, f.detail),
+    el('td', {}, el('span', { class: 'flag-code' }, f.code)), el('td', {}, f.series), el('td', {}, f.detail),
     el('td', {}, el('a', { href: link({ view: 'profile', rule: f.rule }) }, f.rule), ' ', el('span', { lang: 'en' }, f.title),
       el('span', { class: 'quote' }, $('trend-flags').dataset.words, ' ', el('q', { lang: 'en' }, f.source))))));
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.errors.Problem;
+import org.policyclassifier.facts.Vocabulary;
 import org.policyclassifier.io.OutputPaths;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.rules.RuleSet;
@@ -18,6 +19,7 @@ import org.policyclassifier.trends.TrendAnalysis;
 import org.policyclassifier.trends.TrendChart;
 import org.policyclassifier.trends.TrendInputs;
 import org.policyclassifier.trends.TrendReport;
+import org.policyclassifier.trends.TrendWording;
 import org.policyclassifier.trends.TrendsCsv;
 import org.policyclassifier.trends.Window;
 import picocli.CommandLine.Command;
@@ -26,7 +28,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code policy trends [--from Y --to Y] [--format F] [--chart FILE.png]}: what the offence statistics show. */
+/**
+ * {@code policy trends [--from Y --to Y] [--format F] [--chart FILE.png] [--lang CODE]}: what the
+ * offence statistics show.
+ */
 @Command(name = "trends", mixinStandardHelpOptions = true,
         description = "Evaluates the trend rules (rules/trends.drl) over the offence statistics"
                 + " (facts/offence-statistics.json) and prints, for each category and the TOTAL, the year-on-year"
@@ -60,6 +65,9 @@ final class TrendsCommand implements Callable<Integer> {
             description = "Changes within ±PERCENT over the window are STABLE (default: facts/trend-settings.json).")
     BigDecimal stableBand;
 
+    @Mixin
+    LanguageOption lang;
+
     @Override
     public Integer call() throws IOException, InvalidInputException {
         PrintWriter out = spec.commandLine().getOut();
@@ -76,6 +84,7 @@ final class TrendsCommand implements Callable<Integer> {
         }
         RuleSet rules = null;
         TrendInputs inputs = null;
+        Vocabulary vocabulary = null;
         List<Problem> problems = new ArrayList<>();
         try {
             rules = RuleSet.compile(engine.rules, engine.settings().withRulesCache(null));
@@ -87,10 +96,21 @@ final class TrendsCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
+        // The report's words come from the rest of the facts, read once the trend facts are: a folder of
+        // trend facts alone (a test's) is told what is wrong with those, not every vocabulary file it lacks.
+        if (inputs != null) {
+            try {
+                vocabulary = Vocabulary.load(engine.facts);
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
         if (!problems.isEmpty()) {
             problems.forEach(err::println);
             return ExitCode.INVALID_INPUT;
         }
+        TrendWording wording = new TrendWording(vocabulary);
+        String language = lang.language(wording.words(), spec);
         BigDecimal band = stableBand == null ? inputs.stableBandPercent() : stableBand;
         String bandProblem = StableBand.problem(band).orElse(null);
         if (bandProblem != null) {
@@ -106,13 +126,14 @@ final class TrendsCommand implements Callable<Integer> {
         }
         TrendReport report = new TrendAnalysis(rules).analyse(inputs, window, band);
         switch (format) {
-            case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
-            case csv -> TrendsCsv.print(report, out);
-            default -> TrendsText.print(report, out);
+            case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(wording.in(report, language)));
+            case csv -> TrendsCsv.print(report, wording, language, out);
+            default -> TrendsText.print(report, wording, language, out);
         }
         if (chart != null) {
             try {
-                TrendChart.write(report, chart);
+                TrendChart.write(report, wording, language, chart);
             } catch (IOException e) {
                 err.println(e.getMessage());
                 return ExitCode.INVALID_INPUT;

@@ -41,6 +41,7 @@ import org.policyclassifier.trends.Finding;
 import org.policyclassifier.trends.TrendAnalysis;
 import org.policyclassifier.trends.TrendInputs;
 import org.policyclassifier.trends.TrendReport;
+import org.policyclassifier.trends.TrendWording;
 import org.policyclassifier.trends.Window;
 
 /**
@@ -248,7 +249,10 @@ public final class PolicyTestRunner {
             return failed(located, "the trends run cannot be made: " + e.getMessage());
         }
         List<String> rules = report.flags().stream().map(Finding::rule).distinct().toList();
-        return compare(located, Json.MAPPER.valueToTree(report), rules);
+        // As policy trends --format json prints it: the rules' ids in the words of the default language.
+        TrendWording wording = new TrendWording(classifier.vocabulary());
+        return compare(located, Json.MAPPER.valueToTree(wording.in(report, wording.words().defaultLanguage())),
+                rules);
     }
 
     private static CaseResult compare(Located<PolicyTestCase> located, JsonNode actual, List<String> rules) {

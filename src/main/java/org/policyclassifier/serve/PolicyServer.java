@@ -572,10 +572,9 @@ public final class PolicyServer implements AutoCloseable {
                 .result(WhoDoesWhat.csv(s.inPlace(place, language), language));
     }
 
-    private TrendReport trendReport(Context ctx) {
+    private static TrendReport trendReport(Context ctx, Snapshot s) {
         Integer from = year(ctx, "from");
         Integer to = year(ctx, "to");
-        Snapshot s = engine.current();
         Window window;
         try {
             window = Window.of(s.trends.statistics().years(), from, to);
@@ -603,15 +602,20 @@ public final class PolicyServer implements AutoCloseable {
         }
     }
 
+    /** The report of {@code policy trends --format json}, in {@code lang=}. */
     private void trends(Context ctx) {
-        json(ctx, 200, trendReport(ctx));
+        Snapshot s = engine.current();
+        json(ctx, 200, s.trendWording().in(trendReport(ctx, s), language(ctx, s.words())));
     }
 
+    /** The chart of {@code policy trends --chart}, in {@code lang=}. */
     private void trendChart(Context ctx) throws IOException {
-        TrendReport report = trendReport(ctx);
-        byte[] png = engine.current().cached(List.of("chart", report.from(), report.to()), k -> {
+        Snapshot s = engine.current();
+        TrendReport report = trendReport(ctx, s);
+        String language = language(ctx, s.words());
+        byte[] png = s.cached(List.of("chart", report.from(), report.to(), language), k -> {
             try {
-                return TrendChart.png(report);
+                return TrendChart.png(report, s.trendWording(), language);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -619,11 +623,15 @@ public final class PolicyServer implements AutoCloseable {
         ctx.contentType("image/png").result(png);
     }
 
-    /** The report as {@code policy trends --format csv} prints it, as a download named by its window. */
+    /**
+     * The report as {@code policy trends --format csv} prints it, in {@code lang=},
+     * as a download named by its window.
+     */
     private void trendCsv(Context ctx) {
-        TrendReport report = trendReport(ctx);
+        Snapshot s = engine.current();
+        TrendReport report = trendReport(ctx, s);
         StringWriter csv = new StringWriter();
-        TrendsCsv.print(report, new PrintWriter(csv));
+        TrendsCsv.print(report, s.trendWording(), language(ctx, s.words()), new PrintWriter(csv));
         ctx.header("Content-Disposition", "attachment; filename=\"trends-" + report.from() + "-" + report.to() + ".csv\"")
                 .contentType("text/csv; charset=utf-8").result(csv.toString());
     }

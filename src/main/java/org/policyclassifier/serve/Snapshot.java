@@ -23,6 +23,7 @@ import org.policyclassifier.facts.Words;
 import org.policyclassifier.query.Question;
 import org.policyclassifier.rules.RuleInfo;
 import org.policyclassifier.trends.TrendInputs;
+import org.policyclassifier.trends.TrendWording;
 import org.policyclassifier.rules.EngineSettings;
 
 /**
@@ -112,6 +113,11 @@ final class Snapshot {
     /** The languages answers can be given in, and the default one. */
     Words words() {
         return classifier.vocabulary().words();
+    }
+
+    /** What the trends report is worded by: these words, and the offence categories' labels for its rows. */
+    TrendWording trendWording() {
+        return new TrendWording(classifier.vocabulary());
     }
 
     /** The answer to a question, cached: the same question on the same rules has the same answer. */

@@ -17,8 +17,9 @@ public record AgainstTotal(Change basis, Change total, BigDecimal threshold) imp
     }
 
     @Override
-    public String detail() {
-        return basis.movement() + " while the " + total.series() + " " + total.movement().replaceFirst(
-                " from \\d+ to \\d+$", "") + " (" + total.baseline() + " → " + total.value() + ")";
+    public String detail(TrendWording wording, String language) {
+        return wording.text(language, code(), "movement", wording.movement(basis, language), "total",
+                wording.series(total, language), "total_change", wording.change(total, language), "total_baseline",
+                String.valueOf(total.baseline()), "total_value", String.valueOf(total.value()));
     }
 }

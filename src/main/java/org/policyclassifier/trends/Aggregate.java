@@ -8,7 +8,8 @@ import java.util.List;
  * over the window.
  *
  * @param members the categories added up, as the document names them
- * @param basis the sum's change over the window; its series is the aggregate's name
+ * @param basis the sum's change over the window; its series is the aggregate's id, e.g.
+ *     {@code supply_side}, the id of its name in the words of the trends report
  * @param shares the sum's share of the TOTAL at both ends of the window
  */
 public record Aggregate(List<String> members, Change basis, Shares shares) implements TrendFinding {
@@ -17,11 +18,14 @@ public record Aggregate(List<String> members, Change basis, Shares shares) imple
         members = List.copyOf(members);
     }
 
-    /** Adds up the window changes of {@code parts}; a rule calls this with the changes it matched. */
-    public static Aggregate of(String name, Change total, List<Change> parts) {
+    /**
+     * Adds up the window changes of {@code parts} as aggregate {@code id} (a rule calls this with
+     * the changes it matched).
+     */
+    public static Aggregate of(String id, Change total, List<Change> parts) {
         long baseline = parts.stream().mapToLong(Change::baseline).sum();
         long value = parts.stream().mapToLong(Change::value).sum();
-        Change sum = Change.of(name, false, Change.WINDOW, total.from(), total.to(), baseline, value);
+        Change sum = Change.of(id, false, Change.WINDOW, total.from(), total.to(), baseline, value);
         return new Aggregate(parts.stream().map(Change::series).toList(), sum, Shares.of(sum, total));
     }
 
@@ -36,8 +40,14 @@ public record Aggregate(List<String> members, Change basis, Shares shares) imple
     }
 
     @Override
-    public String detail() {
-        return String.join(" + ", members) + ": share of the total " + shares.from().toPlainString() + "% → "
-                + shares.to().toPlainString() + "% (" + Percentages.signed(shares.changePoints()) + " points)";
+    public String series(TrendWording wording, String language) {
+        return wording.text(language, basis.series());
+    }
+
+    @Override
+    public String detail(TrendWording wording, String language) {
+        return wording.text(language, code(), "members", wording.members(members, language), "share_from",
+                shares.from().toPlainString(), "share_to", shares.to().toPlainString(), "points",
+                Percentages.signed(shares.changePoints()));
     }
 }

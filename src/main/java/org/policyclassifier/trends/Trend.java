@@ -12,8 +12,8 @@ import java.math.BigDecimal;
 public record Trend(String code, Change basis, BigDecimal threshold) implements TrendFinding {
 
     @Override
-    public String detail() {
-        String band = "the stable band of ±" + threshold.toPlainString() + "%";
-        return basis.movement() + (code.equals("STABLE") ? ", within " : ", more than ") + band;
+    public String detail(TrendWording wording, String language) {
+        return wording.text(language, "trend", "movement", wording.movement(basis, language), "band",
+                wording.band(threshold, code.equals("STABLE"), language));
     }
 }

@@ -43,33 +43,36 @@ public final class TrendChart {
     private TrendChart() {
     }
 
-    /** Draws the chart into {@code png}; the file appears only once complete. */
-    public static void write(TrendReport report, Path png) throws IOException {
-        BufferedImage image = image(report);
+    /** Draws the chart, worded in {@code language}, into {@code png}; the file appears only once complete. */
+    public static void write(TrendReport report, TrendWording wording, String language, Path png) throws IOException {
+        BufferedImage image = image(chart(report, wording, language));
         AtomicFiles.write(png, out -> ImageIO.write(image, "png", out));
     }
 
-    /** The chart as PNG bytes, for the server (which writes nothing to disk). */
-    public static byte[] png(TrendReport report) throws IOException {
+    /** The chart, worded in {@code language}, as PNG bytes, for the server (which writes nothing to disk). */
+    public static byte[] png(TrendReport report, TrendWording wording, String language) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image(report), "png", out);
+        ImageIO.write(image(chart(report, wording, language)), "png", out);
         return out.toByteArray();
     }
 
-    private static BufferedImage image(TrendReport report) {
+    private static BufferedImage image(JFreeChart chart) {
         // Opaque RGB, no alpha channel: a smaller file, meant to be committed and mailed.
-        return chart(report).createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null);
+        return chart.createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null);
     }
 
-    static JFreeChart chart(TrendReport report) {
+    static JFreeChart chart(TrendReport report, TrendWording wording, String language) {
         // No display is needed to draw into an image; without this a desktop-less machine may refuse.
         System.setProperty("java.awt.headless", "true");
-        XYSeriesCollection data = dataset(report);
+        XYSeriesCollection data = dataset(wording.in(report, language));
+        String from = String.valueOf(report.from());
+        String to = String.valueOf(report.to());
         JFreeChart chart = ChartFactory.createXYLineChart(
-                "Recorded offences by category: " + report.country() + ", " + report.from() + "–" + report.to(),
-                "Year", "Index (" + report.from() + " = 100)", data, PlotOrientation.VERTICAL, true, false, false);
-        chart.addSubtitle(new TextTitle("EU crime-prevention policy profile " + report.profileYear() + " ("
-                + report.priority() + "); legend: " + report.from() + " → " + report.to() + " counts and change",
+                wording.text(language, "chart_title", "country", report.country(), "from", from, "to", to),
+                wording.text(language, "chart_year"), wording.text(language, "chart_index", "from", from), data,
+                PlotOrientation.VERTICAL, true, false, false);
+        chart.addSubtitle(new TextTitle(wording.text(language, "chart_subtitle", "year",
+                String.valueOf(report.profileYear()), "priority", report.priority(), "from", from, "to", to),
                 new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
         chart.setBackgroundPaint(Color.WHITE);
         XYPlot plot = chart.getXYPlot();
@@ -85,7 +88,7 @@ public final class TrendChart {
 
         double band = report.stableBandPercent().doubleValue();
         IntervalMarker stable = new IntervalMarker(100 - band, 100 + band, new Color(0xEEF3F8));
-        stable.setLabel("stable band ±" + report.stableBandPercent().toPlainString() + "%");
+        stable.setLabel(wording.text(language, "chart_band", "band", report.stableBandPercent().toPlainString()));
         stable.setLabelFont(new Font(Font.SANS_SERIF, Font.ITALIC, 11));
         stable.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         stable.setLabelTextAnchor(TextAnchor.TOP_LEFT);
@@ -104,7 +107,7 @@ public final class TrendChart {
         return chart;
     }
 
-    /** One series per row of the report, labelled with its counts and change over the window. */
+    /** One series per row of a worded report, labelled with its name, counts and change over the window. */
     static XYSeriesCollection dataset(TrendReport report) {
         XYSeriesCollection data = new XYSeriesCollection();
         for (SeriesTrend s : report.series()) {

@@ -28,13 +28,4 @@ public record TrendClaim(String quote, String series, String direction, Labels c
             default -> "STABLE";
         };
     }
-
-    /** The claimed movement in words: {@code an increase}, {@code a decrease}, {@code a steady level}. */
-    public String claimed() {
-        return switch (direction) {
-            case "up" -> "an increase";
-            case "down" -> "a decrease";
-            default -> "a steady level";
-        };
-    }
 }

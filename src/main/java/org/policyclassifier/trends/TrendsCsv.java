@@ -57,15 +57,17 @@ public final class TrendsCsv {
     private TrendsCsv() {
     }
 
-    public static void print(TrendReport report, PrintWriter out) {
+    /** The report with its series and details in {@code language}; codes and figures as they are. */
+    public static void print(TrendReport report, TrendWording wording, String language, PrintWriter out) {
+        TrendReport worded = wording.in(report, language);
         try (SequenceWriter rows = CSV.writerFor(Row.class).with(SCHEMA).writeValues(out)) {
-            for (SeriesTrend s : report.series()) {
+            for (SeriesTrend s : worded.series()) {
                 for (Change c : s.yearOnYear()) {
                     rows.write(Row.of(c, null));
                 }
                 rows.write(Row.of(s.window(), s.shares()));
             }
-            for (Finding f : report.flags()) {
+            for (Finding f : worded.flags()) {
                 rows.write(Row.of(f));
             }
         } catch (IOException e) {

@@ -23,15 +23,17 @@ import org.policyclassifier.cases.CaseRecord;
 import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.classify.Decision;
 import org.policyclassifier.facts.OffenceCategory;
+import org.policyclassifier.facts.Vocabulary;
 import org.policyclassifier.rules.RuleSet;
 import org.policyclassifier.stats.ProfileTableReader;
 import org.policyclassifier.stats.Series;
 import org.policyclassifier.stats.StatisticsTable;
 
 /**
- * The trend rules of the bundled rules/, through the real engine, on the shipped statistics. Every
- * expected figure was worked out by hand from the profile's table (exact fractions, rounded half-up
- * to two decimals), not taken from the code under test.
+ * The trend rules of the bundled rules/, through the real engine, on the shipped statistics, worded
+ * in English as {@code policy trends} prints them. Every expected figure was worked out by hand from
+ * the profile's table (exact fractions, rounded half-up to two decimals), not taken from the code
+ * under test.
  */
 class TrendAnalysisTest {
 
@@ -39,6 +41,7 @@ class TrendAnalysisTest {
 
     static RuleSet rules;
     static TrendInputs inputs;
+    static TrendWording wording;
 
     @TempDir
     Path temp;
@@ -47,10 +50,15 @@ class TrendAnalysisTest {
     static void load() throws Exception {
         rules = RuleSet.compile(TestPaths.RULES);
         inputs = TrendInputs.load(TestPaths.FACTS);
+        wording = new TrendWording(Vocabulary.load(TestPaths.FACTS));
     }
 
     static TrendReport analyse(int from, int to, BigDecimal band) throws Exception {
-        return new TrendAnalysis(rules).analyse(inputs, new Window(from, to), band);
+        return english(new TrendAnalysis(rules).analyse(inputs, new Window(from, to), band));
+    }
+
+    static TrendReport english(TrendReport report) {
+        return wording.in(report, "en");
     }
 
     @Test
@@ -190,8 +198,8 @@ class TrendAnalysisTest {
     void anotherCountrysTableWorksUnchangedAndBelgianGroupingsStayOut() throws Exception {
         StatisticsTable freedonia = ProfileTableReader.read(
                 TestPaths.FIXTURES.resolve("profiles/freedonia-2021-commas-wide-gaps.txt"));
-        TrendReport r = new TrendAnalysis(rules).analyse(new TrendInputs(freedonia, List.of(), FIVE),
-                new Window(2018, 2020), FIVE);
+        TrendReport r = english(new TrendAnalysis(rules).analyse(new TrendInputs(freedonia, List.of(), FIVE),
+                new Window(2018, 2020), FIVE));
         assertEquals(List.of(2018, 2019, 2020), r.years());
         // Synthetic drugs 530 → 1004: +474 / 530 = +89.4340% → +89.43; 2019→2020 611 → 1004: +393 / 611 = +64.32%.
         assertEquals("RISING Synthetic drugs 2018-2020 530->1004 +474 +89.43 band 5.00 TRD-001",
@@ -211,8 +219,8 @@ class TrendAnalysisTest {
         StatisticsTable table = new StatisticsTable("Testland", "Drugs", 2022, List.of(new Series("A", a, 1),
                 new Series("B", b, 2), new Series("C", c, 3)), new Series("TOTAL", total, 4));
         TrendClaim claim = new TrendClaim("C grows", "C", "up", null);
-        TrendReport r = new TrendAnalysis(rules).analyse(new TrendInputs(table, List.of(claim), FIVE),
-                new Window(2020, 2021), FIVE);
+        TrendReport r = english(new TrendAnalysis(rules).analyse(new TrendInputs(table, List.of(claim), FIVE),
+                new Window(2020, 2021), FIVE));
         // A and B both rose 10.00%; C rose from 0, which has no percentage (and so no direction).
         assertEquals(List.of("A", "B"), r.flags().stream().filter(f -> f.code().equals("LARGEST_RELATIVE_RISE"))
                 .map(Finding::series).toList());
@@ -232,7 +240,7 @@ class TrendAnalysisTest {
                 "    $use : Change( span == \"window\", series == \"Use\" )\n"
                         + "    $other : Change( span == \"window\", series == \"Other\" )\n");
         RuleFolders.edit(edited.resolve("trends.drl"), "List.of($possession, $use)", "List.of($possession, $use, $other)");
-        TrendReport r = new TrendAnalysis(RuleSet.compile(edited)).analyse(inputs, new Window(2014, 2017), FIVE);
+        TrendReport r = english(new TrendAnalysis(RuleSet.compile(edited)).analyse(inputs, new Window(2014, 2017), FIVE));
         // 40940 + 1632 = 42572 → 42660 + 1421 = 44081: +1509 / 42572 = +3.5446% → +3.54.
         assertEquals("AGGREGATE demand side 2014-2017 42572->44081 +1509 +3.54 band - TRD-010",
                 flag(flag(r, "AGGREGATE", "demand side")));

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyclassifier.TestPaths;
+import org.policyclassifier.facts.Vocabulary;
 import org.policyclassifier.rules.RuleSet;
 
 class TrendChartTest {
@@ -20,11 +22,16 @@ class TrendChartTest {
     @TempDir
     Path temp;
 
+    static TrendReport report() throws Exception {
+        return new TrendAnalysis(RuleSet.compile(TestPaths.RULES))
+                .analyse(TrendInputs.load(TestPaths.FACTS), new Window(2014, 2017), new BigDecimal("5.00"));
+    }
+
     @Test
     void everySeriesIsDrawnAsAnIndexAndLabelledWithItsFigures() throws Exception {
-        TrendReport report = new TrendAnalysis(RuleSet.compile(TestPaths.RULES))
-                .analyse(TrendInputs.load(TestPaths.FACTS), new Window(2014, 2017), new BigDecimal("5.00"));
-        XYSeriesCollection data = TrendChart.dataset(report);
+        TrendReport report = report();
+        TrendWording wording = new TrendWording(Vocabulary.load(TestPaths.FACTS));
+        XYSeriesCollection data = TrendChart.dataset(wording.in(report, "en"));
         assertEquals(7, data.getSeriesCount());
         XYSeries production = data.getSeries(4);
         assertEquals("Production (1923 → 1738, -9.62%)", production.getKey());
@@ -37,8 +44,19 @@ class TrendChartTest {
         assertEquals("TOTAL (55132 → 55944, +1.47%)", data.getSeries(6).getKey());
 
         Path png = temp.resolve("trends.png");
-        TrendChart.write(report, png);
+        TrendChart.write(report, wording, "en", png);
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(List.of(TrendChart.WIDTH, TrendChart.HEIGHT), List.of(image.getWidth(), image.getHeight()));
+    }
+
+    @Test
+    void theChartIsWordedInTheLanguageAsked() throws Exception {
+        JFreeChart chart = TrendChart.chart(report(), new TrendWording(Vocabulary.load(TestPaths.FACTS)), "fr");
+        assertEquals("Infractions enregistrées par catégorie : Belgium, 2014–2017", chart.getTitle().getText());
+        assertEquals(List.of("Année", "Indice (2014 = 100)"), List.of(chart.getXYPlot().getDomainAxis().getLabel(),
+                chart.getXYPlot().getRangeAxis().getLabel()));
+        XYSeriesCollection data = (XYSeriesCollection) chart.getXYPlot().getDataset();
+        assertEquals("production de drogue (1923 → 1738, -9.62%)", data.getSeries(4).getKey());
+        assertEquals("TOTAL (55132 → 55944, +1.47%)", data.getSeries(6).getKey());
     }
 }
