@@ -49,15 +49,17 @@ final class QuestionWords {
     static final String AGE = "age";
     /** What a person's age under 18 is read as. */
     static final String MINOR = "minor";
+    /** Words for the form an activity takes ("project", "Programm"): the activity is the subject. */
+    static final String FORM = "form";
     private static final int MIN_STEM = 5;
     private static final int MIN_MISSPELT = 6;
     private static final int MAX_PHRASE = 3;
     private static final List<String> LISTS = List.of(ASKING, RESPONSIBILITY, FUNDING, RULES, SCOPE, TREND, FIGURE, LEGAL, PERMISSION, OFFENCES,
-            TOTAL, TOPIC, ABROAD, PRACTICAL);
+            TOTAL, TOPIC, ABROAD, PRACTICAL, FORM);
     /** A French elided word before the listed one: "d'infractions", "s'occupe", "qu'est". */
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(l|d|qu|j|s|n|c|m|t)['’ ]");
     /** Lists whose words are not read as words of the vocabulary at all. */
-    private static final Set<String> NOT_READ = Set.of(ASKING, RESPONSIBILITY, FUNDING, RULES, SCOPE, PRACTICAL);
+    private static final Set<String> NOT_READ = Set.of(ASKING, RESPONSIBILITY, FUNDING, RULES, SCOPE, PRACTICAL, FORM);
     /** Lists of words that ask for a figure, a trend or the law: they tell the question's language too ("hoeveel"). */
     private static final Set<String> ASKS_FOR = Set.of(FIGURE, TREND, LEGAL);
     /** Lists that ask who (a level): what the answer is about. */

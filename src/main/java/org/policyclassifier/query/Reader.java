@@ -480,12 +480,9 @@ final class Reader {
     }
 
     /**
-     * True when the runner-up accounts for no word the best does not, and the best for more: "jeu
-     * pathologique" (the helpline) adds nothing to "prévention du jeu pathologique" (prevention).
-     */
-    /**
-     * The best accounts for every word the runner-up does, and more; a topic word ("drugs", "Drogen"),
-     * which most entries share, does not set the runner-up apart, nor does it alone make the best.
+     * True when the best accounts for every word the runner-up does, and more: "jeu pathologique" (the
+     * helpline) adds nothing to "prévention du jeu pathologique" (prevention). A topic word ("drugs",
+     * "Drogen"), which most entries share, does not set the runner-up apart, nor does it alone make the best.
      */
     private static boolean subsumes(Scored best, Scored runnerUp, Set<Integer> topicWords) {
         Set<Integer> own = new HashSet<>(runnerUp.words());

@@ -170,6 +170,21 @@ class QuestionReadingTest {
     }
 
     /**
+     * 1. A word for the form an activity takes (a project, a programme, an offer) names no subject of its
+     * own, alone or as the end of a Dutch or German compound: the activity is the subject.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Spritzentauschprojekt in Lüttich, wer ist zuständig?|needle_exchange",
+        "spuitenruilproject Gent|needle_exchange",
+        "Wie subsidieert het straathoekwerkproject in Antwerpen?|street_outreach",
+        "un projet d''échange de seringues à Namur|needle_exchange",
+    })
+    void theFormOfAnActivityIsNotItsSubject(String question, String subject) throws Exception {
+        assertEquals(subject, decision(question).subject());
+    }
+
+    /**
      * 5. A number under 18 that gives a person's age reads as a minor: selling a drink to "une fille de 16
      * ans", "mijn dochter van 16", "einen 17-Jährigen" asks the law on alcohol sales to minors.
      */
