@@ -127,9 +127,9 @@ async function showTrends(params) {
     $(id).value = String(value);
   }
   if (refused) return;
-  const window = new URLSearchParams({ from: body.from, to: body.to });
-  $('trend-chart').src = '/v1/trends/chart.png?' + new URLSearchParams({ from: body.from, to: body.to, lang });
-  $('trend-csv').href = '/v1/trends.csv?' + window;
+  const asked = new URLSearchParams({ from: body.from, to: body.to, lang });
+  $('trend-chart').src = '/v1/trends/chart.png?' + asked;
+  $('trend-csv').href = '/v1/trends.csv?' + asked;
   const number = (n) => n.toLocaleString(lang);
   const table = $('trend-table');
   table.tHead.replaceChildren(el('tr', {}, el('th', { scope: 'col' }, table.dataset.category),

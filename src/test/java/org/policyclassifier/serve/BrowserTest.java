@@ -518,13 +518,14 @@ class BrowserTest {
         assertAccessible("trends");
 
         String href = browser.findElement(By.id("trend-csv")).getDomAttribute("href");
-        assertEquals("/v1/trends.csv?from=" + from + "&to=" + to, href);
+        assertEquals("/v1/trends.csv?from=" + from + "&to=" + to + "&lang=fr", href);
         var csv = serve.get(href);
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertEquals("attachment; filename=\"trends-" + from + "-" + to + ".csv\"",
                 csv.headers().firstValue("Content-Disposition").orElse(""));
         assertTrue(csv.body().startsWith("record,series,from,to,"), csv.body());
+        assertTrue(csv.body().contains("détention de drogue"), "the CSV in the page's language: " + csv.body());
 
         // A first year after the last is said in the form's own words, and no chart or table stands for it.
         new Select(browser.findElement(By.id("trend-from"))).selectByValue(String.valueOf(to));
