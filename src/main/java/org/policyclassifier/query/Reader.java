@@ -194,6 +194,7 @@ final class Reader {
             }
         }
         Set<Integer> ageWords = readAges(words, readings);
+        readSharedHeads(text, words, readings);
         if (places.isEmpty()) {
             misspeltPlace(words, readings, roles, corrections).ifPresent(found -> {
                 places.add(found);
@@ -512,6 +513,39 @@ final class Reader {
             }
         }
         return out;
+    }
+
+    /** The words that join a Dutch or German compound cut short to the next ("in- en uitvoer", "Ein- und Ausfuhr"). */
+    private static final Set<String> JOINING = Set.of("en", "of", "und", "oder");
+    private static final int MIN_HEAD = 3;
+
+    /**
+     * A Dutch or German compound cut short before a joining word shares the head of the next one: "in-
+     * en uitvoer" is invoer and uitvoer, "Aufnahme- und Unterkunftszentren" Aufnahmezentren, "zu- oder
+     * abgenommen" zugenommen. The cut word is also read as itself with the longest end of the next
+     * word that makes a word the vocabulary knows.
+     */
+    private void readSharedHeads(String text, List<QuestionWord> words, Map<Integer, List<Reading>> readings) {
+        for (int p = 0; p + 2 < words.size(); p++) {
+            QuestionWord cut = words.get(p);
+            if (cut.end() >= text.length() || text.charAt(cut.end()) != '-'
+                    || !JOINING.contains(words.get(p + 1).folded()) || !readings.containsKey(p)) {
+                continue;
+            }
+            String next = words.get(p + 2).folded();
+            for (int at = 1; at <= next.length() - MIN_HEAD; at++) {
+                List<Reading> whole = new ArrayList<>();
+                for (Language l : VocabularyIndex.COMPOUNDING) {
+                    whole.addAll(readingsOf(l, List.of(cut.folded() + next.substring(at)), false));
+                }
+                if (!whole.isEmpty()) {
+                    List<Reading> all = new ArrayList<>(readings.get(p));
+                    whole.stream().filter(r -> !all.contains(r)).forEach(all::add);
+                    readings.put(p, all);
+                    break;
+                }
+            }
+        }
     }
 
     /**
