@@ -19,6 +19,7 @@ import org.policyclassifier.stats.Series;
 import org.policyclassifier.trends.Change;
 import org.policyclassifier.trends.TrendClaim;
 import org.policyclassifier.trends.TrendInputs;
+import org.policyclassifier.trends.TrendWording;
 
 /**
  * Answers to questions of another kind than "who is responsible", from what the facts folder holds:
@@ -59,13 +60,27 @@ public final class FactAnswers {
         return notes.stream().map(n -> n.in(words, language)).toList();
     }
 
-    /** A claim of the profile about a row, and whether the row bears it out. */
+    /**
+     * A claim of the profile about a row, and whether the row bears it out; {@code measured} says how the
+     * row moved ("falling: fell 10.30% from 2014 to 2017"), worded with the caveat in the answer's language.
+     */
     public record Claim(String quote, String claimed, String measured, String verdict, String caveat,
-            @JsonIgnore Labels caveatWords) {
+            @JsonIgnore Labels caveatWords, @JsonIgnore String direction, @JsonIgnore Change change) {
 
-        Claim in(String language) {
-            return new Claim(quote, claimed, measured, verdict, caveatWords == null ? null : caveatWords.in(language),
-                    caveatWords);
+        Claim(String quote, String claimed, String verdict, Labels caveatWords, String direction, Change change,
+                Words words) {
+            this(quote, claimed, measured(words, direction, change, words.defaultLanguage()), verdict,
+                    caveatWords == null ? null : caveatWords.en(), caveatWords, direction, change);
+        }
+
+        Claim in(Words words, String language) {
+            return new Claim(quote, claimed, measured(words, direction, change, language), verdict,
+                    caveatWords == null ? null : caveatWords.in(language), caveatWords, direction, change);
+        }
+
+        private static String measured(Words words, String direction, Change change, String language) {
+            return words.text(language, "text", "direction_" + direction) + ": "
+                    + TrendWording.movement(words, change, language);
         }
     }
 
@@ -78,7 +93,7 @@ public final class FactAnswers {
         /** The same answer with its notes in {@code language}. */
         public TrendAnswer in(Words words, String language) {
             return new TrendAnswer(answerKind, question, series, from, to, first, last, change, percent, direction,
-                    stableBandPercent, figures, claims.stream().map(c -> c.in(language)).toList(), flags, source,
+                    stableBandPercent, figures, claims.stream().map(c -> c.in(words, language)).toList(), flags, source,
                     worded(noteEntries, words, language), noteEntries, languageRead);
         }
     }
@@ -208,8 +223,7 @@ public final class FactAnswers {
                         : claim.expectedTrend().equals(direction.toUpperCase(java.util.Locale.ROOT)) ? "borne out"
                         : "not borne out";
                 Labels caveat = claim.notTestable() != null ? claim.notTestable() : claim.caveat();
-                claims.add(new Claim(claim.quote(), claim.direction(), direction + ": " + change.movement(), verdict,
-                        caveat == null ? null : caveat.en(), caveat));
+                claims.add(new Claim(claim.quote(), claim.direction(), verdict, caveat, direction, change, words));
             }
         }
         List<String> flags = new ArrayList<>();

@@ -28,14 +28,4 @@ public record Change(String series, boolean total, String span, int from, int to
         return new Change(series, total, span, from, to, baseline, value, value - baseline,
                 Percentages.change(baseline, value));
     }
-
-    /** {@code rose 9.62% from 2014 to 2017}, {@code fell ...}, {@code did not change ...}. */
-    public String movement() {
-        String period = " from " + from + " to " + to;
-        if (change == 0) {
-            return "did not change" + period;
-        }
-        String verb = change > 0 ? "rose " : "fell ";
-        return verb + (percent == null ? "by " + Math.abs(change) : percent.abs().toPlainString() + "%") + period;
-    }
 }

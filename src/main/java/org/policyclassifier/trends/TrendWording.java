@@ -75,18 +75,28 @@ public final class TrendWording {
 
     /** {@code rose 9.62% from 2014 to 2017}, {@code fell ...}, {@code did not change ...}. */
     String movement(Change c, String language) {
-        return text(language, "period", "change", change(c, language), "from", String.valueOf(c.from()), "to",
-                String.valueOf(c.to()));
+        return movement(words, c, language);
+    }
+
+    /** How {@code c} moved over its years, in {@code language} of {@code words}: {@code rose 9.62% from 2014 to 2017}. */
+    public static String movement(Words words, Change c, String language) {
+        return words.text(language, SECTION, "period", List.of("change", change(words, c, language), "from",
+                String.valueOf(c.from()), "to", String.valueOf(c.to())));
     }
 
     /** The movement without its years: {@code rose 1.47%}, {@code rose by 7} (from 0), {@code did not change}. */
     String change(Change c, String language) {
+        return change(words, c, language);
+    }
+
+    private static String change(Words words, Change c, String language) {
         if (c.change() == 0) {
-            return text(language, "unchanged");
+            return words.text(language, SECTION, "unchanged");
         }
         String verb = c.change() > 0 ? "rose" : "fell";
-        return c.percent() == null ? text(language, verb + "_by", "count", String.valueOf(Math.abs(c.change())))
-                : text(language, verb, "percent", c.percent().abs().toPlainString());
+        return c.percent() == null
+                ? words.text(language, SECTION, verb + "_by", List.of("count", String.valueOf(Math.abs(c.change()))))
+                : words.text(language, SECTION, verb, List.of("percent", c.percent().abs().toPlainString()));
     }
 
     /** {@code within the stable band of ±5.00%}, or {@code more than ...}. */

@@ -70,6 +70,13 @@ class FactWordsTest {
             TrendAnswer t = assertInstanceOf(TrendAnswer.class, asked.in(wording, lang).fact());
             assertEquals(claim.path("caveat").path(lang).asText(), t.claims().get(0).caveat(), lang);
         }
+        // How the row moved is worded too, from the words of the trends report.
+        assertEquals("falling: fell 9.62% from 2014 to 2017",
+                assertInstanceOf(TrendAnswer.class, asked.in(wording, "en").fact()).claims().get(0).measured());
+        for (String lang : new String[] {"nl", "fr", "de"}) {
+            String measured = assertInstanceOf(TrendAnswer.class, asked.in(wording, lang).fact()).claims().get(0).measured();
+            assertTrue(measured.contains("9.62") && measured.contains("2014") && !measured.contains("fell"), measured);
+        }
     }
 
     @Test
