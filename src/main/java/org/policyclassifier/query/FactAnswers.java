@@ -79,7 +79,7 @@ public final class FactAnswers {
         }
 
         private static String measured(Words words, String direction, Change change, String language) {
-            return words.text(language, "text", "direction_" + direction) + ": "
+            return words.text(language, Words.TEXT, "direction_" + direction) + ": "
                     + TrendWording.movement(words, change, language);
         }
     }

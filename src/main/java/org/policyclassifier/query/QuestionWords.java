@@ -172,9 +172,7 @@ final class QuestionWords {
                 continue;
             }
             for (int j = end - 1; j >= 0 && !clauseStart(text, words.get(j), words.get(j + 1)); j--) {
-                String whole = particle.folded() + words.get(j).folded();
-                String list = LISTS.stream().filter(l -> folded.getOrDefault(l, Set.of()).contains(whole)).findFirst()
-                        .orElse(null);
+                String list = listHolding(particle.folded() + words.get(j).folded());
                 if (list != null && !listOf.containsKey(j)) {
                     listOf.put(j, list);
                     listOf.put(end, list);
@@ -359,15 +357,24 @@ final class QuestionWords {
         return false;
     }
 
+    /** The first list (in the order of {@link #LISTS}) that holds the folded word as written; null for none. */
+    private String listHolding(String foldedWord) {
+        for (String list : LISTS) {
+            if (folded.getOrDefault(list, Set.of()).contains(foldedWord)) {
+                return list;
+            }
+        }
+        return null;
+    }
+
     /**
      * The list a word belongs to, those that are not read first; null for none.
      */
     private String listOf(Reader.QuestionWord w) {
         String word = ELIDED.matcher(w.folded()).replaceFirst("");
-        for (String list : LISTS) {
-            if (folded.getOrDefault(list, Set.of()).contains(word)) {
-                return list;
-            }
+        String listed = listHolding(word);
+        if (listed != null) {
+            return listed;
         }
         String ofParts = listOfParts(word);
         if (ofParts != null) {
@@ -401,8 +408,7 @@ final class QuestionWords {
             if (!Reader.coversMost(word, parts)) {
                 continue;
             }
-            List<String> lists = parts.stream().map(p -> LISTS.stream().filter(list -> folded.getOrDefault(list, Set.of())
-                    .contains(p)).findFirst().orElse(null)).toList();
+            List<String> lists = parts.stream().map(this::listHolding).toList();
             if (lists.stream().allMatch(x -> x != null && NOT_READ.contains(x))) {
                 return lists.get(0);
             }

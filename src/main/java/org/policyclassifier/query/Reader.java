@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.policyclassifier.facts.Place;
 import org.policyclassifier.facts.PlaceMatch;
+import org.policyclassifier.facts.Term;
 import org.policyclassifier.facts.Text;
 import org.policyclassifier.facts.Vocabulary;
 import org.policyclassifier.query.VocabularyIndex.ContextTerm;
@@ -87,8 +88,11 @@ final class Reader {
         this.index = new VocabularyIndex(vocabulary, analysis, analysed);
         this.longestPlaceName = Math.min(MAX_PLACE_WORDS, Math.max(1, vocabulary.placeNameWords()));
         this.questionWords = new QuestionWords(vocabulary, index);
-        vocabulary.questionWords().stream().filter(t -> t.id().equals(QuestionWords.MINOR)).findFirst()
-                .ifPresent(t -> Stream.of(Language.values()).forEach(l -> minor.addAll(readingsOf(l, l.of(t.synonyms()), false))));
+        for (Term list : vocabulary.questionWords()) {
+            if (list.id().equals(QuestionWords.MINOR)) {
+                Stream.of(Language.values()).forEach(l -> minor.addAll(readingsOf(l, l.of(list.synonyms()), false)));
+            }
+        }
     }
 
     /** A word of the question: as typed, folded, its stem per language (null where a stop word). */
@@ -521,9 +525,9 @@ final class Reader {
 
     /**
      * A Dutch or German compound cut short before a joining word shares the head of the next one: "in-
-     * en uitvoer" is invoer and uitvoer, "Aufnahme- und Unterkunftszentren" Aufnahmezentren, "zu- oder
-     * abgenommen" zugenommen. The cut word is also read as itself with the longest end of the next
-     * word that makes a word the vocabulary knows.
+     * en uitvoer" is invoer and uitvoer, "drugs- en alcoholpreventie" drugspreventie, "Aufnahme- und
+     * Unterkunftszentren" Aufnahmezentren. The cut word is also read as itself with the longest end of
+     * the next word that makes a word the vocabulary knows.
      */
     private void readSharedHeads(String text, List<QuestionWord> words, Map<Integer, List<Reading>> readings) {
         for (int p = 0; p + 2 < words.size(); p++) {

@@ -47,6 +47,8 @@ final class Snapshot {
     final Map<String, List<Integer>> sentencesOfRule;
     private final AnswerPage page;
     private final DecisionWording wording;
+    /** What the trends report is worded by: these words, and the offence categories' labels for its rows. */
+    private final TrendWording trendWording;
 
     private final Map<Object, Object> cache = new ConcurrentHashMap<>();
 
@@ -57,6 +59,7 @@ final class Snapshot {
         this.query = new QueryAdapter(classifier, factsDir, version, profile.cover());
         this.page = new AnswerPage(classifier.vocabulary(), profile.cover(), version, loadedAt);
         this.wording = new DecisionWording(classifier.vocabulary().words());
+        this.trendWording = new TrendWording(classifier.vocabulary());
         this.trends = trends;
         this.profile = profile;
         Map<String, RuleInfo> byId = new LinkedHashMap<>();
@@ -115,9 +118,8 @@ final class Snapshot {
         return classifier.vocabulary().words();
     }
 
-    /** What the trends report is worded by: these words, and the offence categories' labels for its rows. */
     TrendWording trendWording() {
-        return new TrendWording(classifier.vocabulary());
+        return trendWording;
     }
 
     /** The answer to a question, cached: the same question on the same rules has the same answer. */
