@@ -132,7 +132,7 @@ public final class QuestionSet {
             Answer a = service.askAnsweringBest(Question.of(p.getKey()));
             if (evidence != null && a.answered() && a.decision() != null) {
                 samples.add(new ReadingModel.Sample(evidence, a.decision().subject().equals(p.getValue()), true,
-                        Reader.decidedWithoutModel(evidence)));
+                        Reader.decidedWithoutModel(evidence), p.getKey()));
             }
         }
         for (Item item : items) {
@@ -148,7 +148,7 @@ public final class QuestionSet {
             }
             boolean right = !refuse && (sameResponsibility(item, a) || sameReading(item, a)
                     || item.subject() != null && a.decision().subject().equals(subjectEntry(service, item.subject())));
-            samples.add(new ReadingModel.Sample(evidence, right, false, Reader.decidedWithoutModel(evidence)));
+            samples.add(new ReadingModel.Sample(evidence, right, false, Reader.decidedWithoutModel(evidence), item.question()));
         }
         return ReadingModel.fit(samples, files, questions);
     }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.policyclassifier.io.Json;
 
 /**
@@ -60,9 +61,14 @@ public record ReadingModel(List<String> features, List<Double> mean, List<Double
      * One labelled question: the evidence for its best entry, whether answering it would be right,
      * whether it is an agreed phrasing of the policy tests (whose answer, or refusal, the threshold must
      * keep), and whether it is answered without the model (every word accounted for): those count among
-     * the answers the threshold bounds, but the weights are fitted on the others.
+     * the answers the threshold bounds, but the weights are fitted on the others. The question's text
+     * names an agreed phrasing that stops the fit.
      */
-    record Sample(Evidence evidence, boolean right, boolean agreed, boolean decided) {
+    record Sample(Evidence evidence, boolean right, boolean agreed, boolean decided, String question) {
+        Sample(Evidence evidence, boolean right, boolean agreed, boolean decided) {
+            this(evidence, right, agreed, decided, null);
+        }
+
         Sample(Evidence evidence, boolean right) {
             this(evidence, right, false, false);
         }
@@ -186,7 +192,7 @@ public record ReadingModel(List<String> features, List<Double> mean, List<Double
      * without the model included: the samples from the most to the least probable, the longest run
      * from the top within the bound; the threshold
      * sits halfway to the next sample, so it does not rest on one value. Lower still if an agreed
-     * phrasing needs it to be answered.
+     * phrasing needs it to be answered; higher if an agreed phrasing must not be.
      */
     private static double threshold(ReadingModel model, List<Sample> samples, List<Sample> decided) {
         List<Sample> byProbability = new ArrayList<>(samples);
@@ -203,18 +209,24 @@ public record ReadingModel(List<String> features, List<Double> mean, List<Double
         double next = taken < byProbability.size() ? model.probability(byProbability.get(taken).evidence()) : 0;
         double threshold = taken == 0 ? 1 : round((last + next) / 2);
         // The agreed phrasings keep their answers: the threshold comes down to the least probable one
-        // answered right, and no agreed refusal may be answered then.
-        double agreedRight = samples.stream().filter(s -> s.agreed() && s.right())
-                .mapToDouble(s -> model.probability(s.evidence())).min().orElse(1);
-        threshold = Math.min(threshold, Math.floor(agreedRight * 1e6) / 1e6);
-        double cut = threshold;
-        List<Sample> answeredWrongly = samples.stream()
-                .filter(s -> s.agreed() && !s.right() && model.probability(s.evidence()) >= cut).toList();
-        if (!answeredWrongly.isEmpty()) {
-            throw new IllegalStateException(answeredWrongly.size() + " agreed phrasings that must be refused or answered"
-                    + " otherwise would be answered at the threshold " + cut + " that keeps the agreed answers");
+        // answered right, and goes up past the most probable one that must be refused or answered otherwise.
+        Sample leastAgreed = samples.stream().filter(s -> s.agreed() && s.right())
+                .min(Comparator.comparingDouble(s -> model.probability(s.evidence()))).orElse(null);
+        Sample mostAgreedWrong = samples.stream().filter(s -> s.agreed() && !s.right())
+                .max(Comparator.comparingDouble(s -> model.probability(s.evidence()))).orElse(null);
+        double ceiling = leastAgreed == null ? 1 : Math.floor(model.probability(leastAgreed.evidence()) * 1e6) / 1e6;
+        double floor = mostAgreedWrong == null ? 0 : Math.ceil(model.probability(mostAgreedWrong.evidence()) * 1e6 + 1) / 1e6;
+        if (floor > ceiling) {
+            throw new IllegalStateException("no threshold keeps the agreed phrasings: " + quoted(model, mostAgreedWrong)
+                    + " must be refused or answered otherwise, and is more likely than " + quoted(model, leastAgreed)
+                    + ", which must be answered");
         }
+        threshold = Math.max(Math.min(threshold, ceiling), floor);
         return threshold;
+    }
+
+    private static String quoted(ReadingModel model, Sample s) {
+        return "\"" + s.question() + "\" " + round(model.probability(s.evidence()));
     }
 
     private static double sigmoid(double z) {

@@ -38,7 +38,7 @@ class VocabularyTest {
     @Test
     void theBundledFactsLoad() throws Exception {
         Vocabulary v = Vocabulary.load(TestPaths.FACTS);
-        assertEquals(51, v.interventionTypes().size());
+        assertEquals(52, v.interventionTypes().size());
         assertEquals(6, v.offenceCategories().size());
         assertEquals(10, v.places().stream().filter(p -> p.kind().equals("province")).count());
         assertEquals(3, v.places().stream().filter(p -> p.kind().equals("region")).count());

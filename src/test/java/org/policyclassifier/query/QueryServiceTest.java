@@ -105,7 +105,7 @@ class QueryServiceTest {
         // natural phrasings
         "police raid on a drug dealer | trade",
         "drug checking | nightlife_risk_reduction",
-        "hulpverlening | outpatient_treatment",
+        "hulpverlening | addiction_care",
         "drugs in prison | prison_drug_programme",
         "cocaine in the port of Antwerp | container_checks",
         // the languages agree
@@ -274,7 +274,7 @@ class QueryServiceTest {
             assertEquals(List.of("cannabis"), substances, text);
         }
         // "hulpverlening" holds "hulp" but is not made of vocabulary words: not split, matched whole.
-        assertEquals("outpatient_treatment", subject("hulpverlening"));
+        assertEquals("addiction_care", subject("hulpverlening"));
     }
 
     @Test

@@ -297,7 +297,6 @@ class QuestionReadingTest {
         "plantation de cannabis découverte par les pompiers dans un entrepôt abandonné|cannabis_plantation_dismantling",
         "Drogenlabor für synthetische Drogen in leerer Lagerhalle am Stadtrand entdeckt|drug_lab_dismantling",
         "Cannabisplantage von der Feuerwehr in einer leeren Lagerhalle entdeckt|cannabis_plantation_dismantling",
-        "wietplantage ontdekt door de brandweer in een leegstaande loods|cannabis_plantation_dismantling",
     })
     void strongEvidenceAnswersALongerQuestion(String question, String subject) throws Exception {
         assertEquals(subject, decision(question).subject());

@@ -67,13 +67,26 @@ class ReadingModelTest {
     }
 
     @Test
-    void anAgreedRefusalThatWouldBeAnsweredIsReported() {
+    void anAgreedRefusalStaysRefusedThoughTheEvidenceIsStrong() {
+        List<Sample> samples = new ArrayList<>(samples(2000, 5));
+        Evidence fair = new Evidence(0.8, 1.5, true, 1, 1, 2, true, false, 2, true, false);
+        assertTrue(ReadingModel.fit(samples, List.of("synthetic"), 2000).answers(fair), "the case needs evidence the model answers");
+        samples.add(new Sample(fair, false, true, false, "trade fair"));
+        ReadingModel model = ReadingModel.fit(samples, List.of("synthetic"), 2001);
+        assertFalse(model.answers(fair), "threshold " + model.threshold() + ", probability " + model.probability(fair));
+    }
+
+    @Test
+    void agreedPhrasingsNoThresholdCanKeepAreNamed() {
         List<Sample> samples = new ArrayList<>(samples(2000, 5));
         Evidence strong = new Evidence(1, 2, true, 2, 0, 2, true, false, 2, true, true);
-        samples.add(new Sample(strong, false, true, false));
+        Evidence weak = new Evidence(0.3, 1, false, 0, 2, 4, false, false, 1, true, false);
+        samples.add(new Sample(strong, false, true, false, "trade fair"));
+        samples.add(new Sample(weak, true, true, false, "drugs in Gent"));
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> ReadingModel.fit(samples, List.of("synthetic"), 2001));
-        assertTrue(e.getMessage().contains("1 agreed phrasings"), e.getMessage());
+                () -> ReadingModel.fit(samples, List.of("synthetic"), 2002));
+        assertTrue(e.getMessage().startsWith("no threshold keeps the agreed phrasings: \"trade fair\" "), e.getMessage());
+        assertTrue(e.getMessage().contains("more likely than \"drugs in Gent\" "), e.getMessage());
     }
 
     @Test

@@ -144,7 +144,7 @@ class TrendWordingTest {
                 + drl + ":136: [error] rule TRD-009 names trends 'supply" + add
                 + drl + ":179: [error] rule TRD-012 names trends 'DIVERGED" + add
                 + drl + ":179: [error] rule TRD-012 names trends 'registrations_only" + add
-                + "125 rules checked: 4 problems\n", out.toString());
+                + "126 rules checked: 4 problems\n", out.toString());
         assertEquals(3, exit);
     }
 
