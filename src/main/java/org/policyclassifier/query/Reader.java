@@ -194,7 +194,8 @@ final class Reader {
         for (QuestionWord w : words) {
             if (!w.stop() && !placeWords.contains(w.position()) && !roles.asking(w.position())
                     && !roles.year(w.position()) && index.acronym(w.surface()).isEmpty()) {
-                readings.put(w.position(), read(w, corrections, roles.cue(w.position()), roles.person(w.position())));
+                readings.put(w.position(), read(w, corrections, roles.cue(w.position()), roles.person(w.position()),
+                        roles.language()));
             }
         }
         Set<Integer> ageWords = readAges(words, readings);
@@ -584,7 +585,8 @@ final class Reader {
     private static final Set<String> OF_AGE = Set.of("van", "von");
 
     /** The word's stems per language; when none is in the vocabulary, its compound parts or the closest spelling. */
-    private List<Reading> read(QuestionWord w, Map<Integer, String> corrections, boolean cue, boolean person) {
+    private List<Reading> read(QuestionWord w, Map<Integer, String> corrections, boolean cue, boolean person,
+            Language questionLanguage) {
         List<Reading> exact = new ArrayList<>();
         for (Language l : Language.values()) {
             String stem = w.stem(l);
@@ -593,6 +595,13 @@ final class Reader {
             }
         }
         if (!exact.isEmpty()) {
+            // Read only in another language than the question's ("campagnes", "centra" in a Dutch question
+            // are French words too), it may still be an inflection of a word of the question's own language
+            // that its stemmer left: read it so as well.
+            if (questionLanguage != null && !cue && w.folded().length() >= MIN_FUZZY_LENGTH
+                    && exact.stream().noneMatch(r -> r.language() == questionLanguage)) {
+                inflections(w).stream().filter(r -> r.language() == questionLanguage).forEach(exact::add);
+            }
             return exact;
         }
         if (person) {
@@ -617,13 +626,7 @@ final class Reader {
         if (cue || w.folded().length() < MIN_FUZZY_LENGTH) {
             return List.of();
         }
-        List<Reading> inflected = inflected(w);
-        if (inflected.isEmpty()) {
-            inflected = participle(w);
-        }
-        if (inflected.isEmpty()) {
-            inflected = latinPlural(w);
-        }
+        List<Reading> inflected = inflections(w);
         if (!inflected.isEmpty() || corrections.size() >= MAX_CORRECTIONS || Dictionary.knows(w.folded())) {
             return inflected;
         }
@@ -648,6 +651,15 @@ final class Reader {
      * A vocabulary stem the word begins with, but for an ending of at most three letters the
      * stemmer did not take off ("campagnes" → campagn): the longest, in every language that has one.
      */
+    /** An inflection the stemmers leave: a known word with an ending, a participle, a Latin plural. */
+    private List<Reading> inflections(QuestionWord w) {
+        List<Reading> inflected = inflected(w);
+        if (inflected.isEmpty()) {
+            inflected = participle(w);
+        }
+        return inflected.isEmpty() ? latinPlural(w) : inflected;
+    }
+
     private List<Reading> inflected(QuestionWord w) {
         String f = w.folded();
         for (int k = f.length() - 1; k >= Math.max(MIN_FUZZY_LENGTH - 1, f.length() - MAX_ENDING); k--) {

@@ -818,4 +818,33 @@ class QuestionReadingTest {
         assertEquals("primary", d.tier());
         assertEquals("federal", d.leadLevel());
     }
+
+    /**
+     * A word of the question's language its stemmer leaves inflected is read in that language, though
+     * another language knows it: Dutch "campagnes" is a French word too.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "wie betaalt de campagnes tegen drugs?|prevention_campaign",
+        "wie organiseert de campagnes tegen alcohol bij jongeren?|prevention_campaign",
+    })
+    void anInflectionOfTheQuestionsLanguageIsReadInIt(String question, String subject) throws Exception {
+        Decision d = decision(question);
+        assertEquals(subject, d.subject());
+        assertEquals("nl", d.match().language());
+    }
+
+    /** What people call smoking cannabis names the substance: "blowt", "kifft", "skunk". */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "mijn dochter blowt elke dag, wie doet aan vroeginterventie?",
+        "who pays for the skunk plantation raids?",
+        "Mein Sohn kifft seit Monaten, wer hilft früh?",
+    })
+    void cannabisSlangNamesTheSubstance(String question) throws Exception {
+        Answer a = ask(question);
+        List<String> substances = a.answered() ? a.decision().match().substancesFromQuestion()
+                : a.refusal().substancesFromQuestion();
+        assertEquals(List.of("cannabis"), substances, question);
+    }
 }
