@@ -43,6 +43,8 @@ final class QuestionWords {
     static final String TOPIC = "topic";
     /** Other countries ("Nederland", "aux Pays-Bas"): the profile is Belgium's. */
     static final String ABROAD = "abroad";
+    /** Words for a border ("grens", "Grenzgebiet"): a country across it is where drugs come from, not the subject. */
+    static final String BORDER = "border";
     /** Words asking a service's practical details ("opening hours", "Öffnungszeiten"): not the profile's. */
     static final String PRACTICAL = "practical";
     /** Words that give a person's age after a number ("15 ans", "15-Jährige"): see {@link Reader}. */
@@ -55,7 +57,7 @@ final class QuestionWords {
     private static final int MIN_MISSPELT = 6;
     private static final int MAX_PHRASE = 3;
     private static final List<String> LISTS = List.of(ASKING, RESPONSIBILITY, FUNDING, RULES, SCOPE, TREND, FIGURE, LEGAL, PERMISSION, OFFENCES,
-            TOTAL, TOPIC, ABROAD, PRACTICAL, FORM);
+            TOTAL, TOPIC, ABROAD, BORDER, PRACTICAL, FORM);
     /** A French elided word before the listed one: "d'infractions", "s'occupe", "qu'est". */
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(l|d|qu|j|s|n|c|m|t)['’ ]");
     /** Lists whose words are not read as words of the vocabulary at all. */
@@ -261,8 +263,13 @@ final class QuestionWords {
                 tie = true;
             }
         }
+        String abroad = abroad(text, words, listOf, false);
+        // "la politique de la France", "Wie regelt Deutschland ...": a question that names another country and
+        // neither Belgium nor a border is about that country.
+        String abroadOnly = listOf.containsValue(SCOPE) || listOf.containsValue(BORDER) ? null
+                : subjectCountry(text, words, listOf);
         return new Roles(listOf, named, List.copyOf(years), yearPositions, tie ? null : language, comparing, since,
-                numbers, asked(text, words, listOf), abroad(text, words, listOf, false), abroad(text, words, listOf, true));
+                numbers, asked(text, words, listOf), abroad, abroad(text, words, listOf, true), abroadOnly);
     }
 
     /**
@@ -272,6 +279,29 @@ final class QuestionWords {
      */
     private static final Set<String> IN = Set.of("in", "at", "within", "te", "binnen", "a", "au", "aux", "en", "dans",
             "im", "innerhalb");
+
+    /**
+     * Words before a country it is crossed from or into, or worked with ("aus dem Ausland", "from Colombia",
+     * "naar Spanje", "samenwerking met Nederland").
+     */
+    private static final Set<String> ACROSS = Set.of("from", "into", "to", "via", "uit", "vanuit", "naar", "aus", "nach",
+            "uber", "vers", "depuis", "provenance", "with", "met", "avec", "mit", "between", "tussen", "entre", "zwischen");
+
+    /** The first country named other than as where something comes from or goes to, as typed, or null. */
+    private static String subjectCountry(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf) {
+        for (Reader.QuestionWord w : words) {
+            int p = w.position();
+            if (!ABROAD.equals(listOf.get(p)) || p > 0 && ABROAD.equals(listOf.get(p - 1))) {
+                continue;
+            }
+            boolean across = p > 0 && ACROSS.contains(words.get(p - 1).folded())
+                    || p > 1 && ACROSS.contains(words.get(p - 2).folded()) && words.get(p - 1).stop();
+            if (!across) {
+                return text.substring(w.start(), w.end());
+            }
+        }
+        return null;
+    }
 
     private static String abroad(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf,
             boolean located) {
@@ -412,8 +442,10 @@ final class QuestionWords {
             if (lists.stream().allMatch(x -> x != null && NOT_READ.contains(x))) {
                 return lists.get(0);
             }
+            // A country is named whole, not inside another word ("Nederlandstalig" is Dutch-speaking, a
+            // Belgian; "hospitalier" holds no Italy).
             for (String list : lists) {
-                if (list != null && !NOT_READ.contains(list)) {
+                if (list != null && !NOT_READ.contains(list) && !ABROAD.equals(list)) {
                     return list;
                 }
             }
@@ -475,12 +507,14 @@ final class QuestionWords {
         /** Another country the question names, and one it places itself in: see {@link QuestionWords#abroad}. */
         private final String abroad;
         private final String abroadIn;
+        private final String abroadOnly;
 
         Roles(Map<Integer, String> listOf, Set<Integer> named, List<Integer> years, Set<Integer> yearPositions,
                 Language language, boolean comparing, boolean since, Set<Integer> numbers, String asked,
-                String abroad, String abroadIn) {
+                String abroad, String abroadIn, String abroadOnly) {
             this.abroad = abroad;
             this.abroadIn = abroadIn;
+            this.abroadOnly = abroadOnly;
             this.asked = asked;
             this.numbers = numbers;
             this.listOf = listOf;
@@ -500,6 +534,11 @@ final class QuestionWords {
         /** The other country the question places itself in ("in the Netherlands"), as typed, or null. */
         String abroadIn() {
             return abroadIn;
+        }
+
+        /** The other country a question names when it names neither Belgium nor a border, as typed, or null. */
+        String abroadOnly() {
+            return abroadOnly;
         }
 
         /** True when a year is the start the question counts from ("since 2015", "seit 2015"). */

@@ -663,6 +663,10 @@ class QuestionReadingTest {
         "who runs needle exchanges in Germany?|Germany",
         "nombre d'infractions de détention en Espagne en 2015|Espagne",
         "est-ce que le cannabis est légal aux Pays-Bas ?|Pays-Bas",
+        "Comment la Suisse organise-t-elle ses salles de consommation ?|Suisse",
+        "Wie financiert de drugpreventie van Frankrijk?|Frankrijk",
+        "What does Canada do about cannabis shops?|Canada",
+        "Wie bekämpft Spanien den Haschischschmuggel?|Spanien",
     })
     void aQuestionAboutAnotherCountryIsRefused(String question, String country) throws Exception {
         Answer a = ask(question);
@@ -846,5 +850,16 @@ class QuestionReadingTest {
         List<String> substances = a.answered() ? a.decision().match().substancesFromQuestion()
                 : a.refusal().substancesFromQuestion();
         assertEquals(List.of("cannabis"), substances, question);
+    }
+
+    /** A country drugs come from or cross into, or beyond a border, is not the question's subject: Belgium's is. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "cocaine smuggled from Colombia, who investigates?|import_export",
+        "Drogenlabore an der Grenze zu Deutschland, wer ermittelt?|drug_lab_dismantling",
+        "Wer kontrolliert Postpakete mit Drogen aus dem Ausland?|airport_drug_controls",
+    })
+    void aCountryDrugsComeFromIsNotTheSubject(String question, String subject) throws Exception {
+        assertEquals(subject, decision(question).subject());
     }
 }

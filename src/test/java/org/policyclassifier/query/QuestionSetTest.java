@@ -33,10 +33,10 @@ class QuestionSetTest {
     @ParameterizedTest
     @CsvSource({
         "tuning.jsonl,       129,  5",
-        "heldout-1.jsonl,    101,  5",
+        "heldout-1.jsonl,    100,  5",
         "heldout-2.jsonl,     85,  2",
         "heldout-3.jsonl,     95,  3",
-        "heldout-4.jsonl,     96,  1",
+        "heldout-4.jsonl,     95,  1",
         "heldout-5.jsonl,     95,  2",
         "heldout-6.jsonl,     94,  3",
         "heldout-7.jsonl,     98,  2",
@@ -52,7 +52,7 @@ class QuestionSetTest {
         "heldout-17.jsonl,    92,  5",
         "heldout-18.jsonl,    92,  5",
         "heldout-19.jsonl,    93,  4",
-        "heldout-20.jsonl,    88,  8",
+        "heldout-20.jsonl,    87,  8",
         "heldout-21.jsonl,    92,  5",
         "heldout-22.jsonl,    87,  6",
         "heldout-23.jsonl,    54,  4",
@@ -68,10 +68,10 @@ class QuestionSetTest {
         "heldout-33.jsonl,    94,  5",
         "heldout-34.jsonl,    91,  5",
         "heldout-35.jsonl,    91,  1",
-        "heldout-36.jsonl,    86, 10",
-        "heldout-37.jsonl,    91,  3",
+        "heldout-36.jsonl,    86,  9",
+        "heldout-37.jsonl,    90,  3",
         "heldout-38.jsonl,    95,  0",
-        "refusals-1.jsonl,   188, 12",
+        "refusals-1.jsonl,   190, 10",
     })
     void noFewerRightAndNoMoreWrongThanRecorded(String file, int right, int wrong) throws Exception {
         List<QuestionSet.Scored> scored = QuestionSet.score(service,
