@@ -394,14 +394,13 @@ public final class QueryService {
             } catch (InvalidCaseException e) {
                 return null;
             }
-            if (!Objects.equals(d.leadLevel(), decision.leadLevel()) || !Objects.equals(d.axis(), decision.axis())
-                    || !Objects.equals(d.tier(), decision.tier())) {
+            if (!sameAnswer(d, decision, r.asked())) {
                 return null;
             }
         }
         if (!alike.isEmpty()) {
             notes.add(new NoteEntry(alike.size() == 1 ? "fits_another" : "fits_others", null,
-                    alike.stream().map(s -> s.entry().label()).collect(Collectors.joining(", ")), null));
+                    alike.stream().map(s -> label(s.entry(), languageRead(r))).collect(Collectors.joining(", ")), null));
         }
         Scored runner = r.runnerUp();
         MatchEntry match = new MatchEntry(q.text(), best.entry().id(), best.entry().kind(), best.term(),
@@ -419,6 +418,22 @@ public final class QueryService {
      * with a role the list names, ordered as the list orders its roles; null when it asks neither or
      * no level has such a role (then the lead answers it).
      */
+    /**
+     * True when two decisions answer the question alike: the same axis and tier, and the same level for
+     * what is asked (who pays or who makes the rules, when asked; else who leads).
+     */
+    private boolean sameAnswer(Decision a, Decision b, String askedList) {
+        if (!Objects.equals(a.axis(), b.axis()) || !Objects.equals(a.tier(), b.tier())) {
+            return false;
+        }
+        AskedEntry askedA = asked(askedList, a);
+        AskedEntry askedB = asked(askedList, b);
+        if (askedA != null && askedB != null) {
+            return askedA.levels().get(0).equals(askedB.levels().get(0));
+        }
+        return askedA == null && askedB == null && Objects.equals(a.leadLevel(), b.leadLevel());
+    }
+
     private AskedEntry asked(String list, Decision decision) {
         if (list == null) {
             return null;
@@ -500,6 +515,15 @@ public final class QueryService {
      * The language a figure, trend or refused question was read in: that of its little words ("wat zijn
      * de ..."); null when they do not tell ("drugs" is English, Dutch and German alike): the default one.
      */
+    /** An entry's label in the question's language (English when that is unclear). */
+    private String label(VocabularyIndex.Entry entry, String language) {
+        String in = language == null ? "en" : language;
+        Vocabulary vocabulary = classifier.vocabulary();
+        return (entry.kind().equals("offence")
+                ? vocabulary.offenceCategory(entry.id()).map(c -> c.labels().in(in))
+                : vocabulary.interventionType(entry.id()).map(t -> t.labels().in(in))).orElse(entry.label());
+    }
+
     private static String languageRead(Result r) {
         return r.language() == null ? null : r.language().name();
     }

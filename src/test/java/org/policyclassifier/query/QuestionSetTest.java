@@ -43,7 +43,7 @@ class QuestionSetTest {
         "heldout-8.jsonl,     95,  3",
         "heldout-9.jsonl,     91,  2",
         "heldout-10.jsonl,    90,  5",
-        "heldout-11.jsonl,    93,  4",
+        "heldout-11.jsonl,    94,  4",
         "heldout-12.jsonl,    88,  8",
         "heldout-13.jsonl,    96,  1",
         "heldout-14.jsonl,    96,  2",
