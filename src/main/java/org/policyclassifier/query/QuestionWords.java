@@ -272,11 +272,7 @@ final class QuestionWords {
                 numbers, asked(text, words, listOf), abroad, abroad(text, words, listOf, true), abroadOnly);
     }
 
-    /**
-     * The first word naming another country, as typed; with {@code located}, only one the question
-     * places itself in ("in the Netherlands", "aux Pays-Bas", "in den Niederlanden": a locative word
-     * one or two words before), not one it comes from or crosses into ("from the Netherlands").
-     */
+    /** Locative words before a country the question places itself in. */
     private static final Set<String> IN = Set.of("in", "at", "within", "te", "binnen", "a", "au", "aux", "en", "dans",
             "im", "innerhalb");
 
@@ -287,32 +283,35 @@ final class QuestionWords {
     private static final Set<String> ACROSS = Set.of("from", "into", "to", "via", "uit", "vanuit", "naar", "aus", "nach",
             "uber", "vers", "depuis", "provenance", "with", "met", "avec", "mit", "between", "tussen", "entre", "zwischen");
 
-    /** The first country named other than as where something comes from or goes to, as typed, or null. */
-    private static String subjectCountry(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf) {
-        for (Reader.QuestionWord w : words) {
-            int p = w.position();
-            if (!ABROAD.equals(listOf.get(p)) || p > 0 && ABROAD.equals(listOf.get(p - 1))) {
-                continue;
-            }
-            boolean across = p > 0 && ACROSS.contains(words.get(p - 1).folded())
-                    || p > 1 && ACROSS.contains(words.get(p - 2).folded()) && words.get(p - 1).stop();
-            if (!across) {
-                return text.substring(w.start(), w.end());
-            }
-        }
-        return null;
-    }
-
+    /**
+     * The first word naming another country, as typed; with {@code located}, only one the question
+     * places itself in ("in the Netherlands", "aux Pays-Bas", "in den Niederlanden": a locative word
+     * one or two words before), not one it comes from or crosses into ("from the Netherlands").
+     */
     private static String abroad(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf,
             boolean located) {
+        return country(text, words, listOf, located ? IN : Set.of(), located);
+    }
+
+    /** The first country named other than as where something comes from or goes to, as typed, or null. */
+    private static String subjectCountry(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf) {
+        return country(text, words, listOf, ACROSS, false);
+    }
+
+    /**
+     * The first country named whose word before (or before a stop word before it) is one of {@code before}
+     * when {@code after} holds, or is none of them when it does not; as typed, the whole name, or null.
+     */
+    private static String country(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf,
+            Set<String> before, boolean after) {
         for (Reader.QuestionWord w : words) {
             int p = w.position();
             if (!ABROAD.equals(listOf.get(p)) || p > 0 && ABROAD.equals(listOf.get(p - 1))) {
                 continue;
             }
-            boolean after = p > 0 && IN.contains(words.get(p - 1).folded())
-                    || p > 1 && IN.contains(words.get(p - 2).folded()) && words.get(p - 1).stop();
-            if (!located || after) {
+            boolean follows = p > 0 && before.contains(words.get(p - 1).folded())
+                    || p > 1 && before.contains(words.get(p - 2).folded()) && words.get(p - 1).stop();
+            if (follows == after) {
                 int end = p;
                 while (end + 1 < words.size() && ABROAD.equals(listOf.get(end + 1))) {
                     end++;
