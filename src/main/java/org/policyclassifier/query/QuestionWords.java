@@ -269,7 +269,31 @@ final class QuestionWords {
         String abroadOnly = listOf.containsValue(SCOPE) || listOf.containsValue(BORDER) ? null
                 : subjectCountry(text, words, listOf);
         return new Roles(listOf, named, List.copyOf(years), yearPositions, tie ? null : language, comparing, since,
-                numbers, asked(text, words, listOf), abroad, abroad(text, words, listOf, true), abroadOnly);
+                numbers, asked(text, words, listOf), abroad, abroad(text, words, listOf, true), abroadOnly,
+                supposed(text, words));
+    }
+
+    /** Words that open a clause supposing something ("if", "si", "als", "wenn"). */
+    private static final Set<String> SUPPOSING = Set.of("if", "si", "als", "indien", "wenn", "falls");
+
+    /**
+     * The positions of the words in a clause that supposes ("if the police catch me", "si la police me
+     * trouve", "wenn die Polizei mich erwischt"): the body it names is part of the story, not what is asked.
+     */
+    private static Set<Integer> supposed(String text, List<Reader.QuestionWord> words) {
+        Set<Integer> supposed = new HashSet<>();
+        boolean inClause = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0 && clauseStart(text, words.get(i - 1), words.get(i))) {
+                inClause = false;
+            }
+            if (SUPPOSING.contains(words.get(i).folded())) {
+                inClause = true;
+            } else if (inClause) {
+                supposed.add(words.get(i).position());
+            }
+        }
+        return supposed;
     }
 
     /** Locative words before a country the question places itself in. */
@@ -507,10 +531,13 @@ final class QuestionWords {
         private final String abroad;
         private final String abroadIn;
         private final String abroadOnly;
+        /** Words in a clause that supposes: see {@link QuestionWords#supposed}. */
+        private final Set<Integer> supposed;
 
         Roles(Map<Integer, String> listOf, Set<Integer> named, List<Integer> years, Set<Integer> yearPositions,
                 Language language, boolean comparing, boolean since, Set<Integer> numbers, String asked,
-                String abroad, String abroadIn, String abroadOnly) {
+                String abroad, String abroadIn, String abroadOnly, Set<Integer> supposed) {
+            this.supposed = supposed;
             this.abroad = abroad;
             this.abroadIn = abroadIn;
             this.abroadOnly = abroadOnly;
@@ -583,9 +610,13 @@ final class QuestionWords {
             return years;
         }
 
-        /** True when a word asks for the law and none asks who: a legal question, unless it asks a figure the table has. */
+        /**
+         * True when a word asks for the law and none asks who, other than in a clause that supposes ("what do I
+         * risk if the police find me ..."): a legal question, unless it asks a figure the table has.
+         */
         boolean asksLegal(Set<Integer> partOfTheAnswer) {
-            return has(LEGAL, partOfTheAnswer) && !asksWho();
+            return has(LEGAL, partOfTheAnswer) && listOf.entrySet().stream()
+                    .noneMatch(e -> WHO.contains(e.getValue()) && !supposed.contains(e.getKey()));
         }
 
         /** True when a word asks a service's practical details (opening hours, a phone number, a price). */
@@ -622,7 +653,7 @@ final class QuestionWords {
                 return Kind.TREND;
             }
             // "Is it allowed to carry a small amount?" asks the law; a figure is asked of the table's years.
-            boolean legal = has(LEGAL, partOfTheAnswer) && !asksWho();
+            boolean legal = asksLegal(partOfTheAnswer);
             if (has(FIGURE, partOfTheAnswer) && !(legal && years.isEmpty())) {
                 return Kind.FIGURE;
             }

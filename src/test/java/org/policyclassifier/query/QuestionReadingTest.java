@@ -726,6 +726,29 @@ class QuestionReadingTest {
         assertInstanceOf(LegalAnswer.class, ask(question).fact(), question);
     }
 
+    /**
+     * What one risks if caught asks the law: a consequence ("fine", "boete", "amende", "Strafe", "what
+     * happens if") is a legal word, and the police named in the clause that supposes ("if the police
+     * find me") is part of the story, not a body asked about; "who" asked outside it still asks who.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "What's the penalty for having a few ecstasy pills on you?|true",
+        "My brother got caught with some speed at a party. Will he have a criminal record?|true",
+        "Wat riskeert mijn zoon als de politie hem met een beetje hasj vindt?|true",
+        "Krijg je een boete voor een joint op straat?|true",
+        "Est-ce qu'on reçoit une amende pour un peu d'herbe ?|true",
+        "Qu'arrive-t-il si la police trouve de l'héroïne sur moi ?|true",
+        "Welche Strafe gibt es für den Besitz von Kokain?|true",
+        "Was passiert, wenn die Polizei bei einem Jugendlichen Cannabis findet?|true",
+        "Who fines shops that sell alcohol to minors?|false",
+        "If the police find a cannabis plantation, who investigates?|false",
+    })
+    void whatOneRisksIfCaughtAsksTheLaw(String question, boolean legal) throws Exception {
+        Answer a = ask(question);
+        assertEquals(legal, a.fact() instanceof LegalAnswer, () -> question + ": " + a.json());
+    }
+
     /** A legal question about another country's law is refused, wherever the country is named. */
     @Test
     void anotherCountrysLawIsNotBelgiums() throws Exception {
