@@ -213,6 +213,7 @@ final class Reader {
         Set<Integer> contextWords = new HashSet<>();
         Set<Integer> substanceWords = new HashSet<>();
         Map<String, Set<Integer>> settings = new LinkedHashMap<>();
+        Set<Integer> settingWords = new HashSet<>();
         Map<String, Set<Integer>> substances = new LinkedHashMap<>();
         Map<Integer, List<Reading>> withParts = withCompoundParts(words, readings);
         for (Map.Entry<Integer, List<Reading>> e : withParts.entrySet()) {
@@ -223,6 +224,8 @@ final class Reader {
                         contextWords.addAll(at);
                         if (c.kind().equals("setting")) {
                             settings.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).addAll(at);
+                            // Words for the setting itself, not a compound that holds one ("straatdealers").
+                            at.stream().filter(p -> withParts.get(p) == readings.get(p)).forEach(settingWords::add);
                         } else {
                             substances.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).addAll(at);
                             // Named with a compound that holds it ("synthetische drugslabo's"), the words name
@@ -238,7 +241,9 @@ final class Reader {
         // A word that asks for a figure, a trend or the law ("offences", "legal") does not name an entry by itself.
         Set<Integer> cueWords = new HashSet<>();
         readings.keySet().stream().filter(roles::cue).forEach(cueWords::add);
-        List<Scored> ranked = withContext(score(words, readings, substanceWords, cueWords), settings, substances);
+        boolean topic = !substances.isEmpty() || words.stream().anyMatch(w -> !w.stop() && index.holdsGeneric(w.folded()));
+        List<Scored> ranked = withContext(score(words, readings, substanceWords, cueWords), settings, substances,
+                topic ? Set.of() : settingWords);
         Set<Integer> informative = new LinkedHashSet<>();
         List<Integer> asking = new ArrayList<>();
         for (QuestionWord w : words) {
@@ -279,15 +284,20 @@ final class Reader {
         }
         double coverage = counted.isEmpty() ? 0 : (double) explained.size() / counted.size();
         List<Integer> unexplained = counted.stream().filter(p -> !explained.contains(p)).toList();
+        // The offence table's categories go by everyday words ("trade", "handel", "production"): one of them
+        // alone, in a question that speaks of no drugs, asks neither the table nor the law and leaves a word
+        // unexplained, is not understood ("trade fair", "handelsbeurs"), whatever the model says.
+        boolean everydayName = !topic && !unexplained.isEmpty() && !ranked.isEmpty() && roles.years().isEmpty()
+                && ranked.get(0).entry().kind().equals("offence") && ranked.get(0).words().size() == 1
+                && roles.kind(ranked.get(0).words()) == QuestionWords.Kind.RESPONSIBILITY;
         ReadingModel.Evidence evidence = ranked.isEmpty() ? null
                 : evidence(ranked, coverage, unexplained.size(), counted.size(), settings, substances, corrections,
-                        !substances.isEmpty() || words.stream().anyMatch(w -> !w.stop() && index.holdsGeneric(w.folded())),
-                        !places.isEmpty(), topicWords);
+                        topic, !places.isEmpty(), topicWords);
         // Understood: the best entry would be the answer but for a runner-up as good (the answer then
         // stands when they answer alike): every word is accounted for, or the model finds the evidence enough.
-        boolean understood = evidence != null && ranked.get(0).named()
+        boolean understood = evidence != null && ranked.get(0).named() && !everydayName
                 && (decidedWithoutModel(evidence) || MODEL.answers(evidence));
-        Outcome outcome = decide(ranked, understood, answerBest, topicWords);
+        Outcome outcome = decide(ranked, understood, answerBest && !everydayName, topicWords);
         Place place = places.isEmpty() ? null : places.get(0).place();
         String placeText = place == null ? null : places.get(0).words();
         List<String> otherPlaces = places.stream().skip(1).map(FoundPlace::words).toList();
@@ -399,10 +409,12 @@ final class Reader {
     /**
      * The setting and substances the question names are evidence: an entry that belongs to the
      * setting ("the detox unit of the hospital") or concerns the substance accounts for those words
-     * too, and earns their weight, as a word of its terms would.
+     * too, and earns their weight, as a word of its terms would. {@code settingOnly}: words for a setting
+     * in a question that speaks of no drugs; those alone name no entry unless they are one of its terms
+     * whole ("park my car near the park" is not "dealers in the park"; "the darknet" is the darknet).
      */
     private List<Scored> withContext(List<Scored> ranked, Map<String, Set<Integer>> settings,
-            Map<String, Set<Integer>> substances) {
+            Map<String, Set<Integer>> substances, Set<Integer> settingOnly) {
         if (settings.isEmpty() && substances.isEmpty()) {
             return ranked;
         }
@@ -410,7 +422,7 @@ final class Reader {
         for (Scored s : ranked) {
             Set<Integer> words = new LinkedHashSet<>(s.words());
             double score = s.score();
-            boolean named = s.named();
+            boolean named = s.named() && (s.completeTerm() > 0 || !settingOnly.containsAll(words));
             Set<Integer> setting = settings.get(s.entry().setting());
             boolean ofTheSetting = setting != null && settings.keySet().iterator().next().equals(s.entry().setting());
             if (ofTheSetting && !words.containsAll(setting)) {
@@ -436,7 +448,7 @@ final class Reader {
         // risk information for partygoers, "dealing drugs at the station" street dealing.
         String found = settings.isEmpty() ? null : settings.keySet().iterator().next();
         Scored best = out.isEmpty() ? null : out.get(0);
-        if (found != null && !found.equals(best.entry().setting())) {
+        if (found != null && best != null && !found.equals(best.entry().setting())) {
             for (int i = 1; i < out.size(); i++) {
                 Scored s = out.get(i);
                 if (found.equals(s.entry().setting()) && subsumes(s, best, Set.of())) {

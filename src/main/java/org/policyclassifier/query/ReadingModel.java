@@ -28,7 +28,7 @@ public record ReadingModel(List<String> features, List<Double> mean, List<Double
 
     static final String RESOURCE = "reading-model.json";
     /** The share of the answers to labelled questions the threshold lets be wrong. */
-    static final double MAX_WRONG = 0.01;
+    static final double MAX_WRONG = 0.0075;
     private static final double RIDGE = 1.0;
     private static final int NEWTON_STEPS = 50;
 

@@ -305,7 +305,7 @@ class QuestionReadingTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "trade fair",
-        "needle exchange vans parked outside the old railway depot every evening",
+        "vans parked outside the old railway depot every evening near the needle factory",
     })
     void oneWordAmongManyUnexplainedIsRefused(String question) throws Exception {
         Answer a = ask(question);
@@ -409,6 +409,52 @@ class QuestionReadingTest {
         assertEquals("prison_drug_programme", d.subject());
         assertEquals("federal", d.leadLevel());
         assertEquals("nightlife_risk_reduction", decision("pill testing at a festival").subject());
+    }
+
+    /**
+     * An offence category's everyday name ("trade", "productie", "Handel") beside a word nothing explains,
+     * in a question that speaks of no drugs, names nothing; with drugs, a year or every word explained it does.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "who organises the trade exhibition in Kortrijk?|",
+        "productie van een theaterstuk in Gent|",
+        "Wer organisiert die Handelsmesse in Eupen?|",
+        "who handles cocaine trade in Antwerp?|trade",
+        "wie is bevoegd voor drugshandel?|trade",
+    })
+    void anOffencesEverydayNameAloneNamesNothing(String question, String subject) throws Exception {
+        Answer a = ask(question);
+        assertEquals(subject, a.decision() == null ? null : a.decision().subject(), () -> question + ": " + a.json());
+    }
+
+    /** A setting named with nothing of any entry ("parking in the park") is refused, naming the setting it found. */
+    @Test
+    void aSettingAloneIsRefused() throws Exception {
+        Answer a = ask("where can I park my car near the park in Ghent?");
+        assertFalse(a.answered(), () -> String.valueOf(a.json()));
+        assertEquals("street", a.refusal().settingFromQuestion());
+    }
+
+    /**
+     * 5. The people who ask name themselves and their office ("as an alderman", "ik ben wijkagent",
+     * "échevine", "Polizistin"): like "mayor" and "police", they ask who, never count against the answer;
+     * a park is the street, a webshop is online, an info stand at a festival is risk information.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "As an alderman in Hasselt, I wonder who should deal with syringe exchange.|needle_exchange",
+        "Ik ben wijkagent in Aalst: wie pakt de dealers in het park aan?|street_dealing_enforcement",
+        "Je suis échevine à Namur. Qui gère l'échange de seringues chez nous ?|needle_exchange",
+        "Als Polizistin in Eupen frage ich mich, wer sich um den Spritzentausch kümmern soll.|needle_exchange",
+        "Wer kümmert sich um Dealer im Stadtpark von Eupen?|street_dealing_enforcement",
+        "wie pakt webshops aan die drugs verkopen?|darknet_investigation",
+        "qui s'attaque aux boutiques en ligne qui vendent de la drogue ?|darknet_investigation",
+        "wie staat achter de infostand over drugs op een fuif in Leuven?|nightlife_risk_reduction",
+        "Qui organise le stand de prévention au festival de Dour ?|nightlife_risk_reduction",
+    })
+    void officesOfThoseWhoAskAndEverydayPlacesAreRead(String question, String subject) throws Exception {
+        assertEquals(subject, decision(question).subject(), question);
     }
 
     /** 3. A real word of one of the four languages is not a typo; a word no language knows still is. */
