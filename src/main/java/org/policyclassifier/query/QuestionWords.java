@@ -27,6 +27,8 @@ final class QuestionWords {
 
     static final String ASKING = "asking";
     static final String RESPONSIBILITY = "responsibility";
+    /** Words naming a body that acts ("police", "gemeente"): they ask who, but not in a question of the law. */
+    static final String BODIES = "bodies";
     /** Words that ask who pays ("who funds", "financé par qui"), answered by the levels with a funding role. */
     static final String FUNDING = "funding";
     /** Words that ask who makes the rules ("who regulates", "wie bepaalt de regels"). */
@@ -56,16 +58,17 @@ final class QuestionWords {
     private static final int MIN_STEM = 5;
     private static final int MIN_MISSPELT = 6;
     private static final int MAX_PHRASE = 3;
-    private static final List<String> LISTS = List.of(ASKING, RESPONSIBILITY, FUNDING, RULES, SCOPE, TREND, FIGURE, LEGAL, PERMISSION, OFFENCES,
+    private static final List<String> LISTS = List.of(ASKING, RESPONSIBILITY, BODIES, FUNDING, RULES, SCOPE, TREND, FIGURE, LEGAL, PERMISSION, OFFENCES,
             TOTAL, TOPIC, ABROAD, BORDER, PRACTICAL, FORM);
     /** A French elided word before the listed one: "d'infractions", "s'occupe", "qu'est". */
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(l|d|qu|j|s|n|c|m|t)['’ ]");
     /** Lists whose words are not read as words of the vocabulary at all. */
-    private static final Set<String> NOT_READ = Set.of(ASKING, RESPONSIBILITY, FUNDING, RULES, SCOPE, PRACTICAL, FORM);
+    private static final Set<String> NOT_READ = Set.of(ASKING, RESPONSIBILITY, BODIES, FUNDING, RULES, SCOPE, PRACTICAL,
+            FORM);
     /** Lists of words that ask for a figure, a trend or the law: they tell the question's language too ("hoeveel"). */
     private static final Set<String> ASKS_FOR = Set.of(FIGURE, TREND, LEGAL);
     /** Lists that ask who (a level): what the answer is about. */
-    private static final Set<String> WHO = Set.of(RESPONSIBILITY, FUNDING, RULES);
+    private static final Set<String> WHO = Set.of(RESPONSIBILITY, BODIES, FUNDING, RULES);
     private final VocabularyIndex index;
     private final Vocabulary vocabulary;
     /** Per list: the folded words of every language. */
@@ -385,7 +388,7 @@ final class QuestionWords {
             for (int j = w.position() + 1; j < words.size() && !clauseStart(text, words.get(j - 1), words.get(j))
                     && !WHO_ASKING.contains(words.get(j).folded()); j++) {
                 String list = listOf.get(j);
-                lead |= RESPONSIBILITY.equals(list);
+                lead |= RESPONSIBILITY.equals(list) || BODIES.equals(list);
                 other |= FUNDING.equals(list) || RULES.equals(list);
             }
             if (lead && !other) {
@@ -588,6 +591,11 @@ final class QuestionWords {
             return language;
         }
 
+        /** True when a word names Belgium or the country ("in België", "dans notre pays"). */
+        boolean namesBelgium() {
+            return listOf.containsValue(SCOPE);
+        }
+
         boolean scope(int position) {
             return SCOPE.equals(listOf.get(position));
         }
@@ -612,11 +620,12 @@ final class QuestionWords {
 
         /**
          * True when a word asks for the law and none asks who, other than in a clause that supposes ("what do I
-         * risk if the police find me ..."): a legal question, unless it asks a figure the table has.
+         * risk if the police find me ...") or by naming a body ("stopped by the police"): a legal question,
+         * unless it asks a figure the table has.
          */
         boolean asksLegal(Set<Integer> partOfTheAnswer) {
-            return has(LEGAL, partOfTheAnswer) && listOf.entrySet().stream()
-                    .noneMatch(e -> WHO.contains(e.getValue()) && !supposed.contains(e.getKey()));
+            return has(LEGAL, partOfTheAnswer) && listOf.entrySet().stream().noneMatch(e -> WHO.contains(e.getValue())
+                    && !BODIES.equals(e.getValue()) && !supposed.contains(e.getKey()));
         }
 
         /** True when a word asks a service's practical details (opening hours, a phone number, a price). */

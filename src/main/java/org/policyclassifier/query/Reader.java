@@ -144,8 +144,9 @@ final class Reader {
      * counts from ("since 2015"); {@code drugWords}: whether it uses a word most
      * entries share ("drugs", "drogue"); {@code unexplained}: the words held against the answer;
      * {@code asked}: the list of question words asking who pays or who makes the rules, or null;
-     * {@code abroad}, {@code abroadIn}: another country it names, and one it places itself in (or names
-     * with neither Belgium, a Belgian place nor a border), or null;
+     * {@code abroad}, {@code abroadIn}: another country it names (unless it names Belgium too: "legal in
+     * Belgium? In Germany it is now" compares), and one it places itself in (or names with neither
+     * Belgium, a Belgian place nor a border), or null;
      * {@code practical}: it asks a service's practical details (opening hours, a price), and not who.
      */
     record Result(Outcome outcome, List<QuestionWord> words, List<Scored> ranked, List<Integer> ignored, Map<Integer, String> corrections, Place place, String placeWords,
@@ -309,7 +310,7 @@ final class Reader {
                 roles.kind(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()), roles.years(),
                 roles.offences(), readings.values().stream().anyMatch(this::generic), roles.asksWho(), roles.total(),
                 unexplained, roles.asksLegal(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()),
-                understood, roles.since(), roles.asked(), evidence, roles.abroad(),
+                understood, roles.since(), roles.asked(), evidence, roles.namesBelgium() ? null : roles.abroad(),
                 roles.abroadIn() != null || !places.isEmpty() ? roles.abroadIn() : roles.abroadOnly(), roles.language(),
                 roles.asksPractical() && !roles.asksWho());
     }

@@ -787,6 +787,11 @@ class QuestionReadingTest {
         "Qu'arrive-t-il si la police trouve de l'héroïne sur moi ?|true",
         "Welche Strafe gibt es für den Besitz von Kokain?|true",
         "Was passiert, wenn die Polizei bei einem Jugendlichen Cannabis findet?|true",
+        "I was stopped in Leuven with some hash in my pocket, what happens to me now?|true",
+        "Ma copine s'est fait choper avec de l'ecstasy, qu'est-ce qu'elle risque ?|true",
+        // Another country beside Belgium is compared, not asked about; alone, or a city of it, it is.
+        "Is cannabis legal in Belgium? In the Netherlands you can buy it.|true",
+        "Ist Kiffen in Belgien erlaubt, wie jetzt in Deutschland?|true",
         "Who fines shops that sell alcohol to minors?|false",
         "If the police find a cannabis plantation, who investigates?|false",
     })
@@ -795,10 +800,15 @@ class QuestionReadingTest {
         assertEquals(legal, a.fact() instanceof LegalAnswer, () -> question + ": " + a.json());
     }
 
-    /** A legal question about another country's law is refused, wherever the country is named. */
-    @Test
-    void anotherCountrysLawIsNotBelgiums() throws Exception {
-        Answer a = ask("que dit la loi du Portugal sur la dépénalisation des drogues ?");
+    /** A legal question about another country's law, or a city of it, is refused, wherever the country is named. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "que dit la loi du Portugal sur la dépénalisation des drogues ?",
+        "Can I smoke a joint legally in a coffeeshop in Amsterdam?",
+        "Mag je in Maastricht wiet kopen als toerist?",
+    })
+    void anotherCountrysLawIsNotBelgiums(String question) throws Exception {
+        Answer a = ask(question);
         assertFalse(a.answered(), () -> String.valueOf(a.json()));
         assertEquals("other_country", a.refusal().code());
     }
