@@ -800,6 +800,21 @@ class QuestionReadingTest {
         assertEquals(legal, a.fact() instanceof LegalAnswer, () -> question + ": " + a.json());
     }
 
+    /** A year set against the one before it ("than the year before", "als im Vorjahr") asks how the figure changed into it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Were there more possession offences in 2016 than the year before?|Possession|2015|2016",
+        "Waren er in 2017 meer handelsfeiten dan het jaar ervoor?|Trade|2016|2017",
+        "Y a-t-il eu plus d'infractions de production en 2015 que l'année précédente ?|Production|2014|2015",
+        "Wie viele Besitzdelikte gab es 2016 im Vergleich zum Vorjahr?|Possession|2015|2016",
+    })
+    void aYearAgainstTheOneBeforeAsksATrend(String question, String row, int from, int to) throws Exception {
+        TrendAnswer t = assertInstanceOf(TrendAnswer.class, ask(question).fact(), question);
+        assertEquals(row, t.series(), question);
+        assertEquals(from, t.from(), question);
+        assertEquals(to, t.to(), question);
+    }
+
     /** A legal question about another country's law, or a city of it, is refused, wherever the country is named. */
     @ParameterizedTest
     @ValueSource(strings = {

@@ -50,12 +50,12 @@ class QuestionSetTest {
         "heldout-15.jsonl,    88,  6",
         "heldout-16.jsonl,    94,  4",
         "heldout-17.jsonl,    91,  5",
-        "heldout-18.jsonl,    92,  5",
+        "heldout-18.jsonl,    93,  5",
         "heldout-19.jsonl,    93,  5",
         "heldout-20.jsonl,    89,  7",
         "heldout-21.jsonl,    92,  5",
         "heldout-22.jsonl,    89,  7",
-        "heldout-23.jsonl,    55,  4",
+        "heldout-23.jsonl,    56,  4",
         "heldout-24.jsonl,    88,  7",
         "heldout-25.jsonl,    85, 11",
         "heldout-26.jsonl,    87, 11",
@@ -75,6 +75,8 @@ class QuestionSetTest {
         "heldout-40.jsonl,    91,  8",
         "heldout-41.jsonl,    93,  4",
         "heldout-42.jsonl,    85,  7",
+        "heldout-43.jsonl,    91,  1",
+        "heldout-44.jsonl,    89,  3",
         "refusals-1.jsonl,   188, 12",
     })
     void noFewerRightAndNoMoreWrongThanRecorded(String file, int right, int wrong) throws Exception {
