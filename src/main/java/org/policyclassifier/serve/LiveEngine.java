@@ -139,10 +139,12 @@ public final class LiveEngine implements AutoCloseable {
             Snapshot fresh = Snapshot.load(next, rulesDir, factsDir, settings);
             // Off to the side as well: the questions of the rules in use, answered by the new ones before the swap.
             int warmed = fresh.warmFrom(current.get(), WARM_QUESTIONS);
-            current.set(fresh);
-            status.set(new Status(Instant.now(), List.of()));
+            // Logged before the swap: whoever sees the new version in use finds the line already written.
             log.println("policy serve: rules and facts reloaded (version " + next + "; " + warmed
                     + (warmed == 1 ? " question" : " questions") + " answered ahead)");
+            log.flush();
+            current.set(fresh);
+            status.set(new Status(Instant.now(), List.of()));
             return true;
         } catch (InvalidInputException e) {
             rejected(e.problems());
