@@ -551,6 +551,10 @@ class QuestionReadingTest {
         "Waar kan ik terecht met vragen over cannabis?|false",
     })
     void aQuestionThatOpensWithCanIAsksForTheLaw(String question, boolean legal) throws Exception {
+        assertAsksTheLaw(question, legal);
+    }
+
+    private void assertAsksTheLaw(String question, boolean legal) throws Exception {
         Answer a = ask(question);
         assertEquals(legal, a.fact() instanceof LegalAnswer, () -> question + ": " + a.json());
     }
@@ -574,6 +578,11 @@ class QuestionReadingTest {
         "is het aantal drugsdelicten gestegen sinds 2015?|TOTAL|2015|2017",
         // German names the production row with its bare word, as the other languages do.
         "Ist die Produktion von Drogen gestiegen?|Production|2014|2017",
+        // A year against the one before it ("than the year before", "im Vergleich zum Vorjahr").
+        "Were there more possession offences in 2016 than the year before?|Possession|2015|2016",
+        "Waren er in 2017 meer handelsfeiten dan het jaar ervoor?|Trade|2016|2017",
+        "Y a-t-il eu plus d'infractions de production en 2015 que l'année précédente ?|Production|2014|2015",
+        "Wie viele Besitzdelikte gab es 2016 im Vergleich zum Vorjahr?|Possession|2015|2016",
     })
     void yearsSetAgainstEachOtherAskForATrend(String question, String row, int from, int to) throws Exception {
         TrendAnswer t = assertInstanceOf(TrendAnswer.class, ask(question).fact(), question);
@@ -796,23 +805,7 @@ class QuestionReadingTest {
         "If the police find a cannabis plantation, who investigates?|false",
     })
     void whatOneRisksIfCaughtAsksTheLaw(String question, boolean legal) throws Exception {
-        Answer a = ask(question);
-        assertEquals(legal, a.fact() instanceof LegalAnswer, () -> question + ": " + a.json());
-    }
-
-    /** A year set against the one before it ("than the year before", "als im Vorjahr") asks how the figure changed into it. */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Were there more possession offences in 2016 than the year before?|Possession|2015|2016",
-        "Waren er in 2017 meer handelsfeiten dan het jaar ervoor?|Trade|2016|2017",
-        "Y a-t-il eu plus d'infractions de production en 2015 que l'année précédente ?|Production|2014|2015",
-        "Wie viele Besitzdelikte gab es 2016 im Vergleich zum Vorjahr?|Possession|2015|2016",
-    })
-    void aYearAgainstTheOneBeforeAsksATrend(String question, String row, int from, int to) throws Exception {
-        TrendAnswer t = assertInstanceOf(TrendAnswer.class, ask(question).fact(), question);
-        assertEquals(row, t.series(), question);
-        assertEquals(from, t.from(), question);
-        assertEquals(to, t.to(), question);
+        assertAsksTheLaw(question, legal);
     }
 
     /** A legal question about another country's law, or a city of it, is refused, wherever the country is named. */
