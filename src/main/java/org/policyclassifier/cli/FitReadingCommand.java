@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "fit-reading", mixinStandardHelpOptions = true,
         description = {"Fits the model that decides when a question is understood well enough to answer (a logistic"
                 + " regression over the evidence for the best entry) on labelled question sets (as score-questions"
-                + " reads them), chooses the lowest threshold at which at most 1%% of its answers to them are wrong, and writes the model"
+                + " reads them), chooses the lowest threshold at which at most " + ReadingModel.MAX_WRONG_PERCENT + "%% of its answers to them are wrong, and writes the model"
                 + " as JSON. The bundled model is src/main/resources/org/policyclassifier/query/reading-model.json,"
                 + " fitted on rules/tests/blind/*.jsonl."})
 final class FitReadingCommand implements Callable<Integer> {

@@ -236,15 +236,24 @@ public final class FactAnswers {
                 worded(notes, words, words.defaultLanguage()), List.copyOf(notes), languageRead);
     }
 
-    /** The legal status that applies to a subject (an entry id), else to one of the substances, else to drugs in general. */
+    /**
+     * The legal status that applies to a subject (an entry id), else to the substances, else to drugs in
+     * general. Of the substances named, one with no status of its own is a drug the general status
+     * prohibits, and that prohibition is what the question meets: "smoking weed" is about cannabis,
+     * whatever smoking tobacco is.
+     */
     LegalStatus legalStatus(String subject, List<String> substances) throws InvalidInputException {
         for (LegalStatus s : legal()) {
             if (subject != null && s.appliesTo().contains(subject)) {
                 return s;
             }
         }
-        for (LegalStatus s : legal()) {
-            for (String substance : substances == null ? List.<String>of() : substances) {
+        List<String> named = substances == null ? List.of() : substances;
+        List<LegalStatus> statuses = legal();
+        boolean aDrug = named.stream().anyMatch(substance -> statuses.stream()
+                .noneMatch(s -> s.appliesTo().contains("substance:" + substance)));
+        for (LegalStatus s : aDrug ? List.<LegalStatus>of() : statuses) {
+            for (String substance : named) {
                 if (s.appliesTo().contains("substance:" + substance)) {
                     return s;
                 }

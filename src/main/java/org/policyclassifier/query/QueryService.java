@@ -248,9 +248,13 @@ public final class QueryService {
     /**
      * The legal status of what the question names (its entry, else its substance, else drugs in
      * general), with the decision on the entry when the law speaks of it: its own status, or an offence.
+     * An entry about other substances than the one the question names does not speak for it: "is it
+     * legal to smoke weed?" asks about cannabis, not about smoking tobacco.
      */
     private Answer legalAnswer(Question q, Result r) throws InvalidInputException {
-        Answer subject = r.outcome() == Outcome.ANSWERED ? responsibility(q, r, List.of()) : null;
+        boolean otherSubstance = r.best() != null && !r.best().entry().substances().isEmpty() && r.substances() != null
+                && !r.substances().isEmpty() && r.substances().stream().noneMatch(r.best().entry().substances()::contains);
+        Answer subject = r.outcome() == Outcome.ANSWERED && !otherSubstance ? responsibility(q, r, List.of()) : null;
         Decision decision = subject != null && subject.answered() ? subject.decision() : null;
         FactAnswers.LegalStatus status = facts.legalStatus(decision == null ? null : decision.subject(), r.substances());
         if (decision != null && !status.appliesTo().contains(decision.subject()) && !decision.kind().equals("offence")) {

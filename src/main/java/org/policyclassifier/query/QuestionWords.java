@@ -118,9 +118,18 @@ final class QuestionWords {
         return text.substring(before.end(), first.start()).chars().anyMatch(c -> ".,;:!?()".indexOf(c) >= 0);
     }
 
+    /** Whether a punctuation mark other than a colon (which opens a question on what came before) stands between two words. */
+    private static boolean topicEnds(String text, Reader.QuestionWord before, Reader.QuestionWord first) {
+        return text.substring(before.end(), first.start()).chars().anyMatch(c -> ".,;!?()".indexOf(c) >= 0);
+    }
+
     /** The words that ask who ("wie" is Dutch's who, and German's how). */
     private static final Set<String> WHO_ASKING = Set.of("who", "whom", "whose", "wie", "wiens", "qui", "wer", "wem",
             "wen", "wessen");
+
+    /** Words that set what follows against what came before. */
+    private static final Set<String> CONTRASTING = Set.of("but", "however", "yet", "maar", "echter", "toch", "mais",
+            "pourtant", "cependant", "aber", "jedoch", "doch");
 
     /**
      * Words that open a question asking where, how, what or which: "can I" after one of them in the same
@@ -376,7 +385,9 @@ final class QuestionWords {
      * True when a clause opened by a word asking who asks who leads, runs or is in charge and not who
      * pays or makes the rules ("qui le pilote et qui le finance ?"). A clause runs from a punctuation mark
      * or the word asking who to the next of either; one without a word of the responsibility list
-     * ("des jeunes qui commencent") is a relative clause, not a question.
+     * ("des jeunes qui commencent") is a relative clause, not a question. Words before the first word
+     * asking who in a clause belong to it too: in "harm reduction rules, competence who decides" the
+     * rules are what is decided.
      */
     private static boolean leadAskedToo(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf) {
         for (Reader.QuestionWord w : words) {
@@ -391,18 +402,38 @@ final class QuestionWords {
                 lead |= RESPONSIBILITY.equals(list) || BODIES.equals(list);
                 other |= FUNDING.equals(list) || RULES.equals(list);
             }
-            if (lead && !other) {
+            if (lead && !other && !otherAskedBefore(text, words, listOf, w.position())) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * Whether a word of {@link #FUNDING} or {@link #RULES} stands before the word asking who at {@code at},
+     * in its clause or in a topic the question opens with a colon ("Rules on harm reduction: who decides?"),
+     * with no other word asking who between them (that one's clause would hold it) and no
+     * word setting what follows against it ("the city pays, but who runs it?").
+     */
+    private static boolean otherAskedBefore(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf, int at) {
+        boolean other = false;
+        for (int j = at - 1; j >= 0 && !topicEnds(text, words.get(j), words.get(j + 1)); j--) {
+            if (WHO_ASKING.contains(words.get(j).folded()) || CONTRASTING.contains(words.get(j).folded())) {
+                return false;
+            }
+            String list = listOf.get(j);
+            other |= FUNDING.equals(list) || RULES.equals(list);
+        }
+        return other;
+    }
+
     private static boolean inClauseOfWho(String text, List<Reader.QuestionWord> words, int at) {
         for (int step : new int[] {-1, 1}) {
             for (int j = at + step; j >= 0 && j < words.size(); j += step) {
                 int first = Math.min(j, j - step);
-                if (clauseStart(text, words.get(first), words.get(first + 1))) {
+                boolean ends = step > 0 ? topicEnds(text, words.get(first), words.get(first + 1))
+                        : clauseStart(text, words.get(first), words.get(first + 1));
+                if (ends) {
                     break;
                 }
                 if (INTERROGATIVE.contains(words.get(j).folded())) {

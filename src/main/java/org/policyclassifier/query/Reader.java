@@ -1046,15 +1046,17 @@ final class Reader {
         if (vocabularyWord) {
             return false;
         }
+        boolean afterLocative = before != null && LOCATIVE.contains(before.folded());
         if (capital) {
-            return true;
+            // A word that carries the asking is capitalised where it opens a sentence: "My son…" is no
+            // visit to My (Ferrières), unless the word follows "in", "à", "bei"…
+            return afterLocative || !roles.asking(w.position());
         }
         // Lower case: a place unless it is a word of the vocabulary, or a word of the question's
         // language that does not follow "in", "à", "bei"... ("gent" is also Dutch for a gander).
         if (w.folded().length() < 3 || roles.asking(w.position()) || roles.cue(w.position())) {
             return false;
         }
-        boolean afterLocative = before != null && LOCATIVE.contains(before.folded());
         return afterLocative || !roles.commonWord(w.folded());
     }
 

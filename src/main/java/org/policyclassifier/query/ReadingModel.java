@@ -28,7 +28,10 @@ public record ReadingModel(List<String> features, List<Double> mean, List<Double
 
     static final String RESOURCE = "reading-model.json";
     /** The share of the answers to labelled questions the threshold lets be wrong. */
-    static final double MAX_WRONG = 0.0075;
+    static final double MAX_WRONG = ReadingModel.MAX_WRONG_PERCENT / 100;
+
+    /** {@link #MAX_WRONG} in percent, a constant the help of fit-reading quotes. */
+    public static final double MAX_WRONG_PERCENT = 0.75;
     private static final double RIDGE = 1.0;
     private static final int NEWTON_STEPS = 50;
 

@@ -109,6 +109,9 @@ class QuestionReadingTest {
         // asking who asks who pays.
         "À Namur, des jeunes qui commencent à consommer : qui finance l''intervention précoce ?|early_intervention|funding|regional|regional",
         "the city or the Flemish Community that pays for the needle exchange in Gent?|needle_exchange|funding|regional|local",
+        // What stands before the word asking who in its clause is what is asked of ("rules … who decides").
+        "Regelgeving voor de spuitenruil in Brugge: wie beslist daarover?|needle_exchange|rules|regional|local",
+        "Drug-Checking auf Festivals Regeln Zuständigkeit wer entscheidet|nightlife_risk_reduction|rules|regional|regional",
     })
     void whoPaysAndWhoMakesTheRulesAreAnsweredByTheirLevels(String question, String subject, String asked,
             String level, String lead) throws Exception {
@@ -129,6 +132,8 @@ class QuestionReadingTest {
     @CsvSource(delimiter = '|', value = {
         "Notre commune finance un éducateur de rue. Qui est compétent pour l'échange de seringues ?|needle_exchange|local",
         "Our town pays for a street worker; who leads the needle exchange?|needle_exchange|local",
+        "The city pays for the needle exchange in Namur, but who runs it?|needle_exchange|local",
+        "Die Stadt zahlt das Spritzentauschprogramm in Eupen, wer leitet es?|needle_exchange|local",
         "who pays for the investigation of drug labs?|drug_lab_dismantling|federal",
         "Who runs the needle exchange in Namur, and who pays for it?|needle_exchange|local",
         "Wie organiseert de spuitenruil in Gent en wie financiert die?|needle_exchange|local",
@@ -209,6 +214,25 @@ class QuestionReadingTest {
     void anAgeUnderEighteenIsAMinor(String question) throws Exception {
         LegalAnswer legal = assertInstanceOf(LegalAnswer.class, ask(question).fact(), question);
         assertEquals("alcohol_sales_to_minors", legal.subject(), question);
+    }
+
+    /**
+     * 5. The law on what a question names goes by the substance: smoking a joint meets the drug law, not
+     * the rules on tobacco that "smoking" alone would meet; alcohol and betting keep their own.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Is it legal to smoke weed in Belgium?|drugs",
+        "Mag je een joint roken op een terras in Gent?|drugs",
+        "Est-ce permis de fumer du cannabis dans un parc à Namur ?|drugs",
+        "Darf man in Eupen Haschisch rauchen?|drugs",
+        "Is smoking allowed on a terrace in Belgium?|tobacco",
+        "Est-ce que les paris sportifs sont légaux ?|gambling",
+        "Is it legal to drink beer and smoke a joint at a festival?|drugs",
+    })
+    void theLawFollowsTheSubstanceNamed(String question, String status) throws Exception {
+        LegalAnswer legal = assertInstanceOf(LegalAnswer.class, ask(question).fact(), question);
+        assertEquals(status, legal.status().id(), question);
     }
 
     /**
@@ -457,6 +481,21 @@ class QuestionReadingTest {
         assertEquals(subject, decision(question).subject(), question);
     }
 
+    /**
+     * 5. Someone growing cannabis, told as people tell it ("kweekt wiet", "fait pousser du cannabis",
+     * "baut Hanf an", a grow tent), is the plantation the police take down; a plant on its own is not.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "My flatmate in Leuven grows weed in a grow tent in his room. Who would act on that?|cannabis_plantation_dismantling",
+        "De buren in Hasselt kweken cannabis in hun garage, wie moet daar iets aan doen?|cannabis_plantation_dismantling",
+        "Un voisin à Seraing fait pousser du cannabis dans sa cave, une centaine de plants. Qui intervient ?|cannabis_plantation_dismantling",
+        "In Kelmis baut jemand in der Scheune Hanf an. Wer ist zuständig?|cannabis_plantation_dismantling",
+    })
+    void growingCannabisIsAPlantation(String question, String subject) throws Exception {
+        assertEquals(subject, decision(question).subject(), question);
+    }
+
     /** 3. A real word of one of the four languages is not a typo; a word no language knows still is. */
     @Test
     void realWordsAreNotCorrected() throws Exception {
@@ -690,6 +729,10 @@ class QuestionReadingTest {
         assertNull(belgium.place());
         assertTrue(belgium.match().notes().isEmpty(), belgium.match().notes()::toString);
         assertEquals("Antwerp", decision("spuitenruil antwerpn").place().name());
+        // An asking word capitalised at the start of a sentence is no village of that name ("My").
+        assertEquals("Leuven", decision("My flatmate in Leuven grows weed in a grow tent. Who acts on that?").place().name());
+        assertNull(decision("My brother runs a needle exchange, who funds it?").place());
+        assertEquals("My", decision("needle exchange in My").place().name());
     }
 
     /** 8. German questions, and the German-speaking Community for the places where it acts. */
