@@ -296,7 +296,11 @@ public final class QueryService {
         if (row == null) {
             return null;
         }
-        if (r.place() != null && q.place() == null) {
+        boolean placeOfTheStory = r.place() != null && q.place() == null && storyPlace(q.text(), r);
+        if (placeOfTheStory && r.asksWhoAfterPlace()) {
+            return null; // "the number of people who inject is growing in our town. Who should act?" asks who
+        }
+        if (r.place() != null && q.place() == null && !placeOfTheStory) {
             // The table counts the whole country: "drug offences in Ostend" has no figure.
             List<String> args = new ArrayList<>(withQuestion(q, facts.holds()));
             args.addAll(List.of("place", r.place().name()));
@@ -304,6 +308,9 @@ public final class QueryService {
         }
         List<Integer> tableYears = facts.years();
         List<NoteEntry> notes = new ArrayList<>();
+        if (placeOfTheStory) {
+            notes.add(new NoteEntry("whole_country", "place", r.placeWords(), null));
+        }
         List<Integer> years = r.years().stream().filter(tableYears::contains).distinct().sorted().toList();
         List<Integer> outside = r.years().stream().filter(y -> !tableYears.contains(y)).distinct().toList();
         if (years.isEmpty() && !outside.isEmpty() && !outside.contains(facts.profileYear())) {
@@ -335,6 +342,21 @@ public final class QueryService {
         }
         return new Answer(Answer.Status.ANSWERED, null, null, facts.trend(q.text(), row, from, to, notes, words(),
                 languageRead(r)));
+    }
+
+    /**
+     * Whether the place a figure question names belongs to the story around it and not to the figure
+     * asked: the question names Belgium as well ("for the council in Kortrijk: have drug offences in
+     * Belgium risen?"), or the place stands in an earlier sentence than the one that asks ("People say
+     * more comes in through Antwerp. But did import offences rise?").
+     */
+    private static boolean storyPlace(String text, Result r) {
+        if (r.namesBelgium()) {
+            return true;
+        }
+        Reader.QuestionWord first = r.words().get(r.placeAt());
+        String after = text.substring(Math.min(text.length(), first.start() + r.placeWords().length())).strip();
+        return after.replaceAll("[.!?…\\s]+$", "").chars().anyMatch(c -> ".!?".indexOf(c) >= 0);
     }
 
     private boolean tableYear(int year) {

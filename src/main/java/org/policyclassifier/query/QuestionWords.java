@@ -2,6 +2,7 @@ package org.policyclassifier.query;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -79,12 +80,15 @@ final class QuestionWords {
     private final Map<String, String> phrases = new HashMap<>();
     /** Per language: the folded words of its lists that ask (for telling the question's language). */
     private final Map<Language, Set<String>> askingByLanguage = new EnumMap<>(Language.class);
+    /** Per language: the folded words of its list {@link #ASKING} (the little words of a question). */
+    private final Map<Language, Set<String>> littleByLanguage = new EnumMap<>(Language.class);
 
     QuestionWords(Vocabulary vocabulary, VocabularyIndex index) {
         this.vocabulary = vocabulary;
         this.index = index;
         for (Language l : Language.values()) {
             askingByLanguage.put(l, new HashSet<>());
+            littleByLanguage.put(l, new HashSet<>());
         }
         for (Term list : vocabulary.questionWords()) {
             Set<String> words = folded.computeIfAbsent(list.id(), k -> new HashSet<>());
@@ -101,6 +105,9 @@ final class QuestionWords {
                     words.add(f);
                     if (NOT_READ.contains(list.id()) || ASKS_FOR.contains(list.id())) {
                         askingByLanguage.get(l).add(f);
+                    }
+                    if (ASKING.equals(list.id())) {
+                        littleByLanguage.get(l).add(f);
                     }
                     st.addAll(index.stemsOfQuestionWord(l, text));
                 }
@@ -352,7 +359,11 @@ final class QuestionWords {
                 while (end + 1 < words.size() && ABROAD.equals(listOf.get(end + 1))) {
                     end++;
                 }
-                return text.substring(w.start(), words.get(end).end());
+                int start = p;
+                while (start < end && words.get(start).stop()) {
+                    start++; // "à Paris" is listed whole (the word alone is also "paris sportifs"), named as Paris
+                }
+                return text.substring(words.get(start).start(), words.get(end).end());
             }
         }
         return null;
@@ -535,8 +546,25 @@ final class QuestionWords {
         return null;
     }
 
+    /** The languages whose list {@link #ASKING} holds the folded word as written; empty for none. */
+    Set<Language> languagesListing(String foldedWord) {
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        littleByLanguage.forEach((l, words) -> {
+            if (words.contains(foldedWord)) {
+                languages.add(l);
+            }
+        });
+        return languages;
+    }
+
     private boolean namesSomething(Reader.QuestionWord w) {
+        // A word listed in some languages names something only as a word of those: English "have" is
+        // no Dutch "haven" (port).
+        Set<Language> listing = languagesListing(w.folded());
         for (Language l : Language.values()) {
+            if (!listing.isEmpty() && !listing.contains(l)) {
+                continue;
+            }
             if (w.stem(l) != null && !index.terms(l, w.stem(l)).isEmpty()) {
                 return true;
             }
@@ -667,6 +695,11 @@ final class QuestionWords {
         /** True when a word asks who is responsible, pays, makes the rules or runs it. */
         boolean asksWho() {
             return listOf.values().stream().anyMatch(WHO::contains);
+        }
+
+        /** Whether a word after {@code position} asks who ("I write for a local paper in Namur: what…" does not). */
+        boolean asksWhoAfter(int position) {
+            return listOf.entrySet().stream().anyMatch(e -> e.getKey() > position && WHO.contains(e.getValue()));
         }
 
         /** Whether the question asks who pays ({@link #FUNDING}) or who makes the rules ({@link #RULES}); null for neither. */

@@ -154,7 +154,7 @@ final class Reader {
             double coverage, QuestionWords.Kind kind, List<Integer> years, boolean offences, boolean drugWords,
             boolean asksWho, boolean total, List<Integer> unexplained, boolean asksLegal, boolean understood,
             boolean since, String asked, ReadingModel.Evidence evidence, String abroad, String abroadIn,
-            Language language, boolean practical) {
+            Language language, boolean practical, int placeAt, boolean namesBelgium, boolean asksWhoAfterPlace) {
 
         Scored best() {
             return ranked.isEmpty() ? null : ranked.get(0);
@@ -196,8 +196,13 @@ final class Reader {
         for (QuestionWord w : words) {
             if (!w.stop() && !placeWords.contains(w.position()) && !roles.asking(w.position())
                     && !roles.year(w.position()) && index.acronym(w.surface()).isEmpty()) {
-                readings.put(w.position(), read(w, corrections, roles.cue(w.position()), roles.person(w.position()),
-                        roles.language()));
+                List<Reading> read = read(w, corrections, roles.cue(w.position()), roles.person(w.position()),
+                        roles.language());
+                // An asking word that is also a word of a term is read in its own languages: the English
+                // "have" of "having drugs on you" is no Dutch "haven" (port).
+                Set<Language> listing = questionWords.languagesListing(w.folded());
+                readings.put(w.position(), listing.isEmpty() ? read
+                        : read.stream().filter(r -> listing.contains(r.language())).toList());
             }
         }
         Set<Integer> ageWords = readAges(words, readings);
@@ -312,7 +317,9 @@ final class Reader {
                 unexplained, roles.asksLegal(outcome == Outcome.ANSWERED ? ranked.get(0).words() : Set.of()),
                 understood, roles.since(), roles.asked(), evidence, roles.namesBelgium() ? null : roles.abroad(),
                 roles.abroadIn() != null || !places.isEmpty() ? roles.abroadIn() : roles.abroadOnly(), roles.language(),
-                roles.asksPractical() && !roles.asksWho());
+                roles.asksPractical() && !roles.asksWho(),
+                place == null ? -1 : places.get(0).position(), roles.namesBelgium(),
+                place != null && roles.asksWhoAfter(places.get(0).position()));
     }
 
     /** The evidence for the best entry, as {@link ReadingModel} weighs it. */

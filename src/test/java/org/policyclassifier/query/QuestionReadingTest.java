@@ -535,7 +535,11 @@ class QuestionReadingTest {
         // Trend verbs in the past and their stronger synonyms ask for a trend, not for the figures.
         for (String trend : List.of("daalde het aantal bezitsfeiten tussen 2014 en 2016?",
                 "stiegen die Handelsdelikte zwischen 2014 und 2017?", "did trade offences surge after 2015?",
-                "les infractions de production ont-elles chuté ?")) {
+                "les infractions de production ont-elles chuté ?",
+                // Moving about asks how it changed too.
+                "Les infractions de trafic ont-elles beaucoup bougé entre 2015 et 2017 ?",
+                "Did possession offences fluctuate between 2014 and 2017?",
+                "Is het aantal handelsfeiten geschommeld sinds 2014?")) {
             assertInstanceOf(TrendAnswer.class, ask(trend).fact(), trend);
         }
         LegalAnswer possession = assertInstanceOf(LegalAnswer.class, ask("est-ce que la possession de cannabis est légale ?").fact());
@@ -732,6 +736,8 @@ class QuestionReadingTest {
         // An asking word capitalised at the start of a sentence is no village of that name ("My").
         assertEquals("Leuven", decision("My flatmate in Leuven grows weed in a grow tent. Who acts on that?").place().name());
         assertNull(decision("My brother runs a needle exchange, who funds it?").place());
+        // An asking word is read in the languages that list it: English "have" is no Dutch "haven" (port).
+        assertNull(decision("We have a needle exchange in Namur: who funds it?").match().settingFromQuestion());
         assertEquals("My", decision("needle exchange in My").place().name());
     }
 
@@ -753,6 +759,30 @@ class QuestionReadingTest {
         assertFalse(a.answered(), () -> question + ": " + a.json());
     }
 
+    /**
+     * 6. The table counts the whole country: a figure asked of a place is refused, but a place of the story
+     * around the question (an earlier sentence, or beside Belgium named) is answered, with a note.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "How many trade offences were there in Antwerp in 2016?|false",
+        "Wie viele Handelsdelikte gab es 2017 in St. Vith?|false",
+        "Ik woon in Gent. Hoeveel bezitsfeiten waren er in 2016?|true",
+        "I work for the city of Namur. Did possession offences go up between 2014 and 2017?|true",
+        "Pour un exposé à Liège : combien d'infractions de trafic en Belgique en 2015 ?|true",
+    })
+    void aPlaceOfTheStoryIsNotTheTables(String question, boolean answered) throws Exception {
+        Answer a = ask(question);
+        assertEquals(answered, a.answered(), () -> question + ": " + a.json());
+        if (answered) {
+            List<String> notes = a.fact() instanceof FigureAnswer f ? f.noteEntries().stream().map(Decision.NoteEntry::code).toList()
+                    : ((TrendAnswer) a.fact()).noteEntries().stream().map(Decision.NoteEntry::code).toList();
+            assertTrue(notes.contains("whole_country"), () -> question + ": " + notes);
+        } else {
+            assertEquals("figure_of_place", a.refusal().code());
+        }
+    }
+
     /** The profile is Belgium's: a question set in another country, or a figure of one, is refused and says why. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -765,6 +795,9 @@ class QuestionReadingTest {
         "Wie financiert de drugpreventie van Frankrijk?|Frankrijk",
         "What does Canada do about cannabis shops?|Canada",
         "Wie bekämpft Spanien den Haschischschmuggel?|Spanien",
+        // A city abroad whose name is also a word ("paris sportifs") is abroad after "in", "à".
+        "Qui finance les salles de shoot à Paris ?|about Paris:",
+        "who funds the consumption rooms in Paris?|about Paris:",
     })
     void aQuestionAboutAnotherCountryIsRefused(String question, String country) throws Exception {
         Answer a = ask(question);
