@@ -40,7 +40,7 @@ public final class Vocabulary {
     private static final String PLACES = "places.json";
     private static final String QUESTION_WORDS = "question-words.json";
     /** The lists of {@value #QUESTION_WORDS}: words that ask, name the country, or ask for a figure, a trend or the law. */
-    public static final Set<String> QUESTION_WORD_LISTS = Set.of("asking", "responsibility", "bodies", "funding", "rules", "scope", "figure", "trend", "legal", "permission", "offences", "total", "topic", "abroad", "border", "practical", "age", "minor", "form");
+    public static final Set<String> QUESTION_WORD_LISTS = Set.of("asking", "responsibility", "bodies", "funding", "rules", "scope", "figure", "trend", "legal", "permission", "offences", "total", "topic", "abroad", "border", "practical", "age", "minor", "form", "contrasting");
     /** The files of a facts folder the vocabulary is read from (the folder holds others, e.g. statistics). */
     public static final List<String> FILES = List.of(LEVELS, OBJECTIVES, SETTINGS, SUBSTANCES, INTERVENTION_TYPES,
             OFFENCE_CATEGORIES, ACTORS, PLACES, QUESTION_WORDS, Words.LANGUAGES);

@@ -52,6 +52,8 @@ final class QuestionWords {
     static final String PRACTICAL = "practical";
     /** Words that give a person's age after a number ("15 ans", "15-Jährige"): see {@link Reader}. */
     static final String AGE = "age";
+    /** Words that set what follows against what came before ("but", "maar", "mais", "aber"). */
+    static final String CONTRASTING = "contrasting";
     /** What a person's age under 18 is read as. */
     static final String MINOR = "minor";
     /** Words for the form an activity takes ("project", "Programm"): the activity is the subject. */
@@ -133,10 +135,6 @@ final class QuestionWords {
     /** The words that ask who ("wie" is Dutch's who, and German's how). */
     private static final Set<String> WHO_ASKING = Set.of("who", "whom", "whose", "wie", "wiens", "qui", "wer", "wem",
             "wen", "wessen");
-
-    /** Words that set what follows against what came before. */
-    private static final Set<String> CONTRASTING = Set.of("but", "however", "yet", "maar", "echter", "toch", "mais",
-            "pourtant", "cependant", "aber", "jedoch", "doch");
 
     /**
      * Words that open a question asking where, how, what or which: "can I" after one of them in the same
@@ -378,7 +376,7 @@ final class QuestionWords {
      * clause asks who leads ("who is in charge, and who pays?"): the lead answers, and the levels say
      * who pays.
      */
-    private static String asked(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf) {
+    private String asked(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf) {
         boolean asksWho = words.stream().anyMatch(w -> INTERROGATIVE.contains(w.folded()));
         for (Reader.QuestionWord w : words) {
             String list = listOf.get(w.position());
@@ -400,7 +398,7 @@ final class QuestionWords {
      * asking who in a clause belong to it too: in "harm reduction rules, competence who decides" the
      * rules are what is decided.
      */
-    private static boolean leadAskedToo(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf) {
+    private boolean leadAskedToo(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf) {
         for (Reader.QuestionWord w : words) {
             if (!WHO_ASKING.contains(w.folded())) {
                 continue;
@@ -426,10 +424,10 @@ final class QuestionWords {
      * with no other word asking who between them (that one's clause would hold it) and no
      * word setting what follows against it ("the city pays, but who runs it?").
      */
-    private static boolean otherAskedBefore(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf, int at) {
+    private boolean otherAskedBefore(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf, int at) {
         boolean other = false;
         for (int j = at - 1; j >= 0 && !topicEnds(text, words.get(j), words.get(j + 1)); j--) {
-            if (WHO_ASKING.contains(words.get(j).folded()) || CONTRASTING.contains(words.get(j).folded())) {
+            if (WHO_ASKING.contains(words.get(j).folded()) || folded.getOrDefault(CONTRASTING, Set.of()).contains(words.get(j).folded())) {
                 return false;
             }
             String list = listOf.get(j);
