@@ -186,7 +186,7 @@ final class QuestionWords {
     private void separableVerbs(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf) {
         for (int end = 1; end < words.size(); end++) {
             Reader.QuestionWord particle = words.get(end);
-            boolean endsClause = end + 1 == words.size() || clauseStart(text, particle, words.get(end + 1));
+            boolean endsClause = endsClauseButForYears(text, words, end, listOf);
             if (!endsClause || !PARTICLES.contains(particle.folded()) || listOf.containsKey(end)) {
                 continue;
             }
@@ -199,6 +199,22 @@ final class QuestionWords {
                 }
             }
         }
+    }
+
+    /**
+     * True when the word at {@code at} ends its clause, or only little words (stop words, the list
+     * {@link #ASKING}) and years follow it there: a separable verb's particle may stand before the years
+     * it is about ("Nam de handel af tussen 2016 en 2017?", "Nahm der Handel ab zwischen 2014 und 2017?").
+     */
+    private static boolean endsClauseButForYears(String text, List<Reader.QuestionWord> words, int at,
+            Map<Integer, String> listOf) {
+        for (int j = at + 1; j < words.size() && !clauseStart(text, words.get(j - 1), words.get(j)); j++) {
+            Reader.QuestionWord w = words.get(j);
+            if (!w.stop() && !ASKING.equals(listOf.get(j)) && !w.folded().matches("(19|20)[0-9]{2}")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when a word asking where, how or what comes before position {@code at} in its clause. */

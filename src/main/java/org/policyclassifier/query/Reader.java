@@ -1055,9 +1055,10 @@ final class Reader {
         }
         boolean afterLocative = before != null && LOCATIVE.contains(before.folded());
         if (capital) {
-            // A word that carries the asking is capitalised where it opens a sentence: "My son…" is no
-            // visit to My (Ferrières), unless the word follows "in", "à", "bei"…
-            return afterLocative || !roles.asking(w.position());
+            // A word that carries the asking, or asks for a trend, is capitalised where it opens a sentence:
+            // "My son…" is no visit to My (Ferrières), "Namen de feiten af?" none to Namur (Namen), unless
+            // the word follows "in", "à", "bei"…
+            return afterLocative || !roles.asking(w.position()) && !roles.cue(w.position());
         }
         // Lower case: a place unless it is a word of the vocabulary, or a word of the question's
         // language that does not follow "in", "à", "bei"... ("gent" is also Dutch for a gander).

@@ -560,6 +560,9 @@ class QuestionReadingTest {
         "Nemen de bezitsfeiten toe?|Possession",
         "Waren er sinds 2016 minder feiten van invoer en uitvoer?|Import and export",
         "Gab es seit 2015 mehr Drogendelikte insgesamt?|TOTAL",
+        // In the past, and with the years after the particle.
+        "Namen de productiefeiten af tussen 2014 en 2017?|Production",
+        "Nahmen die Besitzdelikte zu von 2015 bis 2017?|Possession",
     })
     void aSplitVerbOrAComparativeSinceAYearAsksATrend(String question, String series) throws Exception {
         TrendAnswer trend = assertInstanceOf(TrendAnswer.class, ask(question).fact(), question);
@@ -739,6 +742,9 @@ class QuestionReadingTest {
         // An asking word is read in the languages that list it: English "have" is no Dutch "haven" (port).
         assertNull(decision("We have a needle exchange in Namur: who funds it?").match().settingFromQuestion());
         assertEquals("My", decision("needle exchange in My").place().name());
+        // Nor is a trend verb's part: "Namen … af" (fell) is no visit to Namur, whose Dutch name it is.
+        assertInstanceOf(TrendAnswer.class, ask("Namen de productiefeiten af tussen 2014 en 2017?").fact());
+        assertEquals("Namur", decision("Namen heeft een spuitenruil, wie betaalt die?").place().name());
     }
 
     /** 8. German questions, and the German-speaking Community for the places where it acts. */

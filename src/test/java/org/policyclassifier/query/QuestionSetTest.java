@@ -73,7 +73,7 @@ class QuestionSetTest {
         "heldout-38.jsonl,    98,  0",
         "heldout-39.jsonl,    94,  4",
         "heldout-40.jsonl,    91,  8",
-        "heldout-41.jsonl,    93,  4",
+        "heldout-41.jsonl,    94,  3",
         "heldout-42.jsonl,    87,  6",
         "heldout-43.jsonl,    93,  1",
         "heldout-44.jsonl,    92,  3",
