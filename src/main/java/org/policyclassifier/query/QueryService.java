@@ -298,7 +298,9 @@ public final class QueryService {
         }
         boolean placeOfTheStory = r.place() != null && q.place() == null && storyPlace(q.text(), r);
         if (placeOfTheStory && r.asksWhoAfterPlace()) {
-            return null; // "the number of people who inject is growing in our town. Who should act?" asks who
+            // "The number of people who inject is growing in our town. Who should act?" asks who; "a paper on
+            // drug enforcement. What was the total in 2015?" does not: the last sentence asks.
+            return null;
         }
         if (r.place() != null && q.place() == null && !placeOfTheStory) {
             // The table counts the whole country: "drug offences in Ostend" has no figure.

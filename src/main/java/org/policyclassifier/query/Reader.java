@@ -319,7 +319,7 @@ final class Reader {
                 roles.abroadIn() != null || !places.isEmpty() ? roles.abroadIn() : roles.abroadOnly(), roles.language(),
                 roles.asksPractical() && !roles.asksWho(),
                 place == null ? -1 : places.get(0).position(), roles.namesBelgium(),
-                place != null && roles.asksWhoAfter(places.get(0).position()));
+                place != null && roles.asksWhoAfter(Math.max(places.get(0).position(), lastSentence(text, words) - 1)));
     }
 
     /** The evidence for the best entry, as {@link ReadingModel} weighs it. */
@@ -946,6 +946,16 @@ final class Reader {
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparingInt(s -> s.entry().order()));
         return ranked;
+    }
+
+    /** The position of the first word of the question's last sentence (0 for a single sentence). */
+    private static int lastSentence(String text, List<QuestionWord> words) {
+        for (int j = words.size() - 1; j > 0; j--) {
+            if (text.substring(words.get(j - 1).end(), words.get(j).start()).chars().anyMatch(c -> ".!?".indexOf(c) >= 0)) {
+                return j;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -776,6 +776,7 @@ class QuestionReadingTest {
         "Ik woon in Gent. Hoeveel bezitsfeiten waren er in 2016?|true",
         "I work for the city of Namur. Did possession offences go up between 2014 and 2017?|true",
         "Pour un exposé à Liège : combien d'infractions de trafic en Belgique en 2015 ?|true",
+        "I study in Ghent and write on police enforcement. How many trade offences were there in 2016?|true",
     })
     void aPlaceOfTheStoryIsNotTheTables(String question, boolean answered) throws Exception {
         Answer a = ask(question);
@@ -787,6 +788,13 @@ class QuestionReadingTest {
         } else {
             assertEquals("figure_of_place", a.refusal().code());
         }
+    }
+
+    /** 6. A story with a place and a rising number, then a question asking who, asks who. */
+    @Test
+    void aStoryThenWhoAsksWho() throws Exception {
+        assertEquals("street_dealing_enforcement",
+                decision("Street dealing is exploding near the station in Liège. Who should step in?").subject());
     }
 
     /** The profile is Belgium's: a question set in another country, or a figure of one, is refused and says why. */
