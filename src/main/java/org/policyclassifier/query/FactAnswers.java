@@ -252,10 +252,12 @@ public final class FactAnswers {
         List<LegalStatus> statuses = legal();
         boolean aDrug = named.stream().anyMatch(substance -> statuses.stream()
                 .noneMatch(s -> s.appliesTo().contains("substance:" + substance)));
-        for (LegalStatus s : aDrug ? List.<LegalStatus>of() : statuses) {
-            for (String substance : named) {
-                if (s.appliesTo().contains("substance:" + substance)) {
-                    return s;
+        if (!aDrug) {
+            for (LegalStatus s : statuses) {
+                for (String substance : named) {
+                    if (s.appliesTo().contains("substance:" + substance)) {
+                        return s;
+                    }
                 }
             }
         }

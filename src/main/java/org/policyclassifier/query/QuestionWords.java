@@ -82,15 +82,14 @@ final class QuestionWords {
     private final Map<String, String> phrases = new HashMap<>();
     /** Per language: the folded words of its lists that ask (for telling the question's language). */
     private final Map<Language, Set<String>> askingByLanguage = new EnumMap<>(Language.class);
-    /** Per language: the folded words of its list {@link #ASKING} (the little words of a question). */
-    private final Map<Language, Set<String>> littleByLanguage = new EnumMap<>(Language.class);
+    /** The folded words of the list {@link #ASKING} (the little words of a question), and the languages listing each. */
+    private final Map<String, Set<Language>> littleWordLanguages = new HashMap<>();
 
     QuestionWords(Vocabulary vocabulary, VocabularyIndex index) {
         this.vocabulary = vocabulary;
         this.index = index;
         for (Language l : Language.values()) {
             askingByLanguage.put(l, new HashSet<>());
-            littleByLanguage.put(l, new HashSet<>());
         }
         for (Term list : vocabulary.questionWords()) {
             Set<String> words = folded.computeIfAbsent(list.id(), k -> new HashSet<>());
@@ -109,7 +108,7 @@ final class QuestionWords {
                         askingByLanguage.get(l).add(f);
                     }
                     if (ASKING.equals(list.id())) {
-                        littleByLanguage.get(l).add(f);
+                        littleWordLanguages.computeIfAbsent(f, k -> EnumSet.noneOf(Language.class)).add(l);
                     }
                     st.addAll(index.stemsOfQuestionWord(l, text));
                 }
@@ -124,12 +123,16 @@ final class QuestionWords {
 
     /** True when punctuation stands between two words: a question or clause begins at the second. */
     private static boolean clauseStart(String text, Reader.QuestionWord before, Reader.QuestionWord first) {
-        return text.substring(before.end(), first.start()).chars().anyMatch(c -> ".,;:!?()".indexOf(c) >= 0);
+        return markBetween(text, before, first, ".,;:!?()");
+    }
+
+    private static boolean markBetween(String text, Reader.QuestionWord before, Reader.QuestionWord first, String marks) {
+        return text.substring(before.end(), first.start()).chars().anyMatch(c -> marks.indexOf(c) >= 0);
     }
 
     /** Whether a punctuation mark other than a colon (which opens a question on what came before) stands between two words. */
     private static boolean topicEnds(String text, Reader.QuestionWord before, Reader.QuestionWord first) {
-        return text.substring(before.end(), first.start()).chars().anyMatch(c -> ".,;!?()".indexOf(c) >= 0);
+        return markBetween(text, before, first, ".,;!?()");
     }
 
     /** The words that ask who ("wie" is Dutch's who, and German's how). */
@@ -562,13 +565,7 @@ final class QuestionWords {
 
     /** The languages whose list {@link #ASKING} holds the folded word as written; empty for none. */
     Set<Language> languagesListing(String foldedWord) {
-        Set<Language> languages = EnumSet.noneOf(Language.class);
-        littleByLanguage.forEach((l, words) -> {
-            if (words.contains(foldedWord)) {
-                languages.add(l);
-            }
-        });
-        return languages;
+        return littleWordLanguages.getOrDefault(foldedWord, Set.of());
     }
 
     private boolean namesSomething(Reader.QuestionWord w) {

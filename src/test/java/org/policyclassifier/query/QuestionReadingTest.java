@@ -463,7 +463,8 @@ class QuestionReadingTest {
     /**
      * 5. The people who ask name themselves and their office ("as an alderman", "ik ben wijkagent",
      * "échevine", "Polizistin"): like "mayor" and "police", they ask who, never count against the answer;
-     * a park is the street, a webshop is online, an info stand at a festival is risk information.
+     * a park is the street, a webshop is online, an info stand at a festival is risk information, someone
+     * growing cannabis ("kweekt wiet", "pousser du cannabis", "baut Hanf an", a grow tent) a plantation.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -476,23 +477,12 @@ class QuestionReadingTest {
         "qui s'attaque aux boutiques en ligne qui vendent de la drogue ?|darknet_investigation",
         "wie staat achter de infostand over drugs op een fuif in Leuven?|nightlife_risk_reduction",
         "Qui organise le stand de prévention au festival de Dour ?|nightlife_risk_reduction",
-    })
-    void officesOfThoseWhoAskAndEverydayPlacesAreRead(String question, String subject) throws Exception {
-        assertEquals(subject, decision(question).subject(), question);
-    }
-
-    /**
-     * 5. Someone growing cannabis, told as people tell it ("kweekt wiet", "fait pousser du cannabis",
-     * "baut Hanf an", a grow tent), is the plantation the police take down; a plant on its own is not.
-     */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
         "My flatmate in Leuven grows weed in a grow tent in his room. Who would act on that?|cannabis_plantation_dismantling",
         "De buren in Hasselt kweken cannabis in hun garage, wie moet daar iets aan doen?|cannabis_plantation_dismantling",
         "Un voisin à Seraing fait pousser du cannabis dans sa cave, une centaine de plants. Qui intervient ?|cannabis_plantation_dismantling",
         "In Kelmis baut jemand in der Scheune Hanf an. Wer ist zuständig?|cannabis_plantation_dismantling",
     })
-    void growingCannabisIsAPlantation(String question, String subject) throws Exception {
+    void officesOfThoseWhoAskAndEverydayPlacesAreRead(String question, String subject) throws Exception {
         assertEquals(subject, decision(question).subject(), question);
     }
 
