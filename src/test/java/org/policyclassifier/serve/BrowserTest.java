@@ -463,6 +463,9 @@ class BrowserTest {
         assertAccessible("who does what");
         // On a phone the rows are cards: the page is no wider than the screen.
         browser.manage().window().setSize(new Dimension(390, 2200));
+        // The resize is applied asynchronously: measure once the page has been laid out at the new width.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ((Number) browser.executeScript(
+                "return document.documentElement.clientWidth")).intValue() <= 390);
         assertTrue(((Number) browser.executeScript("return document.documentElement.scrollWidth")).intValue()
                 <= ((Number) browser.executeScript("return document.documentElement.clientWidth")).intValue(), "wider than a phone");
         screenshot("who-does-what-phone");
