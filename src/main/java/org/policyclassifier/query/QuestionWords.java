@@ -65,6 +65,8 @@ final class QuestionWords {
             TOTAL, TOPIC, ABROAD, BORDER, PRACTICAL, FORM);
     /** A French elided word before the listed one: "d'infractions", "s'occupe", "qu'est". */
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(l|d|qu|j|s|n|c|m|t)['’ ]");
+    /** An English contraction's clitic, folded to a space: "who's" is "who", "what're" "what". */
+    private static final java.util.regex.Pattern CLITIC = java.util.regex.Pattern.compile(" (s|re|ll|d|ve|m)$");
     /** Lists whose words are not read as words of the vocabulary at all. */
     private static final Set<String> NOT_READ = Set.of(ASKING, RESPONSIBILITY, BODIES, FUNDING, RULES, SCOPE, PRACTICAL,
             FORM);
@@ -136,7 +138,7 @@ final class QuestionWords {
     }
 
     /** The words that ask who ("wie" is Dutch's who, and German's how). */
-    private static final Set<String> WHO_ASKING = Set.of("who", "whom", "whose", "wie", "wiens", "qui", "wer", "wem",
+    static final Set<String> WHO_ASKING = Set.of("who", "whom", "whose", "wie", "wiens", "qui", "wer", "wem",
             "wen", "wessen");
 
     /**
@@ -243,7 +245,9 @@ final class QuestionWords {
         for (int i = 0; i < words.size(); i++) {
             for (int n = Math.min(MAX_PHRASE, words.size() - i); n >= 2; n--) {
                 List<Reader.QuestionWord> run = words.subList(i, i + n);
-                String listed = phrases.get(String.join(" ", run.stream().map(w -> w.folded()).toList()));
+                String joined = String.join(" ", run.stream().map(w -> w.folded()).toList());
+                // "d'année en année": the phrase "année en année" after an elided article.
+                String listed = phrases.getOrDefault(joined, phrases.get(ELIDED.matcher(joined).replaceFirst("")));
                 String list = !PERMISSION.equals(listed) ? listed : opened(text, words, i) ? null : LEGAL;
                 if (list != null) {
                     run.forEach(w -> listOf.put(w.position(), list));
@@ -486,7 +490,7 @@ final class QuestionWords {
      * The list a word belongs to, those that are not read first; null for none.
      */
     private String listOf(Reader.QuestionWord w) {
-        String word = ELIDED.matcher(w.folded()).replaceFirst("");
+        String word = CLITIC.matcher(ELIDED.matcher(w.folded()).replaceFirst("")).replaceFirst("");
         String listed = listHolding(word);
         if (listed != null) {
             return listed;
@@ -569,6 +573,10 @@ final class QuestionWords {
     }
 
     private boolean namesSomething(Reader.QuestionWord w) {
+        // "who" asks, whatever term holds it as a relative pronoun ("people who use drugs").
+        if (WHO_ASKING.contains(CLITIC.matcher(w.folded()).replaceFirst(""))) {
+            return false;
+        }
         // A word listed in some languages names something only as a word of those: English "have" is
         // no Dutch "haven" (port).
         Set<Language> listing = languagesListing(w.folded());

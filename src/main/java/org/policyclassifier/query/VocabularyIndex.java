@@ -355,12 +355,15 @@ final class VocabularyIndex {
         return stems;
     }
 
-    /** Each word of a text that is no stop word in any language, as its stem and then its folded form. */
+    /**
+     * Each word of a text that is no stop word in any language, as its stem and then its folded form.
+     * "who" is left out like a stop word: in a term it relates ("people who use drugs"), in a question it asks.
+     */
     private List<String> analyse(Language language, String text) {
         List<String> words = new ArrayList<>();
         for (Reader.QuestionWord w : Reader.words(analysis, text)) {
             String stem = w.stem(language);
-            if (!w.stop() && stem != null) {
+            if (!w.stop() && stem != null && !QuestionWords.WHO_ASKING.contains(w.folded())) {
                 words.add(stem);
                 words.add(Text.fold(w.surface()));
             }

@@ -1029,4 +1029,52 @@ class QuestionReadingTest {
     void aCountryDrugsComeFromIsNotTheSubject(String question, String subject) throws Exception {
         assertEquals(subject, decision(question).subject());
     }
+
+    /**
+     * "who" asks, also contracted ("who's"): it names nothing, though a term holds it as a relative
+     * pronoun ("outreach to people who use drugs"); a question about something else is not answered by it.
+     */
+    @Test
+    void whoNamesNoEntry() throws Exception {
+        assertFalse(ask("Who's in charge of the streetlights on my street in Namur?").answered());
+        assertFalse(ask("who fixes broken benches in the park in Hasselt?").answered());
+        assertEquals("street_outreach", decision("outreach to people who use drugs in Gent").subject());
+        Decision d = decision("who's responsible for needle exchange in Liège?");
+        assertEquals("needle_exchange", d.subject());
+        assertFalse(d.match().matchedWords().contains("who's"), () -> d.match().matchedWords().toString());
+    }
+
+    /** 6. "What does she risk?" asks the law, like "what do I risk", in every person. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Our daughter had three ecstasy pills on her at a festival in Boom. What does she risk?|true",
+        "The police found some speed in their car. What do they risk?|true",
+        "Who takes the risk of a needle exchange in Antwerp?|false",
+    })
+    void whatSomeoneRisksAsksTheLaw(String question, boolean legal) throws Exception {
+        assertAsksTheLaw(question, legal);
+    }
+
+    /** 6. How a figure went over the years asks its trend: "verliep", "au fil des ans", "Jahr für Jahr", "over time". */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "How did possession offences develop over time?",
+        "Hoe verliepen de productiefeiten tussen 2014 en 2017?",
+        "Les infractions de détention, d'année en année ?",
+        "Wie verliefen die Handelsdelikte in diesen Jahren?",
+    })
+    void howAFigureWentAsksItsTrend(String question) throws Exception {
+        assertInstanceOf(TrendAnswer.class, ask(question).fact(), question);
+    }
+
+    /** Selling on the darknet, or receiving its parcels, is the darknet market. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "a guy in my class is selling pills on the darknet, who investigates that?",
+        "Onze postbode brengt steeds pakjes van het darkweb naar dat huis in Mol. Wie zoekt dat uit?",
+        "Mon colocataire reçoit des colis du darknet, qui s'en occupe ?",
+    })
+    void sellingOrReceivingParcelsOnTheDarknetIsTheDarknetMarket(String question) throws Exception {
+        assertEquals("darknet_investigation", decision(question).subject());
+    }
 }
