@@ -1062,6 +1062,7 @@ class QuestionReadingTest {
         "Hoe verliepen de productiefeiten tussen 2014 en 2017?",
         "Les infractions de détention, d'année en année ?",
         "Wie verliefen die Handelsdelikte in diesen Jahren?",
+        "How have the possession numbers moved since 2014?",
     })
     void howAFigureWentAsksItsTrend(String question) throws Exception {
         assertInstanceOf(TrendAnswer.class, ask(question).fact(), question);
@@ -1076,5 +1077,28 @@ class QuestionReadingTest {
     })
     void sellingOrReceivingParcelsOnTheDarknetIsTheDarknetMarket(String question) throws Exception {
         assertEquals("darknet_investigation", decision(question).subject());
+    }
+
+    /** Everyday words for the governments meeting or agreeing on drugs ask for the coordination of drug policy. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Is there a place where the ministers of all governments sit together on drugs?",
+        "Qui s'assure que le fédéral et les Régions sont sur la même longueur d'onde en matière de drogues ?",
+        "Welke instantie brengt alle regeringen rond de tafel voor het drugsbeleid?",
+        "Wer sorgt dafür, dass Bund und Gemeinschaften in der Drogenpolitik an einem Strang ziehen?",
+    })
+    void governmentsMeetingOnDrugsAskForCoordination(String question) throws Exception {
+        assertEquals("coordination", decision(question).axis(), question);
+    }
+
+    /** 6. Whether he, she or they may do something asks the law ("mag hij", "elle peut", "darf er"). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Mijn zoon is 17. Mag hij al bier drinken op café?|true",
+        "Mon fils a 15 ans, il peut acheter de la bière au supermarché ?|true",
+        "Meine Tochter ist 17, darf sie im Club Wodka trinken?|true",
+    })
+    void whetherSomeoneMayAsksTheLaw(String question, boolean legal) throws Exception {
+        assertAsksTheLaw(question, legal);
     }
 }
