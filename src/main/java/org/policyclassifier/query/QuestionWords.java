@@ -46,6 +46,8 @@ final class QuestionWords {
     static final String TOPIC = "topic";
     /** Other countries ("Nederland", "aux Pays-Bas"): the profile is Belgium's. */
     static final String ABROAD = "abroad";
+    /** The list of words asking who (facts/question-words.json). */
+    static final String WHO_ASKING = "who";
     /** Words for a border ("grens", "Grenzgebiet"): a country across it is where drugs come from, not the subject. */
     static final String BORDER = "border";
     /** Words asking a service's practical details ("opening hours", "Öffnungszeiten"): not the profile's. */
@@ -86,6 +88,21 @@ final class QuestionWords {
     private final Map<Language, Set<String>> askingByLanguage = new EnumMap<>(Language.class);
     /** The folded words of the list {@link #ASKING} (the little words of a question), and the languages listing each. */
     private final Map<String, Set<Language>> littleWordLanguages = new HashMap<>();
+    /** The words of the lists that shape a question (see {@link Vocabulary#SHAPING_WORD_LISTS}), folded. */
+    private final Set<String> whoAsking;
+    private final Set<String> opening;
+    /** The words that open a question ({@link #opening}) and those that ask who ("who pays", "par qui"). */
+    private final Set<String> interrogative;
+    private final Set<String> comparingWords;
+    private final Set<String> comparative;
+    private final Set<String> sinceWords;
+    private final Set<String> particles;
+    private final Set<String> supposing;
+    private final Set<String> located;
+    private final Set<String> across;
+    private final Set<String> locative;
+    private final Set<String> joining;
+    private final Set<String> ofAge;
 
     QuestionWords(Vocabulary vocabulary, VocabularyIndex index) {
         this.vocabulary = vocabulary;
@@ -116,6 +133,54 @@ final class QuestionWords {
                 }
             }
         }
+        whoAsking = listed(WHO_ASKING);
+        opening = listed("opening");
+        Set<String> asking = new HashSet<>(opening);
+        asking.addAll(whoAsking);
+        interrogative = Set.copyOf(asking);
+        comparingWords = listed("comparing");
+        comparative = listed("comparative");
+        sinceWords = listed("since");
+        particles = listed("particles");
+        supposing = listed("supposing");
+        located = listed("located");
+        across = listed("across");
+        locative = listed("locative");
+        joining = listed("joining");
+        ofAge = listed("of_age");
+    }
+
+    /** The folded words of a list, in every language. */
+    private Set<String> listed(String list) {
+        return Set.copyOf(folded.getOrDefault(list, Set.of()));
+    }
+
+    /** The folded words of a list of the vocabulary's question words, in every language. */
+    static Set<String> listed(Vocabulary vocabulary, String list) {
+        Set<String> words = new HashSet<>();
+        for (Term t : vocabulary.questionWords()) {
+            if (t.id().equals(list) && t.synonyms() != null) {
+                for (Language l : Language.values()) {
+                    l.of(t.synonyms()).forEach(w -> words.add(Text.fold(w)));
+                }
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    /** True for a word before a place name ("in", "bij", "près", "bei"): see {@link Reader}. */
+    boolean locative(String foldedWord) {
+        return locative.contains(foldedWord);
+    }
+
+    /** True for a word joining a compound cut short to the next ("en", "und"). */
+    boolean joining(String foldedWord) {
+        return joining.contains(foldedWord);
+    }
+
+    /** True for the word before a number giving an age ("van", "von"). */
+    boolean ofAge(String foldedWord) {
+        return ofAge.contains(foldedWord);
     }
 
     /** True when the word gives a person's age after a number ("years", "jarige", "ans", "Jährigen"). */
@@ -137,51 +202,10 @@ final class QuestionWords {
         return markBetween(text, before, first, ".,;!?()");
     }
 
-    /** The words that ask who ("wie" is Dutch's who, and German's how). */
-    static final Set<String> WHO_ASKING = Set.of("who", "whom", "whose", "wie", "wiens", "qui", "wer", "wem",
-            "wen", "wessen");
 
-    /**
-     * Words that open a question asking where, how, what or which: "can I" after one of them in the same
-     * clause asks that ("where can I buy", "comment peut-on", "wie kann man"), not whether one may.
-     */
-    private static final Set<String> OPENING = Set.of("where", "how", "what", "which", "waar", "hoe", "wat", "welk",
-            "welke", "ou", "comment", "quoi", "quel", "quelle", "quels", "quelles", "wo", "wie", "was", "wohin", "woher",
-            "welche", "welcher", "welches", "welchen", "welchem");
 
-    /**
-     * Words that ask who or which ("who pays", "par qui", "door wie wordt ... gefinancierd"): a funding
-     * word in the clause of one asks who pays; in a clause that only names a body ("notre ville peut-elle
-     * financer un éducateur ? Qui est responsable ?") it does not.
-     */
-    private static final Set<String> INTERROGATIVE = interrogatives();
 
-    /** The words that open a question ({@link #OPENING}) and those that ask who. */
-    private static Set<String> interrogatives() {
-        Set<String> words = new HashSet<>(OPENING);
-        words.addAll(WHO_ASKING);
-        return Set.copyOf(words);
-    }
 
-    /**
-     * Words that set two years against each other: "2014 vs 2015", "2014 tegenover 2015", "2014 par
-     * rapport à 2015", "2014 im Vergleich zu 2015" ask how the figure changed between them, a trend.
-     */
-    private static final Set<String> COMPARING = Set.of("vs", "versus", "compared", "comparison", "against",
-            "tegenover", "vergeleken", "vergelijking", "rapport", "compare", "comparee", "comparaison",
-            "gegenuber", "verglichen", "vergleich");
-    /**
-     * Comparatives: with two years named, "more or fewer in 2017 than in 2014", "meer of minder",
-     * "mehr oder weniger", "plus ou moins" ask how the figure changed, a trend.
-     */
-    private static final Set<String> COMPARATIVE = Set.of("more", "fewer", "less", "meer", "minder", "mehr",
-            "weniger", "plus", "moins");
-    /** Words before a year that make it the start of a trend ("since 2015", "seit 2015", "à partir de 2015"). */
-    private static final Set<String> SINCE = Set.of("since", "after", "from", "sinds", "sedert", "vanaf", "na",
-            "depuis", "apres", "partir", "seit", "ab", "nach");
-
-    /** The particles of Dutch and German separable verbs, which end the clause: "nehmen ... zu", "neemt ... toe". */
-    private static final Set<String> PARTICLES = Set.of("zu", "ab", "an", "auf", "zuruck", "toe", "af", "op", "terug");
 
     /**
      * A Dutch or German separable verb split around its clause ("Nehmen die Besitzdelikte zu?", "Gaan
@@ -192,7 +216,7 @@ final class QuestionWords {
         for (int end = 1; end < words.size(); end++) {
             Reader.QuestionWord particle = words.get(end);
             boolean endsClause = endsClauseButForYears(text, words, end, listOf);
-            if (!endsClause || !PARTICLES.contains(particle.folded()) || listOf.containsKey(end)) {
+            if (!endsClause || !particles.contains(particle.folded()) || listOf.containsKey(end)) {
                 continue;
             }
             for (int j = end - 1; j >= 0 && !clauseStart(text, words.get(j), words.get(j + 1)); j--) {
@@ -223,12 +247,12 @@ final class QuestionWords {
     }
 
     /** True when a word asking where, how or what comes before position {@code at} in its clause. */
-    private static boolean opened(String text, List<Reader.QuestionWord> words, int at) {
+    private boolean opened(String text, List<Reader.QuestionWord> words, int at) {
         for (int j = at - 1; j >= 0; j--) {
             if (clauseStart(text, words.get(j), words.get(j + 1))) {
                 return false;
             }
-            if (OPENING.contains(ELIDED.matcher(words.get(j).folded()).replaceFirst(""))) {
+            if (opening.contains(ELIDED.matcher(words.get(j).folded()).replaceFirst(""))) {
                 return true;
             }
         }
@@ -264,15 +288,15 @@ final class QuestionWords {
                 years.add(Integer.parseInt(w.folded()));
                 yearPositions.add(w.position());
                 int p = w.position();
-                since |= p > 0 && SINCE.contains(words.get(p - 1).folded())
-                        || p > 1 && SINCE.contains(words.get(p - 2).folded()) && words.get(p - 1).stop();
+                since |= p > 0 && sinceWords.contains(words.get(p - 1).folded())
+                        || p > 1 && sinceWords.contains(words.get(p - 2).folded()) && words.get(p - 1).stop();
                 continue;
             }
             if (w.folded().chars().allMatch(Character::isDigit)) {
                 numbers.add(w.position()); // an age or a count ("my son is 15"): named only within a whole term
             }
             // A comparing word after a year and before another: "2014 vs 2015".
-            comparing |= COMPARING.contains(w.folded()) && !years.isEmpty() && words.stream()
+            comparing |= comparingWords.contains(w.folded()) && !years.isEmpty() && words.stream()
                     .skip(w.position() + 1).anyMatch(x -> x.folded().matches("(19|20)[0-9]{2}"));
             String lower = w.surface().toLowerCase(Locale.ROOT);
             for (Language l : Language.values()) {
@@ -290,7 +314,7 @@ final class QuestionWords {
         }
         separableVerbs(text, words, listOf);
         // "More in 2017 than in 2014", "sinds 2015 meer": a comparative against a year asks how it changed.
-        comparing |= (years.size() >= 2 || since) && words.stream().anyMatch(w -> COMPARATIVE.contains(w.folded()));
+        comparing |= (years.size() >= 2 || since) && words.stream().anyMatch(w -> comparative.contains(w.folded()));
         Language language = null;
         int most = 0;
         boolean tie = false;
@@ -313,21 +337,19 @@ final class QuestionWords {
                 supposed(text, words));
     }
 
-    /** Words that open a clause supposing something ("if", "si", "als", "wenn"). */
-    private static final Set<String> SUPPOSING = Set.of("if", "si", "als", "indien", "wenn", "falls");
 
     /**
      * The positions of the words in a clause that supposes ("if the police catch me", "si la police me
      * trouve", "wenn die Polizei mich erwischt"): the body it names is part of the story, not what is asked.
      */
-    private static Set<Integer> supposed(String text, List<Reader.QuestionWord> words) {
+    private Set<Integer> supposed(String text, List<Reader.QuestionWord> words) {
         Set<Integer> supposed = new HashSet<>();
         boolean inClause = false;
         for (int i = 0; i < words.size(); i++) {
             if (i > 0 && clauseStart(text, words.get(i - 1), words.get(i))) {
                 inClause = false;
             }
-            if (SUPPOSING.contains(words.get(i).folded())) {
+            if (supposing.contains(words.get(i).folded())) {
                 inClause = true;
             } else if (inClause) {
                 supposed.add(words.get(i).position());
@@ -336,30 +358,21 @@ final class QuestionWords {
         return supposed;
     }
 
-    /** Locative words before a country the question places itself in. */
-    private static final Set<String> IN = Set.of("in", "at", "within", "te", "binnen", "a", "au", "aux", "en", "dans",
-            "im", "innerhalb");
 
-    /**
-     * Words before a country it is crossed from or into, or worked with ("aus dem Ausland", "from Colombia",
-     * "naar Spanje", "samenwerking met Nederland").
-     */
-    private static final Set<String> ACROSS = Set.of("from", "into", "to", "via", "uit", "vanuit", "naar", "aus", "nach",
-            "uber", "vers", "depuis", "provenance", "with", "met", "avec", "mit", "between", "tussen", "entre", "zwischen");
 
     /**
      * The first word naming another country, as typed; with {@code located}, only one the question
      * places itself in ("in the Netherlands", "aux Pays-Bas", "in den Niederlanden": a locative word
      * one or two words before), not one it comes from or crosses into ("from the Netherlands").
      */
-    private static String abroad(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf,
+    private String abroad(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf,
             boolean located) {
-        return country(text, words, listOf, located ? IN : Set.of(), located);
+        return country(text, words, listOf, located ? this.located : Set.of(), located);
     }
 
     /** The first country named other than as where something comes from or goes to, as typed, or null. */
-    private static String subjectCountry(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf) {
-        return country(text, words, listOf, ACROSS, false);
+    private String subjectCountry(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf) {
+        return country(text, words, listOf, across, false);
     }
 
     /**
@@ -400,7 +413,7 @@ final class QuestionWords {
      * who pays.
      */
     private String asked(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf) {
-        boolean asksWho = words.stream().anyMatch(w -> INTERROGATIVE.contains(w.folded()));
+        boolean asksWho = words.stream().anyMatch(w -> interrogative.contains(w.folded()));
         for (Reader.QuestionWord w : words) {
             String list = listOf.get(w.position());
             if (!FUNDING.equals(list) && !RULES.equals(list)) {
@@ -423,13 +436,13 @@ final class QuestionWords {
      */
     private boolean leadAskedToo(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf) {
         for (Reader.QuestionWord w : words) {
-            if (!WHO_ASKING.contains(w.folded())) {
+            if (!whoAsking.contains(w.folded())) {
                 continue;
             }
             boolean lead = false;
             boolean other = false;
             for (int j = w.position() + 1; j < words.size() && !clauseStart(text, words.get(j - 1), words.get(j))
-                    && !WHO_ASKING.contains(words.get(j).folded()); j++) {
+                    && !whoAsking.contains(words.get(j).folded()); j++) {
                 String list = listOf.get(j);
                 lead |= RESPONSIBILITY.equals(list) || BODIES.equals(list);
                 other |= FUNDING.equals(list) || RULES.equals(list);
@@ -450,7 +463,7 @@ final class QuestionWords {
     private boolean otherAskedBefore(String text, List<Reader.QuestionWord> words, Map<Integer, String> listOf, int at) {
         boolean other = false;
         for (int j = at - 1; j >= 0 && !topicEnds(text, words.get(j), words.get(j + 1)); j--) {
-            if (WHO_ASKING.contains(words.get(j).folded()) || folded.getOrDefault(CONTRASTING, Set.of()).contains(words.get(j).folded())) {
+            if (whoAsking.contains(words.get(j).folded()) || folded.getOrDefault(CONTRASTING, Set.of()).contains(words.get(j).folded())) {
                 return false;
             }
             String list = listOf.get(j);
@@ -459,7 +472,7 @@ final class QuestionWords {
         return other;
     }
 
-    private static boolean inClauseOfWho(String text, List<Reader.QuestionWord> words, int at) {
+    private boolean inClauseOfWho(String text, List<Reader.QuestionWord> words, int at) {
         for (int step : new int[] {-1, 1}) {
             for (int j = at + step; j >= 0 && j < words.size(); j += step) {
                 int first = Math.min(j, j - step);
@@ -468,7 +481,7 @@ final class QuestionWords {
                 if (ends) {
                     break;
                 }
-                if (INTERROGATIVE.contains(words.get(j).folded())) {
+                if (interrogative.contains(words.get(j).folded())) {
                     return true;
                 }
             }
@@ -574,7 +587,7 @@ final class QuestionWords {
 
     private boolean namesSomething(Reader.QuestionWord w) {
         // "who" asks, whatever term holds it as a relative pronoun ("people who use drugs").
-        if (WHO_ASKING.contains(CLITIC.matcher(w.folded()).replaceFirst(""))) {
+        if (whoAsking.contains(CLITIC.matcher(w.folded()).replaceFirst(""))) {
             return false;
         }
         // A word listed in some languages names something only as a word of those: English "have" is

@@ -64,9 +64,6 @@ final class Reader {
     /** A French elided article before a place: "d'Anvers", "l'Ardenne". */
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(?i)(l|d|qu|jusqu)['’]");
 
-    /** Words before a place name: a lower-case place that is also a word of the language counts after one ("in gent"). */
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "around", "from", "te", "bij", "rond",
-            "uit", "nabij", "a", "au", "aux", "en", "pres", "dans", "vers", "bei", "nach", "um", "aus", "nahe");
 
     private final Vocabulary vocabulary;
     private final VocabularyIndex index;
@@ -542,8 +539,6 @@ final class Reader {
         return out;
     }
 
-    /** The words that join a Dutch or German compound cut short to the next ("in- en uitvoer", "Ein- und Ausfuhr"). */
-    private static final Set<String> JOINING = Set.of("en", "of", "und", "oder");
     private static final int MIN_HEAD = 3;
 
     /**
@@ -556,7 +551,7 @@ final class Reader {
         for (int p = 0; p + 2 < words.size(); p++) {
             QuestionWord cut = words.get(p);
             if (cut.end() >= text.length() || text.charAt(cut.end()) != '-'
-                    || !JOINING.contains(words.get(p + 1).folded()) || !readings.containsKey(p)) {
+                    || !questionWords.joining(words.get(p + 1).folded()) || !readings.containsKey(p)) {
                 continue;
             }
             String next = words.get(p + 2).folded();
@@ -592,7 +587,7 @@ final class Reader {
                 ageWords.add(q);
                 q++;
             }
-            boolean afterOf = p > 0 && OF_AGE.contains(words.get(p - 1).folded())
+            boolean afterOf = p > 0 && questionWords.ofAge(words.get(p - 1).folded())
                     && (q >= words.size() || !words.get(q).folded().matches("[0-9]+"));
             if (q > p + 1 || afterOf) {
                 List<Reading> both = new ArrayList<>(readings.getOrDefault(p, List.of()));
@@ -603,8 +598,6 @@ final class Reader {
         return ageWords;
     }
 
-    /** "Mijn zoon van 15", "meine Tochter von 16": the word before a number giving an age. */
-    private static final Set<String> OF_AGE = Set.of("van", "von");
 
     /** The word's stems per language; when none is in the vocabulary, its compound parts or the closest spelling. */
     private List<Reading> read(QuestionWord w, Map<Integer, String> corrections, boolean cue, boolean person,
@@ -1015,7 +1008,7 @@ final class Reader {
      * ("rond Gent", "près de Namur") and a part joined to it by a hyphen that is no place of its own, a
      * district or a station ("Brussel-Noord", "Charleroi-Sud"). Returns the positions claimed.
      */
-    private static List<Integer> placePhrase(String text, List<QuestionWord> words, Set<Integer> placeWords) {
+    private List<Integer> placePhrase(String text, List<QuestionWord> words, Set<Integer> placeWords) {
         List<Integer> added = new ArrayList<>();
         for (int p = 1; p < words.size(); p++) {
             QuestionWord w = words.get(p);
@@ -1032,10 +1025,10 @@ final class Reader {
                 continue;
             }
             int q = p - 1;
-            while (q > 0 && words.get(q).stop() && !LOCATIVE.contains(words.get(q).folded())) {
+            while (q > 0 && words.get(q).stop() && !questionWords.locative(words.get(q).folded())) {
                 q--; // "près de Namur", "in de buurt van Gent"
             }
-            if (!placeWords.contains(q) && LOCATIVE.contains(words.get(q).folded())) {
+            if (!placeWords.contains(q) && questionWords.locative(words.get(q).folded())) {
                 placeWords.add(q);
                 added.add(q);
             }
@@ -1063,7 +1056,7 @@ final class Reader {
         if (vocabularyWord) {
             return false;
         }
-        boolean afterLocative = before != null && LOCATIVE.contains(before.folded());
+        boolean afterLocative = before != null && questionWords.locative(before.folded());
         if (capital) {
             // A word that carries the asking, or asks for a trend, is capitalised where it opens a sentence:
             // "My son…" is no visit to My (Ferrières), "Namen de feiten af?" none to Namur (Namen), unless

@@ -74,6 +74,8 @@ final class VocabularyIndex {
      * so that an index built again from the same facts needs no analysis.
      */
     private final Map<String, List<String>> analysed;
+    /** The words asking who (facts/question-words.json), left out of terms like stop words. */
+    private final Set<String> whoWords;
     private final List<Entry> entries = new ArrayList<>();
     private final Map<Language, Map<String, List<IndexedTerm>>> termsByStem = new EnumMap<>(Language.class);
     private final Map<Language, Map<String, Set<Entry>>> descriptionsByStem = new EnumMap<>(Language.class);
@@ -97,6 +99,7 @@ final class VocabularyIndex {
     VocabularyIndex(Vocabulary vocabulary, Analysis analysis, Map<String, List<String>> analysed) {
         this.analysis = analysis;
         this.analysed = analysed;
+        this.whoWords = QuestionWords.listed(vocabulary, QuestionWords.WHO_ASKING);
         for (Language l : Language.values()) {
             termsByStem.put(l, new HashMap<>());
             descriptionsByStem.put(l, new HashMap<>());
@@ -125,6 +128,9 @@ final class VocabularyIndex {
         }
         // Compounds of a question word and a thing ("bezitsfeiten", "Besitzdelikte") split too.
         for (Term list : vocabulary.questionWords()) {
+            if (Vocabulary.SHAPING_WORD_LISTS.contains(list.id())) {
+                continue;
+            }
             Synonyms s = list.synonyms() == null ? new Synonyms(null, null, null, null) : list.synonyms();
             s.nl().forEach(w -> collectCompoundWords(w, compoundWords.get(Language.nl)));
             s.de().forEach(w -> collectCompoundWords(w, compoundWords.get(Language.de)));
@@ -363,7 +369,7 @@ final class VocabularyIndex {
         List<String> words = new ArrayList<>();
         for (Reader.QuestionWord w : Reader.words(analysis, text)) {
             String stem = w.stem(language);
-            if (!w.stop() && stem != null && !QuestionWords.WHO_ASKING.contains(w.folded())) {
+            if (!w.stop() && stem != null && !whoWords.contains(w.folded())) {
                 words.add(stem);
                 words.add(Text.fold(w.surface()));
             }
