@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -228,6 +229,27 @@ final class QuestionWords {
                 }
             }
         }
+    }
+
+    /**
+     * The particles of separable verbs ("stemt het drugbeleid af tussen ...", "baut Cannabis an"), each
+     * with the positions of the words before it in its clause, nearest first: the verb may be one of them
+     * (a Dutch particle may stand before the phrases that end the clause). Particles a list already reads
+     * as part of its verb are left out.
+     */
+    Map<Integer, List<Integer>> particleClauses(String text, List<Reader.QuestionWord> words, Roles roles) {
+        Map<Integer, List<Integer>> out = new LinkedHashMap<>();
+        for (int end = 1; end < words.size(); end++) {
+            if (!particles.contains(words.get(end).folded()) || roles.listOf.containsKey(end)) {
+                continue;
+            }
+            List<Integer> before = new ArrayList<>();
+            for (int j = end - 1; j >= 0 && !clauseStart(text, words.get(j), words.get(j + 1)); j--) {
+                before.add(j);
+            }
+            out.put(end, before);
+        }
+        return out;
     }
 
     /**

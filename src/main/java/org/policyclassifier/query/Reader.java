@@ -202,6 +202,7 @@ final class Reader {
                         : read.stream().filter(r -> listing.contains(r.language())).toList());
             }
         }
+        readSeparableVerbs(text, words, roles, readings);
         Set<Integer> ageWords = readAges(words, readings);
         readSharedHeads(text, words, readings);
         if (places.isEmpty()) {
@@ -533,6 +534,49 @@ final class Reader {
                 boolean listed = out.stream().anyMatch(s -> s.entry().equals(e));
                 if (!listed && out.size() < MAX_CANDIDATES && e.substances().stream().anyMatch(r.substances()::contains)) {
                     out.add(new Scored(e, Language.en, 0, e.label(), Set.of(), false, 0));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A Dutch or German separable verb split around its clause, read as the whole verb where the
+     * vocabulary knows it: "wie stemt het drugbeleid af?" is afstemmen, "wer baut Cannabis an?" anbauen.
+     * The verb is the nearest word before the particle that makes such a verb, the particle first, as
+     * written or as a Dutch infinitive ("stemt" → "stemmen"); both words are read as it.
+     */
+    private void readSeparableVerbs(String text, List<QuestionWord> words, QuestionWords.Roles roles,
+            Map<Integer, List<Reading>> readings) {
+        questionWords.particleClauses(text, words, roles).forEach((particle, before) -> {
+            for (int v : before) {
+                if (words.get(v).stop()) {
+                    continue; // "op een zolder": a preposition before an article makes no verb ("opeen")
+                }
+                List<Reading> whole = wholeVerb(words.get(particle).folded(), words.get(v).folded());
+                if (!whole.isEmpty()) {
+                    readings.put(v, whole);
+                    readings.put(particle, whole);
+                    return;
+                }
+            }
+        });
+    }
+
+    private List<Reading> wholeVerb(String particle, String verb) {
+        List<String> forms = new ArrayList<>(List.of(particle + verb));
+        if (verb.length() > 3 && verb.endsWith("t")) {
+            String root = verb.substring(0, verb.length() - 1);
+            forms.add(particle + root + root.charAt(root.length() - 1) + "en"); // stemt → stemmen
+            forms.add(particle + root + "en"); // werkt → werken
+        }
+        List<Reading> out = new ArrayList<>();
+        for (Language l : VocabularyIndex.COMPOUNDING) {
+            for (String form : forms) {
+                List<String> stems = analysis.stems(l, form);
+                if (stems.size() == 1 && !index.terms(l, stems.get(0)).isEmpty()) {
+                    out.add(new Reading(l, stems.get(0), false));
+                    break;
                 }
             }
         }

@@ -1101,4 +1101,24 @@ class QuestionReadingTest {
     void whetherSomeoneMayAsksTheLaw(String question, boolean legal) throws Exception {
         assertAsksTheLaw(question, legal);
     }
+
+    /**
+     * A Dutch or German separable verb split around its clause is read whole where the vocabulary knows
+     * the verb ("stemt ... af" is afstemmen, "hebt ... aus" ausheben), also before the phrases that end a
+     * Dutch clause; a preposition before an article makes no verb ("op een zolder").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Welke instantie stemt het drugsbeleid van alle overheden af?|drug_policy_coordination|stemt",
+        "Wie stemt het drugbeleid af tussen Vlaanderen en de federale staat?|drug_policy_coordination|af",
+        "Wer stimmt die Drogenpolitik von Bund und Gemeinschaften ab?|drug_policy_coordination|stimmt",
+        "Wer hebt in Kelmis ein Drogenlabor aus?|drug_lab_dismantling|hebt",
+        "Mijn buurman kweekt wiet op een zolder in Genk, wie treedt op?|cannabis_plantation_dismantling|kweekt",
+    })
+    void aSeparableVerbIsReadWhole(String question, String subject, String verbWord) throws Exception {
+        Decision d = decision(question);
+        assertEquals(subject, d.subject(), question);
+        assertTrue(d.match().matchedWords().contains(verbWord), () -> d.match().matchedWords().toString());
+        assertFalse(d.match().matchedWords().contains("een"), () -> d.match().matchedWords().toString());
+    }
 }
