@@ -177,7 +177,7 @@ class QueryServiceTest {
         "naloxone | needle_exchange | drug consumption room",
         "culture illicite | possession | drug production offence",
         "cocaine smuggling through the port of Antwerp | import_export | container checks at the port",
-        "campagnes de prévention dans les écoles | prevention_campaign | programme de prévention à l'école",
+        "campagnes de prévention dans les écoles | school_prevention | campagne de prévention",
         "who pays for the methadone handed out at the MSOC in Antwerp? | opioid_substitution_treatment | social-health house",
     })
     void entriesAsGoodAsEachOtherThatAnswerAlikeAreAnsweredAndNamed(String text, String subject, String other)

@@ -997,7 +997,7 @@ class QuestionReadingTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "wie betaalt de campagnes tegen drugs?|prevention_campaign",
-        "wie organiseert de campagnes tegen alcohol bij jongeren?|prevention_campaign",
+        "wie organiseert de campagnes tegen alcohol bij jongeren?|alcohol_prevention",
     })
     void anInflectionOfTheQuestionsLanguageIsReadInIt(String question, String subject) throws Exception {
         Decision d = decision(question);
@@ -1120,5 +1120,42 @@ class QuestionReadingTest {
         assertEquals(subject, d.subject(), question);
         assertTrue(d.match().matchedWords().contains(verbWord), () -> d.match().matchedWords().toString());
         assertFalse(d.match().matchedWords().contains("een"), () -> d.match().matchedWords().toString());
+    }
+
+    /** 5. A parent's words for early intervention: early help, vroege hulp, aider tôt, früh helfen. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Our daughter has started vaping weed. Where can she get early help, and who pays for that?",
+        "Mijn dochter rookt sinds kort wiet. Wie biedt vroege hulp?",
+        "Mon fils fume des joints depuis peu, qui peut l'aider tôt ?",
+        "Meine Tochter kifft seit kurzem, wer kann früh helfen?",
+    })
+    void aParentsWordsForEarlyHelpAreEarlyIntervention(String question) throws Exception {
+        assertEquals("early_intervention", decision(question).subject(), question);
+    }
+
+    /** Harm reduction "in drug use" is harm reduction, not the use offence the words for drug use name alone. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Who sets the rules on harm reduction in drug use in Wallonia?",
+        "Wie bepaalt het beleid rond schadebeperking bij drugsgebruik in Antwerpen?",
+        "Qui fixe le cadre de la réduction des risques liés à l'usage de drogues à Bruxelles ?",
+        "Wer ist in Eupen für Schadensminderung bei Drogenkonsum zuständig?",
+    })
+    void harmReductionInDrugUseIsNotTheUseOffence(String question) throws Exception {
+        assertEquals("harm_reduction", decision(question).subject(), question);
+    }
+
+    /** 5. Campaigns against alcohol abuse, and delaying the first drink (the profile's "delay first use"), are alcohol prevention. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Who pays for the alcohol campaign aimed at students in Leuven?",
+        "Wie organiseert een campagne tegen alcoholmisbruik bij studenten in Gent?",
+        "Qui finance la campagne contre l'abus d'alcool chez les étudiants à Liège ?",
+        "Wer bezahlt die Alkoholkampagne für Schüler in Eupen?",
+        "How do we delay the first drink of our teenagers, who is responsible?",
+    })
+    void campaignsAgainstAlcoholAreAlcoholPrevention(String question) throws Exception {
+        assertEquals("alcohol_prevention", decision(question).subject(), question);
     }
 }
