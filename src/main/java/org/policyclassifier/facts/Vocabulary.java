@@ -40,15 +40,21 @@ public final class Vocabulary {
     private static final String PLACES = "places.json";
     private static final String QUESTION_WORDS = "question-words.json";
     /** The lists of {@value #QUESTION_WORDS}: words that ask, name the country, or ask for a figure, a trend or the law. */
-    public static final Set<String> QUESTION_WORD_LISTS = Set.of("asking", "responsibility", "bodies", "funding", "rules", "scope", "figure", "trend", "legal", "permission", "offences", "total", "topic", "abroad", "border", "practical", "age", "minor", "form", "contrasting",
-            "who", "opening", "comparing", "comparative", "since", "particles", "supposing", "located", "across",
-            "locative", "joining", "of_age");
+    public static final Set<String> QUESTION_WORD_LISTS;
     /**
      * The lists of {@link #QUESTION_WORD_LISTS} that give a question its shape (who, if, since, in): little
      * words read where they stand, never parts of a compound.
      */
     public static final Set<String> SHAPING_WORD_LISTS = Set.of("who", "opening", "comparing", "comparative", "since",
             "particles", "supposing", "located", "across", "locative", "joining", "of_age");
+
+    static {
+        Set<String> lists = new java.util.HashSet<>(Set.of("asking", "responsibility", "bodies", "funding", "rules",
+                "scope", "figure", "trend", "legal", "permission", "offences", "total", "topic", "abroad", "border",
+                "practical", "age", "minor", "form", "contrasting"));
+        lists.addAll(SHAPING_WORD_LISTS);
+        QUESTION_WORD_LISTS = Set.copyOf(lists);
+    }
     /** The files of a facts folder the vocabulary is read from (the folder holds others, e.g. statistics). */
     public static final List<String> FILES = List.of(LEVELS, OBJECTIVES, SETTINGS, SUBSTANCES, INTERVENTION_TYPES,
             OFFENCE_CATEGORIES, ACTORS, PLACES, QUESTION_WORDS, Words.LANGUAGES);

@@ -203,11 +203,6 @@ final class QuestionWords {
         return markBetween(text, before, first, ".,;!?()");
     }
 
-
-
-
-
-
     /**
      * A Dutch or German separable verb split around its clause ("Nehmen die Besitzdelikte zu?", "Gaan
      * de feiten terug?"): a word with the particle that ends its clause is read as the whole verb
@@ -359,7 +354,6 @@ final class QuestionWords {
                 supposed(text, words));
     }
 
-
     /**
      * The positions of the words in a clause that supposes ("if the police catch me", "si la police me
      * trouve", "wenn die Polizei mich erwischt"): the body it names is part of the story, not what is asked.
@@ -379,8 +373,6 @@ final class QuestionWords {
         }
         return supposed;
     }
-
-
 
     /**
      * The first word naming another country, as typed; with {@code located}, only one the question

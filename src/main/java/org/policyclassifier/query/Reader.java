@@ -64,7 +64,6 @@ final class Reader {
     /** A French elided article before a place: "d'Anvers", "l'Ardenne". */
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(?i)(l|d|qu|jusqu)['’]");
 
-
     private final Vocabulary vocabulary;
     private final VocabularyIndex index;
     private final Analysis analysis;
@@ -563,6 +562,7 @@ final class Reader {
         });
     }
 
+    /** The readings of particle and verb as one verb the vocabulary knows, in Dutch or German; empty for none. */
     private List<Reading> wholeVerb(String particle, String verb) {
         List<String> forms = new ArrayList<>(List.of(particle + verb));
         if (verb.length() > 3 && verb.endsWith("t")) {
@@ -641,7 +641,6 @@ final class Reader {
         }
         return ageWords;
     }
-
 
     /** The word's stems per language; when none is in the vocabulary, its compound parts or the closest spelling. */
     private List<Reading> read(QuestionWord w, Map<Integer, String> corrections, boolean cue, boolean person,
