@@ -1122,40 +1122,29 @@ class QuestionReadingTest {
         assertFalse(d.match().matchedWords().contains("een"), () -> d.match().matchedWords().toString());
     }
 
-    /** 5. A parent's words for early intervention: early help, vroege hulp, aider tôt, früh helfen. */
+    /**
+     * 5. Everyday words for an entry name it: a parent's "early help" (vroege hulp, aider tôt, früh
+     * helfen) is early intervention; harm reduction "in drug use" is harm reduction, not the use offence;
+     * campaigns against alcohol abuse and delaying the first drink (the profile's "delay first use") are
+     * alcohol prevention.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Our daughter has started vaping weed. Where can she get early help, and who pays for that?",
-        "Mijn dochter rookt sinds kort wiet. Wie biedt vroege hulp?",
-        "Mon fils fume des joints depuis peu, qui peut l'aider tôt ?",
-        "Meine Tochter kifft seit kurzem, wer kann früh helfen?",
+    @CsvSource(delimiter = '|', value = {
+        "Our daughter has started vaping weed. Where can she get early help, and who pays for that?|early_intervention",
+        "Mijn dochter rookt sinds kort wiet. Wie biedt vroege hulp?|early_intervention",
+        "Mon fils fume des joints depuis peu, qui peut l'aider tôt ?|early_intervention",
+        "Meine Tochter kifft seit kurzem, wer kann früh helfen?|early_intervention",
+        "Who sets the rules on harm reduction in drug use in Wallonia?|harm_reduction",
+        "Wie bepaalt het beleid rond schadebeperking bij drugsgebruik in Antwerpen?|harm_reduction",
+        "Qui fixe le cadre de la réduction des risques liés à l'usage de drogues à Bruxelles ?|harm_reduction",
+        "Wer ist in Eupen für Schadensminderung bei Drogenkonsum zuständig?|harm_reduction",
+        "Who pays for the alcohol campaign aimed at students in Leuven?|alcohol_prevention",
+        "Wie organiseert een campagne tegen alcoholmisbruik bij studenten in Gent?|alcohol_prevention",
+        "Qui finance la campagne contre l'abus d'alcool chez les étudiants à Liège ?|alcohol_prevention",
+        "Wer bezahlt die Alkoholkampagne für Schüler in Eupen?|alcohol_prevention",
+        "How do we delay the first drink of our teenagers, who is responsible?|alcohol_prevention",
     })
-    void aParentsWordsForEarlyHelpAreEarlyIntervention(String question) throws Exception {
-        assertEquals("early_intervention", decision(question).subject(), question);
-    }
-
-    /** Harm reduction "in drug use" is harm reduction, not the use offence the words for drug use name alone. */
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "Who sets the rules on harm reduction in drug use in Wallonia?",
-        "Wie bepaalt het beleid rond schadebeperking bij drugsgebruik in Antwerpen?",
-        "Qui fixe le cadre de la réduction des risques liés à l'usage de drogues à Bruxelles ?",
-        "Wer ist in Eupen für Schadensminderung bei Drogenkonsum zuständig?",
-    })
-    void harmReductionInDrugUseIsNotTheUseOffence(String question) throws Exception {
-        assertEquals("harm_reduction", decision(question).subject(), question);
-    }
-
-    /** 5. Campaigns against alcohol abuse, and delaying the first drink (the profile's "delay first use"), are alcohol prevention. */
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "Who pays for the alcohol campaign aimed at students in Leuven?",
-        "Wie organiseert een campagne tegen alcoholmisbruik bij studenten in Gent?",
-        "Qui finance la campagne contre l'abus d'alcool chez les étudiants à Liège ?",
-        "Wer bezahlt die Alkoholkampagne für Schüler in Eupen?",
-        "How do we delay the first drink of our teenagers, who is responsible?",
-    })
-    void campaignsAgainstAlcoholAreAlcoholPrevention(String question) throws Exception {
-        assertEquals("alcohol_prevention", decision(question).subject(), question);
+    void everydayWordsForAnEntryNameIt(String question, String subject) throws Exception {
+        assertEquals(subject, decision(question).subject(), question);
     }
 }
