@@ -103,9 +103,15 @@ class EngineFaultsTest {
         Classifier hurried = new Classifier(faulty.rules().withTimeLimit(java.time.Duration.ofNanos(1)),
                 faulty.vocabulary());
         for (String fault : java.util.List.of("trade", "production", "use")) {
-            InvalidInputException e = assertThrows(InvalidInputException.class, () -> (fault.equals("trade")
-                    ? hurried : faulty).classify(new CaseRecord("f", "offence", null, fault, null, null, null, null)),
-                    fault);
+            CaseRecord faultCase = new CaseRecord("f", "offence", null, fault, null, null, null, null);
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> (fault.equals("trade") ? hurried : faulty).classify(faultCase), fault);
+            // On an idle thread a session can end before the first look at the clock (its flag then
+            // fails for want of wording): asked again until it overruns.
+            for (int again = 0; fault.equals("trade") && again < 50
+                    && !e.problems().get(0).message().contains("(the time limit of a rule session)"); again++) {
+                e = assertThrows(InvalidInputException.class, () -> hurried.classify(faultCase));
+            }
             assertTrue(e.problems().get(0).message().contains(fault.equals("use") ? "keep triggering each other"
                     : fault.equals("trade") ? "(the time limit of a rule session)"
                     : "StringIndexOutOfBoundsException"), e.problems().get(0)::message);
