@@ -68,6 +68,13 @@ final class Analysis {
     private static final Pattern DUTCH_USERS = Pattern.compile("^(.*gebruik(?:er|ster))s$");
     private static final Pattern DUTCH_USER = Pattern.compile(".*gebruik(?:er|ster)");
 
+    /**
+     * Latin plurals the stemmers leave apart from their singular: a "centrum" and its "centra"
+     * (opvangcentra, zorgcentra), a "Zentrum" and its "Zentren", a "Ministerium" and its "Ministerien".
+     */
+    private static final Pattern DUTCH_LATIN_PLURAL = Pattern.compile("^(.*centr)a$");
+    private static final Pattern GERMAN_LATIN_PLURAL = Pattern.compile("^(.*(?:zentr|ministeri|gremi))en$");
+
     /** The Dutch plural with an apostrophe ("labo's", "CGG's", "foto's") is the word's plural: its stem is the word's. */
     private static final Pattern DUTCH_APOSTROPHE_PLURAL = Pattern.compile("^(.+)['’]s$");
 
@@ -88,13 +95,15 @@ final class Analysis {
         analyzers.put(Language.en, chain(STOP_WORDS.get(Language.en), s -> new PorterStemFilter(
                 s), s -> new EnglishPossessiveFilter(s)));
         analyzers.put(Language.nl, chain(STOP_WORDS.get(Language.nl),
-                s -> new SnowballFilter(new PatternKeywordMarkerFilter(new PatternReplaceFilter(s, DUTCH_USERS, "$1", false),
+                s -> new SnowballFilter(new PatternKeywordMarkerFilter(new PatternReplaceFilter(
+                        new PatternReplaceFilter(s, DUTCH_LATIN_PLURAL, "$1um", false), DUTCH_USERS, "$1", false),
                         DUTCH_USER), new DutchStemmer()), s -> new PatternReplaceFilter(s, DUTCH_APOSTROPHE_PLURAL, "$1", false)));
         analyzers.put(Language.fr, chain(STOP_WORDS.get(Language.fr),
                 s -> new FrenchLightStemFilter(new StemmerOverrideFilter(s, FRENCH_OVERRIDES)),
                 s -> new ElisionFilter(s, FrenchAnalyzer.DEFAULT_ARTICLES)));
         analyzers.put(Language.de, chain(STOP_WORDS.get(Language.de),
-                s -> new GermanLightStemFilter(new GermanNormalizationFilter(s)), s -> s));
+                s -> new GermanLightStemFilter(new GermanNormalizationFilter(
+                        new PatternReplaceFilter(s, GERMAN_LATIN_PLURAL, "$1um", false))), s -> s));
     }
 
     private static StemmerOverrideMap frenchOverrides() {

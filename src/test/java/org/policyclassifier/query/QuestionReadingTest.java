@@ -1126,7 +1126,9 @@ class QuestionReadingTest {
      * 5. Everyday words for an entry name it: a parent's "early help" (vroege hulp, aider tôt, früh
      * helfen) is early intervention; harm reduction "in drug use" is harm reduction, not the use offence;
      * campaigns against alcohol abuse and delaying the first drink (the profile's "delay first use") are
-     * alcohol prevention.
+     * alcohol prevention; a homeless user sleeping rough needs the reception and accommodation centre;
+     * checks at the border are the import and export of drugs; festival-goers are the public of the
+     * risk information at parties.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -1143,8 +1145,35 @@ class QuestionReadingTest {
         "Qui finance la campagne contre l'abus d'alcool chez les étudiants à Liège ?|alcohol_prevention",
         "Wer bezahlt die Alkoholkampagne für Schüler in Eupen?|alcohol_prevention",
         "How do we delay the first drink of our teenagers, who is responsible?|alcohol_prevention",
+        "A homeless addict sleeps rough near the station in Leuven. Who should give him a place to stay?"
+            + "|reception_accommodation_centre",
+        "Waar kan een dakloze verslaafde in Hasselt slapen, en wie betaalt die opvang?|reception_accommodation_centre",
+        "Un toxicomane sans abri dort dans la rue à Namur : qui s'occupe de l'héberger ?|reception_accommodation_centre",
+        "Ein obdachloser Süchtiger in Eupen braucht einen Schlafplatz. Wer ist zuständig?|reception_accommodation_centre",
+        "Who is in charge of border checks for drugs near Maastricht?|import_export",
+        "Wie doet de grenscontroles op drugs bij Lanaken?|import_export",
+        "Qui organise les contrôles à la frontière française contre la drogue ?|import_export",
+        "Wer ist für die Grenzkontrollen auf Drogen bei Eupen zuständig?|import_export",
+        "festivalgoers at Pukkelpop: who tells them about the risks of pills?|nightlife_risk_reduction",
+        "Qui informe les teufeurs sur les risques des drogues ?|nightlife_risk_reduction",
+        "Wer informiert Festivalgänger in Ostbelgien über Drogenrisiken?|nightlife_risk_reduction",
     })
     void everydayWordsForAnEntryNameIt(String question, String subject) throws Exception {
         assertEquals(subject, decision(question).subject(), question);
+    }
+
+    /**
+     * A Latin plural is its singular: "opvangcentra" are each an "opvangcentrum", "Aufnahmezentren"
+     * each an "Aufnahmezentrum", though the stemmers keep them apart.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Wie beheert de opvangcentra voor druggebruikers in Antwerpen?|reception_accommodation_centre|opvangcentra",
+        "Wer finanziert die Aufnahmezentren für Drogenkonsumenten in Lüttich?|reception_accommodation_centre|Aufnahmezentren",
+    })
+    void aLatinPluralIsItsSingular(String question, String subject, String plural) throws Exception {
+        Decision d = decision(question);
+        assertEquals(subject, d.subject(), question);
+        assertTrue(d.match().matchedWords().contains(plural), () -> d.match().matchedWords().toString());
     }
 }
