@@ -245,8 +245,8 @@ final class Reader {
         Set<Integer> cueWords = new HashSet<>();
         readings.keySet().stream().filter(roles::cue).forEach(cueWords::add);
         boolean topic = !substances.isEmpty() || words.stream().anyMatch(w -> !w.stop() && index.holdsGeneric(w.folded()));
-        List<Scored> ranked = withContext(score(words, readings, substanceWords, cueWords), settings, substances,
-                topic ? Set.of() : settingWords);
+        List<Scored> ranked = namedSubstanceFirst(withContext(score(words, readings, substanceWords, cueWords), settings,
+                substances, topic ? Set.of() : settingWords), substances.keySet());
         Set<Integer> informative = new LinkedHashSet<>();
         List<Integer> asking = new ArrayList<>();
         for (QuestionWord w : words) {
@@ -300,7 +300,7 @@ final class Reader {
         // stands when they answer alike): every word is accounted for, or the model finds the evidence enough.
         boolean understood = evidence != null && ranked.get(0).named() && !everydayName
                 && (decidedWithoutModel(evidence) || MODEL.answers(evidence));
-        Outcome outcome = decide(ranked, understood, answerBest && !everydayName, topicWords);
+        Outcome outcome = decide(ranked, understood, answerBest && !everydayName, topicWords, substances.keySet());
         Place place = places.isEmpty() ? null : places.get(0).place();
         String placeText = place == null ? null : places.get(0).words();
         List<String> otherPlaces = places.stream().skip(1).map(FoundPlace::words).toList();
@@ -476,9 +476,11 @@ final class Reader {
      * Ambiguous when the runner-up scores within the margin and accounts for a word the best does not:
      * the tool asks rather than guess between them. Else answered when something names the best entry
      * and every word is accounted for, or the model finds the evidence for it enough; else not (fully)
-     * understood.
+     * understood. A runner-up about another substance than the one the question names does not make
+     * it ambiguous when the best is about that one ("Schnaps" in a pub: alcohol sales, not the smoking ban).
      */
-    private static Outcome decide(List<Scored> ranked, boolean understood, boolean answerBest, Set<Integer> topicWords) {
+    private static Outcome decide(List<Scored> ranked, boolean understood, boolean answerBest, Set<Integer> topicWords,
+            Set<String> substancesNamed) {
         if (ranked.isEmpty()) {
             return Outcome.NO_MATCH;
         }
@@ -487,13 +489,41 @@ final class Reader {
             return Outcome.ANSWERED;
         }
         if (ranked.size() > 1 && ranked.get(0).score() < MARGIN * ranked.get(1).score()
-                && !subsumes(ranked.get(0), ranked.get(1), topicWords)) {
+                && !subsumes(ranked.get(0), ranked.get(1), topicWords)
+                && !ofTheNamedSubstanceOnly(ranked.get(0), ranked.get(1), substancesNamed)) {
             return Outcome.AMBIGUOUS;
         }
         if (!named) {
             return Outcome.NO_MATCH;
         }
         return understood ? Outcome.ANSWERED : Outcome.PARTLY_UNDERSTOOD;
+    }
+
+    /**
+     * Of the entries within the margin of the best, one about a substance the question names comes
+     * before a best only about others: "jenever verkopen in mijn café" is alcohol sales, not the
+     * smoking ban in cafés.
+     */
+    private static List<Scored> namedSubstanceFirst(List<Scored> ranked, Set<String> named) {
+        List<String> ofBest = ranked.isEmpty() ? List.of() : ranked.get(0).entry().substances();
+        if (named.isEmpty() || ofBest.isEmpty() || ofBest.stream().anyMatch(named::contains)) {
+            return ranked;
+        }
+        for (int i = 1; i < ranked.size() && ranked.get(i).score() * MARGIN > ranked.get(0).score(); i++) {
+            if (ranked.get(i).entry().substances().stream().anyMatch(named::contains)) {
+                List<Scored> out = new ArrayList<>(ranked);
+                out.add(0, out.remove(i));
+                return out;
+            }
+        }
+        return ranked;
+    }
+
+    /** True when the best is about a substance the question names and the runner-up only about others. */
+    private static boolean ofTheNamedSubstanceOnly(Scored best, Scored runnerUp, Set<String> named) {
+        List<String> other = runnerUp.entry().substances();
+        return best.entry().substances().stream().anyMatch(named::contains) && !other.isEmpty()
+                && other.stream().noneMatch(named::contains);
     }
 
     /**

@@ -1163,6 +1163,20 @@ class QuestionReadingTest {
     }
 
     /**
+     * 2. The substance named breaks a tie: a pub or café is also in the smoking ban's terms, but
+     * selling spirits or beer there to young people is alcohol sales to minors.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Meine Kneipe in Raeren: wer kontrolliert, ob ich Wodka an Jugendliche verkaufe?",
+        "ik heb een café in Lier, wie controleert of ik jenever verkoop aan jongeren?",
+        "I have a pub in Ostend. Who checks whether I sell vodka to teenagers?",
+    })
+    void theSubstanceNamedBreaksATie(String question) throws Exception {
+        assertEquals("alcohol_sales_to_minors", decision(question).subject(), question);
+    }
+
+    /**
      * A Latin plural is its singular: "opvangcentra" are each an "opvangcentrum", "Aufnahmezentren"
      * each an "Aufnahmezentrum", though the stemmers keep them apart.
      */
