@@ -27,6 +27,7 @@ import org.policyclassifier.io.AtomicOutput;
 import org.policyclassifier.io.InputFormat;
 import org.policyclassifier.io.Json;
 import org.policyclassifier.io.OutputFormat;
+import org.policyclassifier.query.QueryService;
 
 /**
  * The measurements of {@code policy bench}: the Jackson-only floor (read the records, write them
@@ -81,10 +82,15 @@ public final class Benchmark {
         return new Timing(n, (System.nanoTime() - start) / 1e9, (cpuNanos() - cpu) / 1e9);
     }
 
-    /** (b) What {@code policy classify IN -o OUT} does once the rules are loaded. */
-    public static ClassifyTiming classify(Classifier classifier, BatchClassifier.Settings settings, Path in, Path out,
-            OutputFormat format, Explain explain) throws IOException, InvalidInputException {
-        BatchClassifier batch = new BatchClassifier(classifier, settings);
+    /**
+     * (b) What {@code policy classify IN -o OUT} does once the rules are loaded; {@code questions}
+     * reads the records given in words, with the facts folder, as {@code classify} does (a text read
+     * as asking the law is answered from it).
+     */
+    public static ClassifyTiming classify(Classifier classifier, QueryService questions,
+            BatchClassifier.Settings settings, Path in, Path out, OutputFormat format, Explain explain)
+            throws IOException, InvalidInputException {
+        BatchClassifier batch = new BatchClassifier(classifier, settings, questions);
         long[] rejected = {0};
         BatchClassifier.Reports reports = new BatchClassifier.Reports() {
             @Override

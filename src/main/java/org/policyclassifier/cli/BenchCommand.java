@@ -12,9 +12,9 @@ import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import org.policyclassifier.batch.BatchClassifier;
 import org.policyclassifier.batch.Explain;
-import org.policyclassifier.bench.Benchmark;
 import org.policyclassifier.bench.Benchmark.ClassifyTiming;
 import org.policyclassifier.bench.Benchmark.Timing;
+import org.policyclassifier.bench.Benchmark;
 import org.policyclassifier.bench.SyntheticCases;
 import org.policyclassifier.bench.SyntheticTexts;
 import org.policyclassifier.cases.CaseRecord;
@@ -22,6 +22,7 @@ import org.policyclassifier.classify.Classifier;
 import org.policyclassifier.errors.InvalidInputException;
 import org.policyclassifier.io.AtomicFiles;
 import org.policyclassifier.io.OutputFormat;
+import org.policyclassifier.query.QueryService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -132,6 +133,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             BatchClassifier.Settings settings = BatchClassifier.Settings.defaults()
                     .withCacheBytes(cacheMb == null ? BatchClassifier.Settings.defaultCacheBytes() : (long) cacheMb << 20);
+            QueryService questions = new QueryService(classifier, engine.facts);
             Path cases = work.resolve("cases.jsonl");
             Path warm = work.resolve("warm.jsonl");
             Path floorOut = work.resolve("floor.jsonl");
@@ -149,7 +151,7 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
 
             Benchmark.floor(warm, floorOut);
-            Benchmark.classify(classifier, settings, warm, decisions, outputFormat, explain);
+            Benchmark.classify(classifier, questions, settings, warm, decisions, outputFormat, explain);
             Timing floor = null;
             ClassifyTiming classify = null;
             for (int run = 0; run < 2; run++) {
@@ -158,7 +160,8 @@ final class BenchCommand implements Callable<Integer> {
                 Files.deleteIfExists(decisions);
                 Timing f = Benchmark.floor(cases, floorOut);
                 floor = floor == null || f.seconds() < floor.seconds() ? f : floor;
-                ClassifyTiming c = Benchmark.classify(classifier, settings, cases, decisions, outputFormat, explain);
+                ClassifyTiming c = Benchmark.classify(classifier, questions, settings, cases, decisions, outputFormat,
+                        explain);
                 classify = classify == null || c.timing().seconds() < classify.timing().seconds() ? c : classify;
             }
             // Texts too vague to be read are rejected, as they would be in a real file.

@@ -110,6 +110,7 @@ final class QuestionWords {
         this.index = index;
         for (Language l : Language.values()) {
             askingByLanguage.put(l, new HashSet<>());
+            listedByStem.put(l, new HashMap<>());
         }
         for (Term list : vocabulary.questionWords()) {
             Set<String> words = folded.computeIfAbsent(list.id(), k -> new HashSet<>());
@@ -130,7 +131,12 @@ final class QuestionWords {
                     if (ASKING.equals(list.id())) {
                         littleWordLanguages.computeIfAbsent(f, k -> EnumSet.noneOf(Language.class)).add(l);
                     }
-                    st.addAll(index.stemsOfQuestionWord(l, text));
+                    List<String> stemsOfText = index.stemsOfQuestionWord(l, text);
+                    st.addAll(stemsOfText);
+                    if (stemsOfText.size() == 1) {
+                        listedByStem.get(l).computeIfAbsent(stemsOfText.get(0), k -> new HashMap<>())
+                                .computeIfAbsent(list.id(), k -> new ArrayList<>()).add(f);
+                    }
                 }
             }
         }
@@ -569,9 +575,13 @@ final class QuestionWords {
         return null;
     }
 
-    /** A listed word misspelt ("goverment"): one edit away, when no dictionary knows the word and it names no place. */
+    /**
+     * A listed word misspelt ("goverment"): one edit away, when no dictionary knows the word and it
+     * names no place. A word whose stem names something is still the listed word when it has that
+     * word's stem: "verantwoordlijk" is "verantwoordelijk" (responsible), not "verantwoord drinken".
+     */
     private String misspelt(Reader.QuestionWord w, String word) {
-        if (word.length() < MIN_MISSPELT || !word.chars().allMatch(Character::isLetter) || namesSomething(w)
+        if (word.length() < MIN_MISSPELT || !word.chars().allMatch(Character::isLetter)
                 || !vocabulary.placesNamed(w.surface()).isEmpty()) {
             return null;
         }
@@ -580,8 +590,9 @@ final class QuestionWords {
                 new org.apache.commons.text.similarity.LevenshteinDistance(allowed);
         // Dutch "ij" is often typed "y" ("verantwoordelyk"): one letter, not two edits.
         List<String> spellings = word.indexOf('y') < 0 ? List.of(word) : List.of(word, word.replace("y", "ij"));
+        boolean names = namesSomething(w);
         for (String list : LISTS) {
-            for (String listed : folded.getOrDefault(list, Set.of())) {
+            for (String listed : names ? withStemOf(w, list) : folded.getOrDefault(list, Set.of())) {
                 for (String spelt : spellings) {
                     if (Math.abs(listed.length() - spelt.length()) <= allowed && listed.length() >= MIN_MISSPELT
                             && distance.apply(spelt, listed) >= 0) {
@@ -592,6 +603,21 @@ final class QuestionWords {
             }
         }
         return null;
+    }
+
+    /** The one-word words of each list by their stem in their language, then by list: for {@link #withStemOf}. */
+    private final Map<Language, Map<String, Map<String, List<String>>>> listedByStem = new EnumMap<>(Language.class);
+
+    /** The words of {@code list} that have, in their language, the word's stem in that language. */
+    private List<String> withStemOf(Reader.QuestionWord w, String list) {
+        List<String> out = new ArrayList<>();
+        for (Language l : Language.values()) {
+            String stem = w.stem(l);
+            if (stem != null) {
+                out.addAll(listedByStem.get(l).getOrDefault(stem, Map.of()).getOrDefault(list, List.of()));
+            }
+        }
+        return out;
     }
 
     /** The languages whose list {@link #ASKING} holds the folded word as written; empty for none. */

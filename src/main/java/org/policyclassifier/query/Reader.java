@@ -349,6 +349,10 @@ final class Reader {
             if (read == null || !read.isEmpty() || roles.cue(w.position()) || w.folded().length() < 3) {
                 continue;
             }
+            // An exact name first, as in findPlaces: the full look-up of an unknown word seeks its closest names.
+            if (!POSTCODE.matcher(w.surface()).matches() && vocabulary.placesNamed(w.surface()).isEmpty()) {
+                continue;
+            }
             PlaceMatch match = vocabulary.findPlace(w.surface());
             if (match.status() == PlaceMatch.Status.FOUND || match.status() == PlaceMatch.Status.CHOSEN) {
                 return Optional.of(new FoundPlace(match.place(), w.surface(), w.position()));

@@ -218,6 +218,17 @@ class ClassifyCommandTest {
         assertTrue(r.out().startsWith("policy bench: 2,000 synthetic records"), r.out());
     }
 
+    /**
+     * Records in words: every label and synonym of the vocabulary is read, with the facts folder as
+     * {@code classify} has it (a text read as asking the law, "caught with drugs", stopped the run).
+     */
+    @Test
+    void theBenchmarkReadsEveryTextOfTheVocabulary() {
+        Run r = run("bench", "-n", "4000", "--texts", "100", "--no-start-up", "--dir", dir.toString());
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        assertTrue(r.out().contains("texts read 4,000 times for 4,000 records"), r.out());
+    }
+
     /** Issue 20, item 11: these were exit 4 with Java exceptions. */
     @Test
     void theBenchmarkRefusesANegativeCountAndAMissingFolderAndNamesAFolderItCannotWriteIn() throws IOException {

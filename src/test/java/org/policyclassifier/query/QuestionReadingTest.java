@@ -835,7 +835,8 @@ class QuestionReadingTest {
 
     /**
      * Spellings of the field: the Dutch plural with an apostrophe ("labo's"), "y" typed for the Dutch
-     * "ij", a compound in a Latin plural ("-centra"), German "Aufklärung" for drug education.
+     * "ij", a compound in a Latin plural ("-centra"), German "Aufklärung" for drug education; an asking
+     * word misspelt into another word's stem ("verantwoordlijk" is no "verantwoord drinken").
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -843,6 +844,8 @@ class QuestionReadingTest {
         "methlabo's opgerold: wie is bevoegd?|drug_lab_dismantling",
         "wie is verantwoordelyk voor spuitenruil in Gent?|needle_exchange",
         "wie is verantwoordelyk voor de drugslijn?|drug_alcohol_helpline",
+        "Wie is verantwoordlijk voor vroeginterventie bij tieners die pas beginnen met blowen?|early_intervention",
+        "wie is verantwoordlijk voor vroegdetectie bij jongeren die beginnen met xtc?|early_intervention",
         "wie financiert de behandelcentra voor verslaving in Gent?|outpatient_treatment",
         "Drogenaufklärung für Jugendliche in Eupen, wer ist zuständig?|drug_prevention",
         "Sensibilisierung zu Drogen, wer bezahlt das?|prevention_campaign",

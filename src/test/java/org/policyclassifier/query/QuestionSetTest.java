@@ -88,7 +88,7 @@ class QuestionSetTest {
         "heldout-53.jsonl,    92,  7",
         "heldout-54.jsonl,    79, 10",
         "heldout-55.jsonl,    38,  0",
-        "heldout-56.jsonl,    95,  3",
+        "heldout-56.jsonl,    96,  3",
         "heldout-57.jsonl,    86,  8",
         "refusals-1.jsonl,   190, 10",
     })
