@@ -104,6 +104,8 @@ final class QuestionWords {
     private final Set<String> locative;
     private final Set<String> joining;
     private final Set<String> ofAge;
+    /** The one-word words of each list by their stem in their language, then by list: for {@link #withStemOf}. */
+    private final Map<Language, Map<String, Map<String, List<String>>>> listedByStem = new EnumMap<>(Language.class);
 
     QuestionWords(Vocabulary vocabulary, VocabularyIndex index) {
         this.vocabulary = vocabulary;
@@ -604,9 +606,6 @@ final class QuestionWords {
         }
         return null;
     }
-
-    /** The one-word words of each list by their stem in their language, then by list: for {@link #withStemOf}. */
-    private final Map<Language, Map<String, Map<String, List<String>>>> listedByStem = new EnumMap<>(Language.class);
 
     /** The words of {@code list} that have, in their language, the word's stem in that language. */
     private List<String> withStemOf(Reader.QuestionWord w, String list) {
