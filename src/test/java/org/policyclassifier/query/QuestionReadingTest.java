@@ -1131,7 +1131,7 @@ class QuestionReadingTest {
      * campaigns against alcohol abuse and delaying the first drink (the profile's "delay first use") are
      * alcohol prevention; a homeless user sleeping rough needs the reception and accommodation centre;
      * checks at the border are the import and export of drugs; festival-goers are the public of the
-     * risk information at parties.
+     * risk information at parties; a German "Sozial-Gesundheitshaus" is the social-health house.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -1160,6 +1160,8 @@ class QuestionReadingTest {
         "festivalgoers at Pukkelpop: who tells them about the risks of pills?|nightlife_risk_reduction",
         "Qui informe les teufeurs sur les risques des drogues ?|nightlife_risk_reduction",
         "Wer informiert Festivalgänger in Ostbelgien über Drogenrisiken?|nightlife_risk_reduction",
+        "Wer finanziert das Sozial-Gesundheitshaus in Charleroi?|social_health_house",
+        "Wer betreibt die sozialmedizinischen Häuser in Brüssel?|social_health_house",
     })
     void everydayWordsForAnEntryNameIt(String question, String subject) throws Exception {
         assertEquals(subject, decision(question).subject(), question);
