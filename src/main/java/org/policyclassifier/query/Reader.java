@@ -349,12 +349,9 @@ final class Reader {
             if (read == null || !read.isEmpty() || roles.cue(w.position()) || w.folded().length() < 3) {
                 continue;
             }
-            // An exact name first, as in findPlaces: the full look-up of an unknown word seeks its closest names.
-            if (!POSTCODE.matcher(w.surface()).matches() && vocabulary.placesNamed(w.surface()).isEmpty()) {
-                continue;
-            }
-            PlaceMatch match = vocabulary.findPlace(w.surface());
-            if (match.status() == PlaceMatch.Status.FOUND || match.status() == PlaceMatch.Status.CHOSEN) {
+            PlaceMatch match = namedPlace(w.surface());
+            if (match != null && (match.status() == PlaceMatch.Status.FOUND
+                    || match.status() == PlaceMatch.Status.CHOSEN)) {
                 return Optional.of(new FoundPlace(match.place(), w.surface(), w.position()));
             }
         }
@@ -371,6 +368,16 @@ final class Reader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What a text names as a place, when it is a postcode or a place's exact name; else null. An exact
+     * name first: the full look-up of an unknown text also seeks its closest names, far too dear for
+     * every word and run of words of every question.
+     */
+    private PlaceMatch namedPlace(String text) {
+        return POSTCODE.matcher(text).matches() || !vocabulary.placesNamed(text).isEmpty()
+                ? vocabulary.findPlace(text) : null;
     }
 
     /**
@@ -1051,12 +1058,10 @@ final class Reader {
                     continue;
                 }
                 String name = ELIDED.matcher(text.substring(run.get(0).start(), run.get(n - 1).end())).replaceFirst("");
-                // An exact name first: the full look-up also seeks the closest names of an unknown
-                // text, far too dear for every run of words of every question.
-                if (!POSTCODE.matcher(name).matches() && vocabulary.placesNamed(name).isEmpty()) {
+                PlaceMatch match = namedPlace(name);
+                if (match == null) {
                     continue;
                 }
-                PlaceMatch match = vocabulary.findPlace(name);
                 if (match.status() == PlaceMatch.Status.AMBIGUOUS) {
                     // A name several places share is a place, but which one is not guessed.
                     run.forEach(w -> claimed.add(w.position()));
